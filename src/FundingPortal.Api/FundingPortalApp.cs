@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using FundingPortal.Api.Auth;
+using FundingPortal.Api.Endpoints;
+using FundingPortal.Api.Http;
+using FundingPortal.Application;
+using FundingPortal.Infrastructure;
+using FundingPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace FundingPortal.Api;
+
+/// <summary>Composition of the API host, shared by Program and the tests.</summary>
+public static class FundingPortalApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
+        });
+
+        builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddFundingPortalProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddApplication();
+        builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddFundingPortalAuth();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 30);
+            o.AddPolicy(AuthEndpoints.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+        app.MapAuthEndpoints();
+        app.MapAccountEndpoints();
+        app.MapOrganisationEndpoints();
+        app.MapFunderEndpoints();
+        app.MapCallEndpoints();
+        return app;
+    }
+
+    public static async Task InitialiseAsync(WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:InitialiseOnStartup", true))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,22 @@
+using FundingPortal.Domain.Audit;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Organisations;
+using FundingPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Abstractions;
+
+/// <summary>The unit of work. Use cases query and change aggregates through EF Core directly (see docs/adr).</summary>
+public interface IAppDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+    DbSet<Funder> Funders { get; }
+    DbSet<Call> Calls { get; }
+    DbSet<Proposal> Proposals { get; }
+    DbSet<ProposalVersion> ProposalVersions { get; }
+    DbSet<AttachmentContent> AttachmentContents { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,14 @@
+namespace FundingPortal.Application.Abstractions;
+
+/// <summary>Appends hash-chained audit entries to the current unit of work.</summary>
+public interface IAuditTrail
+{
+    Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
+        CancellationToken cancellationToken);
+}
+
+public static class AuditStreams
+{
+    public const string Proposal = "proposal";
+    public const string Call = "call";
+}

@@ -1,0 +1,21 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Application.Abstractions;
+
+public sealed record UserSummary(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid? OrganisationId, Guid? FunderId);
+
+/// <summary>Account facts kept by ASP.NET Core Identity, as the use cases need them.</summary>
+public interface IUserDirectory
+{
+    Task<UserSummary?> FindByIdAsync(Guid userId, CancellationToken cancellationToken);
+    Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+    Task<IReadOnlyList<UserSummary>> SearchAsync(string? emailFragment, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<UserSummary>> MembersOfAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<UserSummary>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    /// <summary>Makes the user a member of the organisation and an Applicant; fails when already in an organisation.</summary>
+    Task<Result> JoinOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken);
+
+    Task<Result> SetRolesAsync(Guid userId, IReadOnlyCollection<string> roles, Guid? funderId, CancellationToken cancellationToken);
+    Task AddRoleAsync(Guid userId, string role, CancellationToken cancellationToken);
+}

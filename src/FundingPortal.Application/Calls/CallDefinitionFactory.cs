@@ -1,0 +1,84 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Calls;
+
+/// <summary>Turns a request into a validated domain definition: time zones resolved, funders known.</summary>
+public sealed class CallDefinitionFactory(IAppDbContext db)
+{
+    public async Task<Result<CallDefinition>> Build(CallRequest request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var instants = new Dictionary<string, LocalInstant>();
+        foreach (var (name, dto) in new[]
+                 {
+                     ("opensAt", request.OpensAt), ("submissionDeadline", request.SubmissionDeadline), ("reviewDeadline", request.ReviewDeadline),
+                     ("committeeDate", request.CommitteeDate), ("fundingDecisionDeadline", request.FundingDecisionDeadline),
+                 })
+        {
+            if (dto?.LocalDateTime is null)
+            {
+                errors[name] = ["Required: { \"localDateTime\": \"2027-10-19T18:00:00\", \"timeZone\": \"Europe/Paris\" }."];
+                continue;
+            }
+
+            var instant = LocalInstant.Create(dto.LocalDateTime.Value, dto.TimeZone);
+            if (instant.IsSuccess)
+            {
+                instants[name] = instant.Value;
+            }
+            else
+            {
+                errors[$"{name}.timeZone"] = [instant.Error!.Message];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            var code = errors.Keys.Any(k => k.EndsWith(".timeZone", StringComparison.Ordinal)) ? "unknown_time_zone" : "validation_failed";
+            return Error.Validation(code, "The call's timeline is invalid.", errors);
+        }
+
+        var funderDtos = request.Funders ?? [];
+        var funderIds = funderDtos.Select(f => f.FunderId).Distinct().ToList();
+        var known = await db.Funders.Where(f => funderIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
+        var funders = new List<CallFunder>();
+        for (var i = 0; i < funderDtos.Count; i++)
+        {
+            var dto = funderDtos[i];
+            if (!known.Contains(dto.FunderId))
+            {
+                return Error.Field($"funders[{i}].funderId", "unknown_funder", "This funder does not exist.");
+            }
+
+            var funder = CallFunder.Create(dto.FunderId, dto.Envelope, dto.Rates, dto.OutOfTerritoryRates, i);
+            if (!funder.IsSuccess)
+            {
+                return funder.Error!;
+            }
+
+            funders.Add(funder.Value);
+        }
+
+        var grid = request.EvaluationGrid is null
+            ? EvaluationGrid.Default
+            : new EvaluationGrid(
+                request.EvaluationGrid.ScaleMax ?? EvaluationGrid.Default.ScaleMax,
+                request.EvaluationGrid.LabelThreshold ?? EvaluationGrid.Default.LabelThreshold,
+                request.EvaluationGrid.Criteria ?? EvaluationGrid.Default.Criteria);
+
+        return new CallDefinition(
+            request.Title ?? string.Empty,
+            request.Programme,
+            request.Description,
+            request.Territory ?? [],
+            new CallTimeline(instants["opensAt"], instants["submissionDeadline"], instants["reviewDeadline"], instants["committeeDate"], instants["fundingDecisionDeadline"]),
+            request.Eligibility ?? EligibilityRules.Default,
+            grid,
+            request.ExpertsPerProposal ?? 2,
+            request.HideBudgetFromExperts ?? false,
+            funders);
+    }
+}

@@ -1,0 +1,27 @@
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Funders;
+using FundingPortal.Application.Organisations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<CreateOrganisation>();
+        services.AddScoped<GetOrganisation>();
+        services.AddScoped<FindOrganisations>();
+        services.AddScoped<AddMember>();
+
+        services.AddScoped<CreateFunder>();
+        services.AddScoped<ListFunders>();
+
+        services.AddScoped<CallDefinitionFactory>();
+        services.AddScoped<CreateCall>();
+        services.AddScoped<UpdateCall>();
+        services.AddScoped<PublishCall>();
+        services.AddScoped<CallReader>();
+        return services;
+    }
+}

@@ -1,0 +1,145 @@
+using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Organisations;
+
+namespace FundingPortal.Domain.Calls;
+
+/// <summary>A call for collaborative projects (appel à projets). Its status derives from the timeline once published.</summary>
+public sealed class Call : Entity
+{
+    private List<CallFunder> _funders = [];
+
+    private Call()
+    {
+    }
+
+    public string Title { get; private set; } = string.Empty;
+    public string? Programme { get; private set; }
+    public string? Description { get; private set; }
+    public List<string> Territory { get; private set; } = [];
+    public CallTimeline Timeline { get; private set; } = null!;
+    public EligibilityRules Eligibility { get; private set; } = EligibilityRules.Default;
+    public EvaluationGrid EvaluationGrid { get; private set; } = EvaluationGrid.Default;
+    public int ExpertsPerProposal { get; private set; } = 2;
+    public bool HideBudgetFromExperts { get; private set; }
+    public IReadOnlyList<CallFunder> Funders => _funders;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>Set once the deadline sweep has announced the closing (the cut-off itself never depends on it).</summary>
+    public DateTimeOffset? ClosedAnnouncedAt { get; private set; }
+
+    public static Result<Call> Create(CallDefinition definition, DateTimeOffset now)
+    {
+        var call = new Call { CreatedAt = now };
+        var applied = call.Apply(definition);
+        return applied.IsSuccess ? call : applied.Error!;
+    }
+
+    public CallStatus StatusAt(DateTimeOffset now)
+    {
+        if (PublishedAt is null)
+        {
+            return CallStatus.Draft;
+        }
+
+        if (now < Timeline.OpensAt.Utc)
+        {
+            return CallStatus.Published;
+        }
+
+        return now < Timeline.SubmissionDeadline.Utc ? CallStatus.Open : CallStatus.Closed;
+    }
+
+    public bool IsOpenAt(DateTimeOffset now) => StatusAt(now) == CallStatus.Open;
+
+    public Result Update(CallDefinition definition)
+    {
+        if (PublishedAt is not null)
+        {
+            return Error.Conflict("call_not_draft", "A published call can no longer be edited.");
+        }
+
+        return Apply(definition);
+    }
+
+    public Result Publish(DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            return Error.Conflict("call_not_draft", "This call is already published.");
+        }
+
+        if (now >= Timeline.SubmissionDeadline.Utc)
+        {
+            return Error.Conflict("deadline_passed", "The submission deadline of this call has already passed.");
+        }
+
+        PublishedAt = now;
+        return Result.Success();
+    }
+
+    public void AnnounceClosed(DateTimeOffset now) => ClosedAnnouncedAt ??= now;
+
+    public CallFunder? FunderById(Guid funderId) => _funders.FirstOrDefault(f => f.FunderId == funderId);
+
+    public bool IsInTerritory(string region) => Territory.Contains(region);
+
+    private Result Apply(CallDefinition d)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > 300)
+        {
+            errors["title"] = ["The title is required (300 characters at most)."];
+        }
+
+        if (d.Programme?.Length > 200)
+        {
+            errors["programme"] = ["The programme is 200 characters at most."];
+        }
+
+        if (d.Description?.Length > 20_000)
+        {
+            errors["description"] = ["The description is 20,000 characters at most."];
+        }
+
+        if (d.Territory.Count == 0 || d.Territory.Any(r => !Regions.IsKnown(r)))
+        {
+            errors["territory"] = ["The territory is a non-empty list of known ISO 3166-2 region codes (e.g. FR-BRE)."];
+        }
+
+        if (d.ExpertsPerProposal is < 1 or > 10)
+        {
+            errors["expertsPerProposal"] = ["Between 1 and 10 experts per dossier."];
+        }
+
+        if (d.Funders.Select(f => f.FunderId).Distinct().Count() != d.Funders.Count)
+        {
+            errors["funders"] = ["A funder can appear only once in a call."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Error.Validation("validation_failed", "Some fields of the call are invalid.", errors);
+        }
+
+        foreach (var check in new[] { d.Timeline.Validate(), d.Eligibility.Validate(), d.EvaluationGrid.Validate() })
+        {
+            if (!check.IsSuccess)
+            {
+                return check;
+            }
+        }
+
+        Title = d.Title.Trim();
+        Programme = d.Programme?.Trim();
+        Description = d.Description;
+        Territory = d.Territory.Distinct(StringComparer.Ordinal).ToList();
+        Timeline = d.Timeline;
+        Eligibility = d.Eligibility;
+        EvaluationGrid = d.EvaluationGrid;
+        ExpertsPerProposal = d.ExpertsPerProposal;
+        HideBudgetFromExperts = d.HideBudgetFromExperts;
+        _funders = d.Funders.ToList();
+        return Result.Success();
+    }
+}

@@ -1,0 +1,9 @@
+namespace FundingPortal.Domain.Calls;
+
+public enum CallStatus
+{
+    Draft,
+    Published,
+    Open,
+    Closed,
+}

@@ -1,0 +1,7 @@
+namespace FundingPortal.Domain.Proposals;
+
+public enum AttachmentKind
+{
+    ConsortiumAgreement,
+    Annex,
+}

@@ -1,0 +1,10 @@
+namespace FundingPortal.Domain.Proposals;
+
+public enum CostCategory
+{
+    Personnel,
+    Overheads,
+    Subcontracting,
+    Equipment,
+    OtherCosts,
+}

@@ -1,0 +1,334 @@
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Domain.Proposals;
+
+/// <summary>
+/// A project dossier drafted by a consortium. Every change bumps <see cref="ConcurrencyVersion"/>, which is the
+/// dossier's ETag and the optimistic-concurrency token of the whole aggregate.
+/// </summary>
+public sealed class Proposal : Entity
+{
+    private readonly List<ProposalPartner> _partners = [];
+    private readonly List<ProposalAttachment> _attachments = [];
+
+    private Proposal()
+    {
+    }
+
+    public string Reference { get; private set; } = string.Empty;
+    public Guid CallId { get; private set; }
+    public Guid LeadOrganisationId { get; private set; }
+    public string Acronym { get; private set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
+    public string? Summary { get; private set; }
+    public List<string> Keywords { get; private set; } = [];
+    public int TrlStart { get; private set; }
+    public int TrlTarget { get; private set; }
+    public int DurationMonths { get; private set; }
+    public ProposalStatus Status { get; private set; }
+    public List<Guid> ExcludedExpertIds { get; private set; } = [];
+    public int LatestVersion { get; private set; }
+    public DateTimeOffset? LastSubmittedAt { get; private set; }
+    public string? ScreeningReason { get; private set; }
+    public DateTimeOffset? ScreenedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public int ConcurrencyVersion { get; private set; }
+
+    public IReadOnlyList<ProposalPartner> Partners => _partners;
+    public IReadOnlyList<ProposalAttachment> Attachments => _attachments;
+
+    public decimal TotalBudget => _partners.Sum(p => p.Budget.Total);
+
+    public string ETag => $"\"{ConcurrencyVersion}\"";
+
+    public static Result<Proposal> Create(Call call, Guid leadOrganisationId, string reference, ProjectFields fields, DateTimeOffset now)
+    {
+        if (!call.IsOpenAt(now))
+        {
+            return call.StatusAt(now) == CallStatus.Closed
+                ? Error.Conflict("call_not_open", "The submission deadline of this call has passed.")
+                : Error.Conflict("call_not_open", "This call is not open for dossiers.");
+        }
+
+        var valid = fields.Validate();
+        if (!valid.IsSuccess)
+        {
+            return valid.Error!;
+        }
+
+        var proposal = new Proposal
+        {
+            Reference = reference,
+            CallId = call.Id,
+            LeadOrganisationId = leadOrganisationId,
+            Status = ProposalStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ConcurrencyVersion = 1,
+        };
+        proposal.ApplyFields(fields);
+        proposal._partners.Add(new ProposalPartner(proposal.Id, leadOrganisationId, isLead: true, now));
+        return proposal;
+    }
+
+    public bool IsPartner(Guid organisationId) => _partners.Any(p => p.OrganisationId == organisationId);
+
+    public Result UpdateFields(ProjectFields fields, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        var valid = fields.Validate();
+        if (!valid.IsSuccess)
+        {
+            return valid;
+        }
+
+        ApplyFields(fields);
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result AddPartner(Guid organisationId, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        if (IsPartner(organisationId))
+        {
+            return Error.Conflict("partner_exists", "This organisation is already a partner of the dossier.");
+        }
+
+        if (_partners.Count >= 100)
+        {
+            return Error.Rule("too_many_partners", "A dossier holds at most 100 partners.");
+        }
+
+        _partners.Add(new ProposalPartner(Id, organisationId, isLead: false, now));
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result RemovePartner(Guid organisationId, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        var partner = _partners.FirstOrDefault(p => p.OrganisationId == organisationId);
+        if (partner is null)
+        {
+            return Error.NotFound("Partner");
+        }
+
+        if (partner.IsLead)
+        {
+            return Error.Conflict("cannot_remove_lead", "The lead organisation cannot be removed from its own dossier.");
+        }
+
+        _partners.Remove(partner);
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result SetBudget(Guid organisationId, Budget budget, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        var partner = _partners.FirstOrDefault(p => p.OrganisationId == organisationId);
+        if (partner is null)
+        {
+            return Error.NotFound("Partner");
+        }
+
+        partner.SetBudget(budget, now);
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result<ProposalAttachment> AddAttachment(AttachmentKind kind, string fileName, long size, string sha256, Guid uploadedBy, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable.Error!;
+        }
+
+        if (_attachments.Count >= 50)
+        {
+            return Error.Rule("too_many_attachments", "A dossier holds at most 50 attachments.");
+        }
+
+        var attachment = new ProposalAttachment(Id, kind, fileName, size, sha256, uploadedBy, now);
+        _attachments.Add(attachment);
+        Touch(now);
+        return attachment;
+    }
+
+    public Result SetExcludedExperts(IReadOnlyCollection<Guid> expertIds, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        if (expertIds.Count > 20)
+        {
+            return Error.Field("expertIds", "too_many_exclusions", "At most 20 experts can be excluded.");
+        }
+
+        ExcludedExpertIds = expertIds.Distinct().ToList();
+        Touch(now);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Freezes the current content as version N+1. The server clock decides: accepted strictly before the
+    /// deadline instant, refused from the deadline on.
+    /// </summary>
+    public Result<ProposalVersion> Submit(Call call, IReadOnlyList<EligibilityIssue> issues, string snapshotJson, string sha256,
+        Guid submittedBy, string? idempotencyKey, DateTimeOffset now)
+    {
+        var status = call.StatusAt(now);
+        if (status == CallStatus.Closed)
+        {
+            return Error.Conflict("deadline_passed", "The submission deadline has passed; the dossier can no longer be submitted.");
+        }
+
+        if (status != CallStatus.Open)
+        {
+            return Error.Conflict("call_not_open", "This call is not open for submissions.");
+        }
+
+        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
+        {
+            return Error.Conflict("invalid_status", $"A dossier in status {Status} cannot be submitted.");
+        }
+
+        var blocking = issues.Where(i => i.Code != "deadline_passed").ToList();
+        if (blocking.Count > 0)
+        {
+            return Error.Rule("proposal_ineligible", "The dossier cannot be submitted until the listed issues are solved.")
+                .With("issues", blocking);
+        }
+
+        var number = LatestVersion + 1;
+        var version = new ProposalVersion(Id, number, snapshotJson, sha256, $"AR-{Reference}-V{number}", now, submittedBy, idempotencyKey);
+        LatestVersion = number;
+        LastSubmittedAt = now;
+        Status = ProposalStatus.Submitted;
+        ScreenedAt = null;
+        Touch(now);
+        return version;
+    }
+
+    public Result Withdraw(DateTimeOffset now)
+    {
+        if (!Status.IsBeforeLabellingDecision())
+        {
+            return Error.Conflict("invalid_status", $"A dossier in status {Status} can no longer be withdrawn.");
+        }
+
+        Status = ProposalStatus.Withdrawn;
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result Screen(bool eligible, string? reason, DateTimeOffset now)
+    {
+        if (Status != ProposalStatus.Submitted)
+        {
+            return Error.Conflict("invalid_status", $"Only submitted dossiers are screened; this one is {Status}.");
+        }
+
+        if (!eligible && string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Field("reason", "validation_failed", "A reason is required to declare a dossier ineligible.");
+        }
+
+        if (reason?.Length > 4000)
+        {
+            return Error.Field("reason", "validation_failed", "The reason is 4,000 characters at most.");
+        }
+
+        ScreenedAt = now;
+        ScreeningReason = reason?.Trim();
+        if (!eligible)
+        {
+            Status = ProposalStatus.Ineligible;
+        }
+
+        Touch(now);
+        return Result.Success();
+    }
+
+    public Result StartReview(DateTimeOffset now)
+    {
+        if (Status == ProposalStatus.UnderReview)
+        {
+            return Result.Success();
+        }
+
+        if (Status != ProposalStatus.Submitted)
+        {
+            return Error.Conflict("invalid_status", $"A dossier in status {Status} cannot be reviewed.");
+        }
+
+        Status = ProposalStatus.UnderReview;
+        Touch(now);
+        return Result.Success();
+    }
+
+    internal void ChangeStatus(ProposalStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        Touch(now);
+    }
+
+    private Result EnsureEditable(Call call, DateTimeOffset now)
+    {
+        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
+        {
+            return Error.Conflict("proposal_frozen", $"A dossier in status {Status} can no longer be edited.");
+        }
+
+        if (call.StatusAt(now) == CallStatus.Closed)
+        {
+            return Error.Conflict("deadline_passed", "The submission deadline has passed; the dossier is frozen.");
+        }
+
+        return Result.Success();
+    }
+
+    private void ApplyFields(ProjectFields fields)
+    {
+        Acronym = fields.Acronym.Trim();
+        Title = fields.Title.Trim();
+        Summary = fields.Summary;
+        Keywords = fields.Keywords.Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        TrlStart = fields.TrlStart;
+        TrlTarget = fields.TrlTarget;
+        DurationMonths = fields.DurationMonths;
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        ConcurrencyVersion++;
+    }
+}

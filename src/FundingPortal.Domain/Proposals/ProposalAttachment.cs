@@ -1,0 +1,30 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Domain.Proposals;
+
+/// <summary>Metadata of an uploaded PDF; the bytes live in their own table so a dossier loads without them.</summary>
+public sealed class ProposalAttachment : Entity
+{
+    private ProposalAttachment()
+    {
+    }
+
+    internal ProposalAttachment(Guid proposalId, AttachmentKind kind, string fileName, long size, string sha256, Guid uploadedBy, DateTimeOffset now)
+    {
+        ProposalId = proposalId;
+        Kind = kind;
+        FileName = fileName;
+        Size = size;
+        Sha256 = sha256;
+        UploadedByUserId = uploadedBy;
+        UploadedAt = now;
+    }
+
+    public Guid ProposalId { get; private set; }
+    public AttachmentKind Kind { get; private set; }
+    public string FileName { get; private set; } = string.Empty;
+    public long Size { get; private set; }
+    public string Sha256 { get; private set; } = string.Empty;
+    public Guid UploadedByUserId { get; private set; }
+    public DateTimeOffset UploadedAt { get; private set; }
+}

@@ -1,0 +1,33 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Domain.Proposals;
+
+/// <summary>An immutable submitted version of a dossier: the canonical JSON snapshot and its receipt.</summary>
+public sealed class ProposalVersion : Entity
+{
+    private ProposalVersion()
+    {
+    }
+
+    internal ProposalVersion(Guid proposalId, int number, string snapshotJson, string sha256, string receiptNumber,
+        DateTimeOffset submittedAt, Guid submittedBy, string? idempotencyKey)
+    {
+        ProposalId = proposalId;
+        Number = number;
+        SnapshotJson = snapshotJson;
+        Sha256 = sha256;
+        ReceiptNumber = receiptNumber;
+        SubmittedAt = submittedAt;
+        SubmittedByUserId = submittedBy;
+        IdempotencyKey = idempotencyKey;
+    }
+
+    public Guid ProposalId { get; private set; }
+    public int Number { get; private set; }
+    public string SnapshotJson { get; private set; } = string.Empty;
+    public string Sha256 { get; private set; } = string.Empty;
+    public string ReceiptNumber { get; private set; } = string.Empty;
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public Guid SubmittedByUserId { get; private set; }
+    public string? IdempotencyKey { get; private set; }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Audit;
+using FundingPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Infrastructure.Audit;
+
+/// <summary>
+/// Appends to a per-stream hash chain. A unique (stream, sequence) index makes two concurrent appends to one
+/// stream collide instead of forking the chain; the losing transaction fails and is retried by its caller.
+/// </summary>
+public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail
+{
+    private readonly Dictionary<(string, Guid), AuditEntry?> _heads = [];
+
+    public async Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
+        CancellationToken cancellationToken)
+    {
+        var key = (streamType, streamId);
+        if (!_heads.TryGetValue(key, out var previous))
+        {
+            previous = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.StreamType == streamType && a.StreamId == streamId)
+                .OrderByDescending(a => a.Sequence)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var entry = AuditEntry.Append(streamType, streamId, previous, clock.GetUtcNow(), currentUser.UserIdOrNull, action, fromState, toState,
+            details is null ? null : JsonSerializer.Serialize(details, AuditJson.Options));
+        db.AuditEntries.Add(entry);
+        _heads[key] = entry;
+    }
+
+    /// <summary>Forgets cached heads after a failed save so a retry re-reads the chain.</summary>
+    public void Reset() => _heads.Clear();
+}
+
+internal static class AuditJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+}

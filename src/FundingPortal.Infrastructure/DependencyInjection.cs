@@ -1,0 +1,54 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Infrastructure.Audit;
+using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "FundingPortal";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<UserContextCache>();
+        services.AddDbContext<AppDbContext>(o => o
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<EfAuditTrail>();
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
+        services.AddScoped<IUserDirectory, UserDirectory>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Audit;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Organisations;
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? outboxSignal = null)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Funder> Funders => Set<Funder>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var wroteOutbox = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var result = await base.SaveChangesAsync(cancellationToken);
+        if (wroteOutbox && Database.CurrentTransaction is null)
+        {
+            outboxSignal?.Notify();
+        }
+
+        return result;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

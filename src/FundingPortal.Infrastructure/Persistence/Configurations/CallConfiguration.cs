@@ -1,0 +1,42 @@
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FundingPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
+{
+    public void Configure(EntityTypeBuilder<Call> b)
+    {
+        b.Property(c => c.Title).HasMaxLength(300);
+        b.Property(c => c.Programme).HasMaxLength(200);
+        b.Property(c => c.Eligibility).HasJsonConversion();
+        b.Property(c => c.EvaluationGrid).HasJsonConversion();
+        b.ComplexProperty(c => c.Timeline, t =>
+        {
+            Instant(t.ComplexProperty(x => x.OpensAt), "opens_at");
+            Instant(t.ComplexProperty(x => x.SubmissionDeadline), "submission_deadline");
+            Instant(t.ComplexProperty(x => x.ReviewDeadline), "review_deadline");
+            Instant(t.ComplexProperty(x => x.CommitteeDate), "committee_date");
+            Instant(t.ComplexProperty(x => x.FundingDecisionDeadline), "funding_decision_deadline");
+        });
+        b.OwnsMany(c => c.Funders, f =>
+        {
+            f.ToTable("call_funders");
+            f.WithOwner().HasForeignKey(x => x.CallId);
+            f.HasKey(x => new { x.CallId, x.FunderId });
+            f.Property(x => x.Rates).HasJsonConversion();
+            f.Property(x => x.OutOfTerritoryRates).HasJsonConversion();
+        });
+        b.Navigation(c => c.Funders).HasField("_funders").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    private static void Instant(ComplexPropertyBuilder<LocalInstant> i, string prefix)
+    {
+        i.Property(x => x.LocalDateTime).HasColumnName($"{prefix}_local").HasColumnType("timestamp without time zone");
+        i.Property(x => x.TimeZone).HasColumnName($"{prefix}_zone").HasMaxLength(64);
+        i.Property(x => x.Utc).HasColumnName($"{prefix}_utc");
+    }
+}

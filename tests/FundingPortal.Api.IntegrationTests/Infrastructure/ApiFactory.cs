@@ -1,0 +1,58 @@
+using FundingPortal.Api;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FundingPortal.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real API over real HTTP plumbing and a real PostgreSQL database, with a clock the test controls.</summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ManagerEmail = "manager@cluster.test";
+    public const string ManagerPassword = "manager-password-1";
+
+    private TestDatabase? _database;
+
+    /// <summary>Starts on a fixed instant: 1 June 2026 10:00 UTC.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 10, 0, 0, TimeSpan.Zero));
+
+    public string ConnectionString => _database!.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Server; // builds the host, which migrates the database and creates the bootstrap manager
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:FundingPortal", _database!.ConnectionString);
+        builder.UseSetting("Bootstrap:ManagerEmail", ManagerEmail);
+        builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
+        builder.UseSetting("RateLimits:AuthPerMinute", "100000");
+        foreach (var (key, value) in ExtraSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected virtual IEnumerable<(string Key, string Value)> ExtraSettings() => [];
+}
