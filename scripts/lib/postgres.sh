@@ -290,7 +290,7 @@ fp_pg_start() {
   # --- already running? -------------------------------------------------------
   if _fp_pg_is_cluster "$data" && _fp_pg_running "$data"; then
     local running_port
-    running_port="$(_fp_pg_pidfile_line "$data" 4 | tr -d '[:space:]')"
+    running_port="$({ _fp_pg_pidfile_line "$data" 4 || true; } | tr -d '[:space:]')"
     if [[ "$running_port" != "$port" ]]; then
       _fp_pg_err "the cluster in $data is already running on port ${running_port:-?}, not $port; stop it first (fp_pg_stop '$data')"
       return 1

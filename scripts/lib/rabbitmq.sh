@@ -223,7 +223,9 @@ _fp_rmq_epmd_has_name() {
   local short=${1%%@*} epmd
   epmd="$(command -v epmd 2>/dev/null || true)"
   [[ -n "$epmd" ]] || return 1
-  "$epmd" -names 2>/dev/null | grep -q "^name $short at port "
+  local names
+  names="$("$epmd" -names 2>/dev/null || true)"
+  grep -qF -- "name $short at port " <<<"$names"
 }
 
 fp_rabbitmq_start() {

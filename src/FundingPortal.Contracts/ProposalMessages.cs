@@ -1,0 +1,21 @@
+namespace FundingPortal.Contracts;
+
+/// <summary>A dossier version was submitted (one message per version; the receipt is in the database).</summary>
+public sealed record ProposalSubmitted(
+    Guid ProposalId,
+    Guid CallId,
+    string Reference,
+    string Acronym,
+    int Version,
+    string ReceiptNumber,
+    DateTimeOffset SubmittedAt,
+    Guid LeadOrganisationId,
+    IReadOnlyList<Guid> PartnerOrganisationIds);
+
+public sealed record ProposalWithdrawn(Guid ProposalId, Guid CallId, string Reference, DateTimeOffset WithdrawnAt, IReadOnlyList<Guid> PartnerOrganisationIds);
+
+public sealed record ProposalScreened(Guid ProposalId, Guid CallId, string Reference, bool Eligible, string? Reason, DateTimeOffset ScreenedAt,
+    IReadOnlyList<Guid> PartnerOrganisationIds);
+
+/// <summary>A PDF document row was created as Pending; a worker renders it.</summary>
+public sealed record DocumentRequested(Guid DocumentId, Guid ProposalId, string Kind, int? Version);
