@@ -4,6 +4,7 @@ using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -18,5 +19,10 @@ public interface IAppDbContext
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
+    ChangeTracker ChangeTracker { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
+    Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
 }

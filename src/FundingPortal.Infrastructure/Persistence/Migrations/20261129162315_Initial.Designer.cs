@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FundingPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129160834_Initial")]
+    [Migration("20261129162315_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("proposal_reference_seq");
 
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
                 {
@@ -102,7 +104,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -265,7 +266,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Funders.Funder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -299,7 +299,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -367,7 +366,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -477,7 +475,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -588,7 +585,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -648,7 +644,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -747,7 +742,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -811,7 +805,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
