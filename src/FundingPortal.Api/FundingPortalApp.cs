@@ -5,6 +5,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Application;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Persistence;
+using FundingPortal.Web;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -29,6 +30,7 @@ public static class FundingPortalApp
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddFundingPortalAuth();
+        builder.Services.AddFundingPortalWeb();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -46,6 +48,7 @@ public static class FundingPortalApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseFundingPortalWeb();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -61,6 +64,7 @@ public static class FundingPortalApp
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapFundingPortalWeb();
         return app;
     }
 

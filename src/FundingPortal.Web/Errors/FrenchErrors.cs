@@ -1,0 +1,107 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Web.Errors;
+
+/// <summary>
+/// The use cases speak English to API clients; the web UI translates what it shows. Codes are stable, so they drive
+/// the translation; where one code covers several situations, the English message tells them apart.
+/// </summary>
+public static class FrenchErrors
+{
+    public static string Summary(Error error)
+    {
+        var m = error.Message;
+        return error.Code switch
+        {
+            "validation_failed" or "invalid_amount" => "Certains champs sont à corriger : voyez les messages sous les champs concernés.",
+            "invalid_siren" => "Le SIREN saisi n'est pas valide.",
+            "invalid_region" => "Choisissez une région dans la liste.",
+            "organisation_exists" => "Une organisation avec ce SIREN existe déjà : demandez à l'un de ses membres de vous y ajouter avec votre adresse e-mail.",
+            "already_member" when m.StartsWith("You", StringComparison.Ordinal) => "Vous appartenez déjà à une organisation.",
+            "already_member" => "Cette personne appartient déjà à une autre organisation.",
+            "user_not_registered" => "Aucun compte n'utilise cette adresse e-mail : votre collègue doit d'abord créer son compte (page « Créer un compte »).",
+            "call_not_draft" => "Cet appel est déjà publié : il ne peut plus être modifié.",
+            "call_not_open" when m.Contains("deadline", StringComparison.Ordinal) => "La date limite de dépôt de cet appel est dépassée.",
+            "call_not_open" => "Cet appel n'est pas ouvert aux dépôts en ce moment.",
+            "deadline_passed" => "La date limite de dépôt est dépassée : le dossier ne peut plus être déposé ni modifié.",
+            "cannot_remove_lead" => "Le chef de file ne peut pas être retiré de son propre dossier.",
+            "partner_exists" => "Cette organisation est déjà partenaire du dossier.",
+            "proposal_frozen" => "Ce dossier ne peut plus être modifié dans son état actuel.",
+            "invalid_status" => "L'état actuel du dossier ne permet pas cette action.",
+            "proposal_ineligible" => "Le dossier ne peut pas encore être déposé : réglez d'abord les points listés dans « Pourquoi ne puis-je pas déposer ? ».",
+            "too_many_attachments" => "Un dossier compte au plus 50 pièces jointes.",
+            "too_many_partners" => "Un dossier compte au plus 100 partenaires.",
+            "unknown_organisation" => "Cette organisation n'existe pas.",
+            "unknown_funder" => "Ce financeur n'existe pas.",
+            "funder_exists" => "Ce financeur existe déjà.",
+            "invalid_rate" => "Un taux est un pourcentage compris entre 0 et 100.",
+            "timeline_out_of_order" => "Les jalons doivent se suivre : ouverture, date limite de dépôt, fin de l'évaluation, comité, décision de financement.",
+            "unknown_time_zone" => "Fuseau horaire inconnu.",
+            "nonexistent_local_time" => "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
+            "stale_etag" => "Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert. Vos saisies sont conservées ci-dessous : vérifiez la version à jour, puis enregistrez de nouveau.",
+            "file_too_large" => "Une pièce jointe fait 10 Mo au plus.",
+            "unsupported_media_type" => "Seuls les fichiers PDF sont acceptés (le contenu de ce fichier n'est pas un PDF, quel que soit son nom).",
+            "too_many_exclusions" => "Vous pouvez exclure au plus 20 experts.",
+            "forbidden" when m.StartsWith("Only the lead", StringComparison.Ordinal) => "Seul le chef de file peut déposer le dossier.",
+            "forbidden" when m.StartsWith("Only members of an organisation", StringComparison.Ordinal) =>
+                "Seuls les membres d'une organisation peuvent créer un dossier : créez ou rejoignez d'abord votre organisation.",
+            "forbidden" when m.StartsWith("Only members of this organisation", StringComparison.Ordinal) => "Seuls les membres de cette organisation peuvent y ajouter des collègues.",
+            "forbidden" when m.StartsWith("Your organisation", StringComparison.Ordinal) => "Votre organisation ne peut pas modifier cette partie du dossier.",
+            "forbidden" => "Vous n'avez pas le droit de faire cela.",
+            "not_found" => "Élément introuvable, ou vous n'y avez pas accès.",
+            _ => $"L'opération n'a pas abouti (code « {error.Code} »).",
+        };
+    }
+
+    public static string Field(string field, string englishMessage)
+    {
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        var m = englishMessage;
+        return name switch
+        {
+            "name" => "Le nom est obligatoire (200 caractères au plus).",
+            "siren" when m.Contains("check digit", StringComparison.Ordinal) =>
+                "Ce SIREN n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez les 9 chiffres.",
+            "siren" => "Un SIREN compte exactement 9 chiffres (par exemple 732 829 320).",
+            "parentSiren" => "Le SIREN du groupe n'est pas valide.",
+            "region" => "Choisissez une région dans la liste.",
+            "email" => "Saisissez une adresse e-mail valide.",
+            "acronym" => "L'acronyme est obligatoire (30 caractères au plus).",
+            "title" => "Le titre est obligatoire (300 caractères au plus).",
+            "summary" => "Le résumé est trop long.",
+            "keywords" => "Jusqu'à 20 mots-clés de 60 caractères au plus, séparés par des virgules.",
+            "trlTarget" when m.Contains("below", StringComparison.Ordinal) => "Le TRL visé ne peut pas être inférieur au TRL de départ.",
+            "trlStart" or "trlTarget" => "Un TRL est compris entre 1 et 9.",
+            "durationMonths" => "La durée est comprise entre 1 et 240 mois.",
+            "personnel" or "overheads" or "subcontracting" or "equipment" or "otherCosts" => m switch
+            {
+                _ when m.Contains("negative", StringComparison.Ordinal) => "Le montant ne peut pas être négatif.",
+                _ when m.Contains("large", StringComparison.Ordinal) => "Montant irréaliste (1 000 000 000 € au plus).",
+                _ => "Au plus 2 décimales (les centimes).",
+            },
+            "programme" => "Le programme compte 200 caractères au plus.",
+            "description" => "La description compte 20 000 caractères au plus.",
+            "territory" => "Choisissez au moins une région du territoire.",
+            "expertsPerProposal" => "Entre 1 et 10 experts par dossier.",
+            "funders" => "Un financeur ne peut apparaître qu'une fois.",
+            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) || m.Contains("before", StringComparison.Ordinal) =>
+                "Ce jalon doit venir après le précédent.",
+            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
+            "timeZone" => "Fuseau horaire inconnu.",
+            "envelope" => "L'enveloppe est un montant positif en euros, avec au plus 2 décimales.",
+            "funderId" => "Ce financeur n'existe pas.",
+            "Sme" or "MidCap" or "Large" or "Research" or "rates" or "outOfTerritoryRates" => "Un taux est un pourcentage compris entre 0 et 100.",
+            "maxPartnerShare" => "La part maximale d'un partenaire est un pourcentage compris entre 1 et 100.",
+            "minTotalBudget" or "maxTotalBudget" => "Montant positif en euros ; le maximum ne peut pas être inférieur au minimum.",
+            "minDurationMonths" or "maxDurationMonths" => "Entre 1 et 240 mois ; le maximum ne peut pas être inférieur au minimum.",
+            "minCompanies" or "minResearchOrganisations" or "minSmeOrMidCap" => "Nombre compris entre 0 et 100.",
+            "maxPartners" => "Nombre compris entre 1 et 200, ou vide pour ne pas limiter.",
+            "reason" when m.Contains("required", StringComparison.Ordinal) => "Le motif est obligatoire pour déclarer un dossier irrecevable.",
+            "reason" => "Le motif compte 4 000 caractères au plus.",
+            "file" => "Choisissez un fichier PDF non vide.",
+            "kind" => "Choisissez le type de pièce.",
+            "organisationId" => "Choisissez une organisation.",
+            _ => "Valeur invalide.",
+        };
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Organisations;
+using FundingPortal.Domain.Proposals;
+
+namespace FundingPortal.Web.Formatting;
+
+/// <summary>How the UI writes money, instants, percentages and enum values for French readers.</summary>
+public static class Fr
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>1 300 000,00 €</summary>
+    public static string Euros(decimal amount) => amount.ToString("#,##0.00", Culture) + "\u00a0€";
+
+    public static string Euros(decimal? amount) => amount is { } a ? Euros(a) : "—";
+
+    /// <summary>45,5 %</summary>
+    public static string Percent(decimal fraction, int decimals = 1) =>
+        (fraction * 100).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), Culture) + "\u00a0%";
+
+    /// <summary>An instant for machines (the countdown script): 2027-10-19T16:00:00Z.</summary>
+    public static string IsoUtc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static DateTime InParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).DateTime;
+
+    /// <summary>19 octobre 2027 à 18 h 00 (Paris time).</summary>
+    public static string DateTime(DateTimeOffset instant) => LocalDateTime(InParis(instant));
+
+    public static string LocalDateTime(DateTime local) => $"{Date(local)} à {local.Hour} h {local.Minute:00}";
+
+    /// <summary>1er juin 2027, 19 octobre 2027.</summary>
+    public static string Date(DateTime local)
+    {
+        var day = local.Day == 1 ? "1er" : local.Day.ToString(Culture);
+        return $"{day} {local.ToString("MMMM yyyy", Culture)}";
+    }
+
+    public static string Date(DateTimeOffset instant) => Date(InParis(instant));
+
+    /// <summary>Time left, rounded down: "12 jours et 4 heures", "3 heures et 12 minutes", "moins d'une minute".</summary>
+    public static string Remaining(TimeSpan left)
+    {
+        if (left <= TimeSpan.Zero)
+        {
+            return "terminé";
+        }
+
+        static string Unit(int n, string one, string many) => $"{n} {(n > 1 ? many : one)}";
+        if (left.TotalDays >= 1)
+        {
+            return $"{Unit((int)left.TotalDays, "jour", "jours")} et {Unit(left.Hours, "heure", "heures")}";
+        }
+
+        if (left.TotalHours >= 1)
+        {
+            return $"{Unit(left.Hours, "heure", "heures")} et {Unit(left.Minutes, "minute", "minutes")}";
+        }
+
+        return left.TotalMinutes >= 1 ? Unit(left.Minutes, "minute", "minutes") : "moins d'une minute";
+    }
+
+    public static string Category(OrganisationCategory category) => category switch
+    {
+        OrganisationCategory.Sme => "PME",
+        OrganisationCategory.MidCap => "ETI",
+        OrganisationCategory.Large => "Grande entreprise",
+        OrganisationCategory.Research => "Organisme de recherche",
+        _ => category.ToString(),
+    };
+
+    public static string Region(string code) => Regions.NameOf(code);
+
+    public static string FunderKind(FunderKind kind) => kind == Domain.Funders.FunderKind.State ? "État" : "Région";
+
+    public static string Status(CallStatus status) => status switch
+    {
+        CallStatus.Draft => "Brouillon",
+        CallStatus.Published => "Publié, pas encore ouvert",
+        CallStatus.Open => "Ouvert",
+        CallStatus.Closed => "Clos",
+        _ => status.ToString(),
+    };
+
+    public static string Status(ProposalStatus status) => status switch
+    {
+        ProposalStatus.Draft => "Brouillon",
+        ProposalStatus.Submitted => "Déposé",
+        ProposalStatus.Ineligible => "Irrecevable",
+        ProposalStatus.UnderReview => "En évaluation",
+        ProposalStatus.Reviewed => "Évalué",
+        ProposalStatus.Labelled => "Labellisé",
+        ProposalStatus.NotLabelled => "Non labellisé",
+        ProposalStatus.Deferred => "Ajourné",
+        ProposalStatus.FundingRequested => "Financement demandé",
+        ProposalStatus.Funded => "Financé",
+        ProposalStatus.PartiallyFunded => "Partiellement financé",
+        ProposalStatus.NotFunded => "Non financé",
+        ProposalStatus.Withdrawn => "Retiré",
+        _ => status.ToString(),
+    };
+
+    public static string AttachmentKind(AttachmentKind kind) =>
+        kind == Domain.Proposals.AttachmentKind.ConsortiumAgreement ? "Accord de consortium" : "Annexe";
+
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} octets",
+        < 1024 * 1024 => $"{(bytes / 1024m).ToString("0.#", Culture)} Ko",
+        _ => $"{(bytes / (1024m * 1024m)).ToString("0.#", Culture)} Mo",
+    };
+}
