@@ -53,6 +53,19 @@ public static class FrenchErrors
         };
     }
 
+    private static readonly string[] Milestones = ["opensAt", "submissionDeadline", "reviewDeadline", "committeeDate", "fundingDecisionDeadline"];
+
+    private static string PreviousMilestone(string name) => Milestones[Math.Max(0, Array.IndexOf(Milestones, name) - 1)];
+
+    private static string Milestone(string name) => name switch
+    {
+        "opensAt" => "L'ouverture des dépôts",
+        "submissionDeadline" => "La date limite de dépôt",
+        "reviewDeadline" => "La fin de l'évaluation",
+        "committeeDate" => "Le comité de labellisation",
+        _ => "La date limite des décisions de financement",
+    };
+
     public static string Field(string field, string englishMessage)
     {
         var name = field[(field.LastIndexOf('.') + 1)..];
@@ -84,8 +97,8 @@ public static class FrenchErrors
             "territory" => "Choisissez au moins une région du territoire.",
             "expertsPerProposal" => "Entre 1 et 10 experts par dossier.",
             "funders" => "Un financeur ne peut apparaître qu'une fois.",
-            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) || m.Contains("before", StringComparison.Ordinal) =>
-                "Ce jalon doit venir après le précédent.",
+            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) =>
+                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
             "timeZone" => "Fuseau horaire inconnu.",
             "envelope" => "L'enveloppe est un montant positif en euros, avec au plus 2 décimales.",

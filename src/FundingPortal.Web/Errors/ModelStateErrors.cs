@@ -12,7 +12,13 @@ public static class ModelStateErrors
     /// </summary>
     public static void AddError(this ModelStateDictionary modelState, Error error, Func<string, string?>? fieldKey = null)
     {
-        modelState.AddModelError(string.Empty, FrenchErrors.Summary(error));
+        // For plain input errors the field messages say it all; other errors (rules, conflicts) need their own sentence.
+        var fieldsSayItAll = error.FieldErrors is { Count: > 0 } && error.Code is "validation_failed" or "invalid_amount" or "invalid_siren" or "invalid_region";
+        if (!fieldsSayItAll)
+        {
+            modelState.AddModelError(string.Empty, FrenchErrors.Summary(error));
+        }
+
         foreach (var (field, messages) in error.FieldErrors ?? new Dictionary<string, string[]>())
         {
             var french = FrenchErrors.Field(field, messages.FirstOrDefault() ?? string.Empty);

@@ -29,6 +29,7 @@ public sealed class FieldErrorTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "field-error");
         output.Attributes.SetAttribute("id", IdFor(key));
-        output.Content.SetContent("Erreur : " + string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)));
+        output.Content.SetHtmlContent("<span class=\"sr-only\">Erreur : </span>");
+        output.Content.Append(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)));
     }
 }

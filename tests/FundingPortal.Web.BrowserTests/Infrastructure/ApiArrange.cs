@@ -50,7 +50,7 @@ public sealed class ApiArrange(Uri baseUrl)
         var existing = await manager.GetFromJsonAsync<JsonArray>("/api/funders");
         if (existing!.Count > 0)
         {
-            return existing.Select(f => f!["id"]!.GetValue<Guid>()).ToList();
+            return existing.OrderBy(f => f!["kind"]!.GetValue<string>() == "State" ? 0 : 1).Select(f => f!["id"]!.GetValue<Guid>()).ToList();
         }
 
         var ids = new List<Guid>();

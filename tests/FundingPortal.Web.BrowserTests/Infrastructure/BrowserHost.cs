@@ -35,6 +35,9 @@ public sealed class BrowserHost : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+
+        // The first request to each page compiles its EF queries; on a busy two-core machine that exceeds Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     public async Task<IPage> NewPage()
@@ -46,7 +49,7 @@ public sealed class BrowserHost : IAsyncLifetime
             TimezoneId = "Europe/Paris",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

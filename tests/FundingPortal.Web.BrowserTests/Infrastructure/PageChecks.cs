@@ -62,10 +62,27 @@ public static class PageChecks
         Assert.Fail($"{page.Url}: {maxTabs} presses of Tab never reached {target}");
     }
 
+    /// <summary>Runs a journey; when it fails, the page as it was is saved next to the other screenshots.</summary>
+    public static async Task Journey(IPage page, string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, $"FAILED-{name}.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(BrowserHost.ScreenshotFolder, $"FAILED-{name}.html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
     /// <summary>Checks the page, then saves a full-page screenshot named after the step.</summary>
     public static async Task Snapshot(IPage page, string name)
     {
         await Accessible(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = true });
+        // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     }
 }

@@ -33,6 +33,7 @@ public sealed class WebFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

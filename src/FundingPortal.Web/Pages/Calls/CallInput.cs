@@ -58,7 +58,7 @@ public sealed class CallInput
     public void MergeFunders(IReadOnlyList<FunderResponse> known)
     {
         var typed = Funders.ToDictionary(f => f.FunderId);
-        Funders = known.Select(k =>
+        Funders = known.OrderBy(k => k.Kind == Domain.Funders.FunderKind.State ? 0 : 1).ThenBy(k => k.Name, StringComparer.Ordinal).Select(k =>
         {
             var row = typed.GetValueOrDefault(k.Id) ?? FunderInput.Defaults(k.Id);
             row.Name = k.Name;

@@ -13,7 +13,28 @@ public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICu
     [BindProperty]
     public ScreeningInput Screening { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+    /// <summary>The last screening decision, read from the dossier's history (a dossier found eligible keeps its status).</summary>
+    public HistoryEntry? LastScreening { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        await LoadScreening(id, ct);
+        return Page();
+    }
+
+    private async Task LoadScreening(Guid id, CancellationToken ct)
+    {
+        if (IsManager)
+        {
+            var history = await Queries.History(id, ct);
+            LastScreening = history.IsSuccess ? history.Value.LastOrDefault(e => e.Action.StartsWith("screened_", StringComparison.Ordinal)) : null;
+        }
+    }
 
     public async Task<IActionResult> OnPostScreenAsync(Guid id, [FromServices] ProposalLifecycle lifecycle, CancellationToken ct)
     {
@@ -31,11 +52,12 @@ public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICu
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Screening"));
+            await LoadScreening(id, ct);
             return Page();
         }
 
         return Done(Screening.Eligible == true
-            ? "Le dossier est déclaré recevable : il passe en évaluation."
+            ? "Le dossier est déclaré recevable : il sera confié aux experts."
             : "Le dossier est déclaré irrecevable ; le consortium en est informé.");
     }
 

@@ -39,7 +39,8 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
             return await Failed(id, result.Error!, ct);
         }
 
-        var added = result.Value.Partners.FirstOrDefault(p => p.OrganisationId == organisationId);
+        // The edit's answer was built before the new partner's organisation was loaded: read the dossier again for its name.
+        var added = await Load(id, ct) ? Dossier.Partners.FirstOrDefault(p => p.OrganisationId == organisationId) : null;
         return Done($"{added?.Name ?? "L'organisation"} est ajoutée au consortium.", $"/dossiers/{id}/partenaires");
     }
 
