@@ -1,0 +1,10 @@
+namespace FundingPortal.Application.Documents;
+
+public enum DocumentKind
+{
+    Receipt,
+    Dossier,
+    EvaluationSummary,
+    LabelCertificate,
+    FundingDecision,
+}
