@@ -20,6 +20,7 @@ public sealed record Options
     public double RetryProbability { get; init; } = 0.05;
     public int[] WatchPids { get; init; } = [];
     public int DocumentWaitSeconds { get; init; }
+    public int RetryForSeconds { get; init; } = 30;
 
     public static Options Parse(string[] args)
     {
@@ -43,6 +44,7 @@ public sealed record Options
                 "--retry-probability" => o with { RetryProbability = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--watch-pids" => o with { WatchPids = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int).ToArray() },
                 "--wait-documents" => o with { DocumentWaitSeconds = Int(value) },
+                "--retry-for" => o with { RetryForSeconds = Int(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -51,10 +51,11 @@ public sealed class SubmitBurst(Options options, SeedResult seed)
         return result;
     }
 
-    private static async Task SubmitWithRetries(SeededDossier dossier, string key, bool replaySuccess, BurstResult result, CancellationToken ct)
+    private async Task SubmitWithRetries(SeededDossier dossier, string key, bool replaySuccess, BurstResult result, CancellationToken ct)
     {
         string? firstReceipt = null;
-        for (var attempt = 0; attempt < 6; attempt++)
+        var giveUpAt = DateTimeOffset.UtcNow.AddSeconds(options.RetryForSeconds);
+        for (var attempt = 0; DateTimeOffset.UtcNow < giveUpAt; attempt++)
         {
             var (status, code, body) = await Send(dossier, key, result, ct);
             if (status == 200)
@@ -85,7 +86,8 @@ public sealed class SubmitBurst(Options options, SeedResult seed)
                 return;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50 * (attempt + 1)), ct);
+            // A client that lost its answer (process killed, database restarting) tries again with the same key.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * (attempt + 1))), ct);
         }
 
         if (firstReceipt is null)
