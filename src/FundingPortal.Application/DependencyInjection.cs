@@ -1,5 +1,6 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Funders;
+using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped<UpdateCall>();
         services.AddScoped<PublishCall>();
         services.AddScoped<CallReader>();
+
+        services.AddNotificationsAndReminders();
         return services;
     }
 }
