@@ -3,7 +3,7 @@ using FundingPortal.Application.Abstractions;
 namespace FundingPortal.Worker;
 
 /// <summary>Consumers and jobs act for nobody: audit entries they write carry no user.</summary>
-internal sealed class BackgroundUser : ICurrentUser, ICurrentUserAccessor
+public sealed class BackgroundUser : ICurrentUser, ICurrentUserAccessor
 {
     public Guid UserId => Guid.Empty;
     public string Email => string.Empty;

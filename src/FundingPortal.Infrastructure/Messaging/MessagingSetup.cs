@@ -11,14 +11,12 @@ public static class MessagingSetup
     /// <summary>
     /// MassTransit on the configured transport, plus the outbox dispatcher where Messaging:DispatchOutbox is on.
     /// <paramref name="registerConsumers"/> is null in processes that only publish (Hosting:Role=Api).
+    /// Call after AddInfrastructure, which registers the plumbing and binds <see cref="MessagingOptions"/>.
     /// </summary>
     public static IServiceCollection AddFundingPortalMessaging(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator>? registerConsumers)
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
-        services.AddFundingPortalMessagePlumbing();
-
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -50,10 +48,12 @@ public static class MessagingSetup
         return services;
     }
 
-    /// <summary>The pieces consumers and the dispatcher need, without a bus (tests bring their own harness).</summary>
+    /// <summary>The pieces consumers and the dispatcher need, without a bus (tests bring their own harness). Call once:
+    /// binding the options twice would append configured arrays twice.</summary>
     public static IServiceCollection AddFundingPortalMessagePlumbing(this IServiceCollection services)
     {
-        services.AddOptions<MessagingOptions>();
+        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<ProcessedMessageGuard>();
         services.AddScoped<OutboxBatchPublisher>();
