@@ -40,6 +40,10 @@ public static class FundingPortalApp
             o.AddPolicy(AuthEndpoints.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+            var submitsPerMinute = builder.Configuration.GetValue("RateLimits:SubmitsPerMinutePerUser", 120);
+            o.AddPolicy(ProposalEndpoints.SubmitRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         var app = builder.Build();
@@ -60,6 +64,7 @@ public static class FundingPortalApp
         app.MapOrganisationEndpoints();
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
+        app.MapProposalEndpoints();
         app.MapNotificationEndpoints();
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
@@ -84,5 +89,9 @@ public static class FundingPortalApp
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+        if (app.Configuration.GetValue("Seed:Demo", false))
+        {
+            await scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.Demo.DemoSeeder>().SeedAsync(CancellationToken.None);
+        }
     }
 }

@@ -2,6 +2,7 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Proposals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Application;
@@ -23,6 +24,16 @@ public static class DependencyInjection
         services.AddScoped<UpdateCall>();
         services.AddScoped<PublishCall>();
         services.AddScoped<CallReader>();
+
+        services.AddScoped<ProposalContextLoader>();
+        services.AddScoped<ProposalAccess>();
+        services.AddScoped<ProposalEditor>();
+        services.AddScoped<CreateProposal>();
+        services.AddScoped<EditProposal>();
+        services.AddScoped<ProposalQueries>();
+        services.AddScoped<SubmitProposal>();
+        services.AddScoped<ProposalLifecycle>();
+        services.AddScoped<Attachments>();
 
         services.AddNotificationsAndReminders();
         return services;

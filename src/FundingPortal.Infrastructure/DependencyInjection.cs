@@ -59,6 +59,7 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Persistence.Demo.DemoSeeder>();
         return services;
     }
 }

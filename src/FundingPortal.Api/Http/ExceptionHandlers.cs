@@ -19,7 +19,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var (code, detail) = status switch
         {
             StatusCodes.Status415UnsupportedMediaType => ("unsupported_media_type", "Send the body as application/json."),
-            StatusCodes.Status413PayloadTooLarge => ("payload_too_large", "The request body is too large."),
+            StatusCodes.Status413PayloadTooLarge => ("file_too_large", "The request body is too large (attachments are 10 MB at most)."),
             _ when json is not null => ("invalid_json", DescribeJsonError(json)),
             _ => ("bad_request", bad.Message),
         };
@@ -65,6 +65,17 @@ internal sealed class UnexpectedExceptionHandler(IProblemDetailsService problems
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
             return true;
+        }
+
+        if (exception is Microsoft.EntityFrameworkCore.DbUpdateException db
+            && (db is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException || db.InnerException is System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" }))
+        {
+            // Two writers raced on the same rows: the loser is told to retry rather than shown a 500.
+            logger.LogWarning(exception, "Concurrent write on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            var conflict = new ProblemDetails { Status = 409, Title = "Conflict", Detail = "Someone else changed the same data at the same moment. Reload and try again." };
+            conflict.Extensions["code"] = "concurrent_modification";
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = conflict, Exception = exception });
         }
 
         logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

@@ -5,6 +5,7 @@ using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -21,5 +22,10 @@ public interface IAppDbContext
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
 
+    ChangeTracker ChangeTracker { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
+    Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
 }

@@ -84,6 +84,24 @@ public sealed class Call : Entity
 
     public bool IsInTerritory(string region) => Territory.Contains(region);
 
+    /// <summary>Updates funders in place: a funder entry is identified by its funder, and keeps its identity across edits.</summary>
+    private void MergeFunders(IReadOnlyList<CallFunder> funders)
+    {
+        _funders.RemoveAll(existing => funders.All(f => f.FunderId != existing.FunderId));
+        foreach (var funder in funders)
+        {
+            var existing = _funders.FirstOrDefault(f => f.FunderId == funder.FunderId);
+            if (existing is null)
+            {
+                _funders.Add(funder);
+            }
+            else
+            {
+                existing.CopyTermsFrom(funder);
+            }
+        }
+    }
+
     private Result Apply(CallDefinition d)
     {
         var errors = new Dictionary<string, string[]>();
@@ -139,7 +157,7 @@ public sealed class Call : Entity
         EvaluationGrid = d.EvaluationGrid;
         ExpertsPerProposal = d.ExpertsPerProposal;
         HideBudgetFromExperts = d.HideBudgetFromExperts;
-        _funders = d.Funders.ToList();
+        MergeFunders(d.Funders);
         return Result.Success();
     }
 }

@@ -51,6 +51,13 @@ public sealed class CallFunder
         };
     }
 
+    internal void CopyTermsFrom(CallFunder other)
+    {
+        Envelope = other.Envelope;
+        Rates = other.Rates;
+        OutOfTerritoryRates = other.OutOfTerritoryRates;
+    }
+
     public decimal RateFor(OrganisationCategory category, bool inTerritory)
     {
         var table = inTerritory || OutOfTerritoryRates is null ? Rates : OutOfTerritoryRates;

@@ -42,9 +42,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
         return result;
     }
 
+    public async Task<long> NextProposalNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>("SELECT nextval('proposal_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasSequence<long>("proposal_reference_seq");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Ids are assigned by the domain (version 7 GUIDs), so an entity added through a navigation must be
+        // inserted, not mistaken for an existing row.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            var id = entity.FindProperty("Id");
+            if (id?.ClrType == typeof(Guid) && !entity.IsOwned())
+            {
+                id.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 }

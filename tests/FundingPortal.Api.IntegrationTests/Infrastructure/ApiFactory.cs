@@ -42,6 +42,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bootstrap:ManagerEmail", ManagerEmail);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
+        builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);

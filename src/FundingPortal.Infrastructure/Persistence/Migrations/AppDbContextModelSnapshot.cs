@@ -23,6 +23,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("proposal_reference_seq");
+
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -99,7 +101,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -263,7 +264,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Funders.Funder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -297,7 +297,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -385,7 +384,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -453,7 +451,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -563,7 +560,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -674,7 +670,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -734,7 +729,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -833,7 +827,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -890,7 +883,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Infrastructure.Messaging.Parking.ParkedMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -986,7 +978,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,6 +13,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "proposal_reference_seq");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -584,6 +587,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "proposals");
+
+            migrationBuilder.DropSequence(
+                name: "proposal_reference_seq");
         }
     }
 }

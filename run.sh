@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Starts FundingPortal in one process (API, web UI, outbox dispatcher, consumers, Hangfire) on embedded defaults:
+# a project-local PostgreSQL, migrations, a bootstrap manager and demo data on first run.
+#   ./run.sh           start (reuses the data of the previous run)
+#   ./run.sh --reset   delete the local database first
+# Configuration: FP_PG_PORT (default 55432), ASPNETCORE_URLS (default http://127.0.0.1:5080),
+# ConnectionStrings__FundingPortal (skips the local PostgreSQL), Messaging__Transport=RabbitMQ, ...
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+# shellcheck source=scripts/lib/postgres.sh
+source scripts/lib/postgres.sh
+
+reset=false
+for arg in "$@"; do
+  case "$arg" in
+    --reset) reset=true ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+port="${FP_PG_PORT:-55432}"
+datadir="$root/.data/pg-$port"
+started_pg=false
+
+if [ -z "${ConnectionStrings__FundingPortal:-}" ]; then
+  fp_pg_ensure_installed
+  if $reset; then fp_pg_reset "$datadir"; fi
+  fp_pg_start "$datadir" "$port"
+  started_pg=true
+  "$FP_PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres fundingportal 2>/dev/null || true
+  export ConnectionStrings__FundingPortal
+  ConnectionStrings__FundingPortal="$(fp_pg_connection_string "$port" fundingportal)"
+elif $reset; then
+  echo "--reset ignored: ConnectionStrings__FundingPortal points to an external database" >&2
+fi
+
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr}"
+export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
+export Seed__Demo="${Seed__Demo:-true}"
+export Mail__PickupDirectory="${Mail__PickupDirectory:-$root/.data/mail}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+app_pid=""
+cleanup() {
+  trap - INT TERM EXIT
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill -TERM "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  if $started_pg; then fp_pg_stop || true; fi
+}
+trap cleanup INT TERM EXIT
+
+echo "[run] building (Release)…" >&2
+dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+
+url="${ASPNETCORE_URLS%%;*}"
+cat <<BANNER
+
+  FundingPortal — ${url}
+    Web UI ............ ${url}/
+    API reference ..... ${url}/scalar/v1   (OpenAPI: ${url}/openapi/v1.json)
+    Health ............ ${url}/health/ready
+    Jobs (managers) ... ${url}/hangfire
+    E-mails (.eml) .... ${Mail__PickupDirectory}
+
+  Demo accounts (password for every demo user: Demo-Pole-2026, manager: ${Bootstrap__ManagerPassword})
+    Cluster manager ... ${Bootstrap__ManagerEmail}
+    Applicants ........ claire.martin@ondes-bretonnes.fr (lead), yann.le-goff@lab-rennes.fr, sophie.duval@normandie-telecom.fr
+    Experts ........... expert.a@experts-pole.fr, expert.b@experts-pole.fr
+    Funder officers ... officier@bpifrance.fr, officier@bretagne.bzh, officier@normandie.fr
+
+  Ctrl-C stops the application and the database it started.
+
+BANNER
+
+dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll --contentRoot "$root/src/FundingPortal.Api" &
+app_pid=$!
+wait "$app_pid"

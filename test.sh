@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test against a throwaway PostgreSQL, then prints "N passed, N failed" as the last line.
+# Honours FP_PG_PORT (default 55433). Extra arguments go to `dotnet test` (e.g. --filter Category=X).
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+# shellcheck source=scripts/lib/postgres.sh
+source scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/trx-summary.sh
+source scripts/lib/trx-summary.sh
+# shellcheck source=scripts/lib/browser.sh
+source scripts/lib/browser.sh
+
+port="${FP_PG_PORT:-55433}"
+datadir="$root/.data/test-pg-$port"
+results="$root/.run/test-results"
+
+fp_pg_ensure_installed
+fp_pg_reset "$datadir" >/dev/null 2>&1 || true
+fp_pg_start "$datadir" "$port"
+trap 'fp_pg_stop >/dev/null 2>&1 || true; fp_pg_reset "$datadir" >/dev/null 2>&1 || true' EXIT
+fp_browser_ensure_installed || echo "[test] no Chromium: browser tests will fail" >&2
+
+export FP_TEST_PG
+FP_TEST_PG="$(fp_pg_connection_string "$port" postgres)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+rm -rf "$results"
+status=0
+dotnet test FundingPortal.sln --logger trx --results-directory "$results" "$@" || status=$?
+
+fp_pg_stop >/dev/null 2>&1 || true
+fp_pg_reset "$datadir" >/dev/null 2>&1 || true
+trap - EXIT
+
+summary_status=0
+summary="$(fp_trx_summary "$results")" || summary_status=$?
+if [ "$status" -eq 0 ] && [ "$summary_status" -ne 0 ]; then status=1; fi
+echo "$summary"
+exit "$status"
