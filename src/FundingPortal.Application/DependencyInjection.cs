@@ -1,5 +1,6 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Funders;
+using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+
+        services.AddNotificationsAndReminders();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<SentReminder> SentReminders { get; }
 
     ChangeTracker ChangeTracker { get; }
 
