@@ -65,6 +65,7 @@ public static class FundingPortalApp
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapDocumentEndpoints();
         app.MapNotificationEndpoints();
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
@@ -34,6 +35,12 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+
+        services.AddScoped<DocumentScheduler>();
+        services.AddScoped<ISubmissionListener, SubmissionDocuments>();
+        services.AddScoped<DocumentModelFactory>();
+        services.AddScoped<GenerateDocument>();
+        services.AddScoped<DocumentQueries>();
 
         services.AddNotificationsAndReminders();
         return services;

@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();

@@ -1,5 +1,6 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
@@ -21,6 +22,8 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
+    DbSet<GeneratedDocument> GeneratedDocuments { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
 
     ChangeTracker ChangeTracker { get; }
 

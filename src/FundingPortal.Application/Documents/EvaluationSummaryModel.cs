@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Documents;
 namespace FundingPortal.Application.Documents;
 
 public sealed record EvaluationSummaryModel : DocumentModel

@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
@@ -24,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();

@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Documents;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,4 +1,4 @@
-namespace FundingPortal.Application.Documents;
+namespace FundingPortal.Domain.Documents;
 
 public enum DocumentKind
 {
