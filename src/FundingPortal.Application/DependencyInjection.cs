@@ -1,5 +1,7 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
 using FundingPortal.Application.Funders;
+using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,14 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+
+        services.AddScoped<DocumentScheduler>();
+        services.AddScoped<ISubmissionListener, SubmissionDocuments>();
+        services.AddScoped<DocumentModelFactory>();
+        services.AddScoped<GenerateDocument>();
+        services.AddScoped<DocumentQueries>();
+
+        services.AddNotificationsAndReminders();
         return services;
     }
 }

@@ -1,7 +1,11 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Infrastructure.Audit;
+using FundingPortal.Infrastructure.Calendar;
 using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Jobs;
+using FundingPortal.Infrastructure.Mail;
 using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Infrastructure.Notifications;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +35,13 @@ public static class DependencyInjection
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
+        services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
+        services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
+        services.AddFundingPortalMessagePlumbing();
+        services.AddFundingPortalMail(configuration);
+        services.AddFundingPortalJobStorage(connectionString);
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -1,6 +1,8 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,10 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<SentReminder> SentReminders { get; }
+    DbSet<GeneratedDocument> GeneratedDocuments { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
 
     ChangeTracker ChangeTracker { get; }
 

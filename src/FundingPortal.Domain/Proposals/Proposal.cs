@@ -261,7 +261,7 @@ public sealed class Proposal : Entity
             return Error.Field("reason", "validation_failed", "A reason is required to declare a dossier ineligible.");
         }
 
-        if (reason?.Length > 4000)
+        if (reason?.Length > 4000 || TextRules.HasForbiddenCharacters(reason, multiline: true))
         {
             return Error.Field("reason", "validation_failed", "The reason is 4,000 characters at most.");
         }

@@ -1,11 +1,14 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +25,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -31,6 +31,9 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
             f.Property(x => x.OutOfTerritoryRates).HasJsonConversion();
         });
         b.Navigation(c => c.Funders).HasField("_funders").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Two deadline sweeps racing on one call: only the first save of the announcement succeeds.
+        b.Property(c => c.ClosedAnnouncedAt).IsConcurrencyToken();
     }
 
     private static void Instant(ComplexPropertyBuilder<LocalInstant> i, string prefix)
