@@ -102,6 +102,24 @@ public static class Fr
         _ => status.ToString(),
     };
 
+    public static string DocumentKind(Domain.Documents.DocumentKind kind) => kind switch
+    {
+        Domain.Documents.DocumentKind.Receipt => "Accusé de réception",
+        Domain.Documents.DocumentKind.Dossier => "Dossier de candidature",
+        Domain.Documents.DocumentKind.EvaluationSummary => "Synthèse d'évaluation",
+        Domain.Documents.DocumentKind.LabelCertificate => "Attestation de labellisation",
+        Domain.Documents.DocumentKind.FundingDecision => "Notification de cofinancement",
+        _ => kind.ToString(),
+    };
+
+    public static string DocumentStatus(Domain.Documents.DocumentStatus status) => status switch
+    {
+        Domain.Documents.DocumentStatus.Pending => "En cours de production",
+        Domain.Documents.DocumentStatus.Ready => "Disponible",
+        Domain.Documents.DocumentStatus.Failed => "Échec de la production",
+        _ => status.ToString(),
+    };
+
     public static string AttachmentKind(AttachmentKind kind) =>
         kind == Domain.Proposals.AttachmentKind.ConsortiumAgreement ? "Accord de consortium" : "Annexe";
 

@@ -127,17 +127,37 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.Locator(".receipt")).ToContainTextAsync("1 325 000,00 €");
             await Snapshot(page, "applicant-11-accuse-de-reception");
 
+            // The worker produces the receipt PDF: the documents step offers it once ready.
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Étapes du dossier" }).GetByRole(AriaRole.Link, new() { Name = "Documents" }).ClickAsync();
+            var receiptRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Accusé de réception" });
+            for (var attempt = 0; attempt < 30 && !await receiptRow.GetByRole(AriaRole.Link).IsVisibleAsync(); attempt++)
+            {
+                await Task.Delay(1000);
+                await page.ReloadAsync();
+            }
+
+            var download = receiptRow.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Télécharger \\(PDF") });
+            await Assertions.Expect(download).ToBeVisibleAsync();
+            var pdf = await page.Context.APIRequest.GetAsync((await download.GetAttributeAsync("href"))!);
+            Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
+            await Snapshot(page, "applicant-12-documents");
+
             await page.GetByRole(AriaRole.Link, new() { Name = "Versions déposées" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("(celle qui compte)");
-            await Snapshot(page, "applicant-12-versions");
+            await Snapshot(page, "applicant-13-versions");
             await page.GetByRole(AriaRole.Link, new() { Name = "Historique" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Dossier déposé");
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Journal intègre");
-            await Snapshot(page, "applicant-13-historique");
+            await Snapshot(page, "applicant-14-historique");
 
             await page.GotoAsync("/dossiers");
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Déposé");
-            await Snapshot(page, "applicant-14-mes-dossiers");
+            await Snapshot(page, "applicant-15-mes-dossiers");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notifications");
+            await Snapshot(page, "applicant-16-notifications");
             Assert.NotEqual(Guid.Empty, callId);
         });
     }

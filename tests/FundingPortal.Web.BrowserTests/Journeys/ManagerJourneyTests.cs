@@ -90,6 +90,10 @@ public sealed class ManagerJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Examen de recevabilité" })).ToContainTextAsync("Déclaré recevable le 15 juin 2027 à 10 h 00");
             await Snapshot(page, "manager-08-dossier-recevable");
             Assert.Equal(dossierId.ToString(), page.Url.Split('/')[^1]);
+
+            await page.GotoAsync("/gestion/messages");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Messages en échec");
+            await Snapshot(page, "manager-09-messages-en-echec");
         });
     }
 }

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Application.Proposals;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The receipt of one submitted version, read back from its frozen snapshot.</summary>
-public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
 {
     public override string Step => "versions";
 
@@ -15,8 +17,8 @@ public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICur
     public SnapshotView Snapshot { get; private set; } = SnapshotView.Empty;
     public bool JustSubmitted { get; private set; }
 
-    /// <summary>Set once the documents feature lists a Ready receipt PDF for this version.</summary>
-    public string? ReceiptDocumentUrl { get; private set; }
+    /// <summary>The receipt PDF of this version, produced by the worker shortly after the submission.</summary>
+    public DocumentSummary? ReceiptDocument { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, [FromQuery(Name = "depose")] int? submitted, CancellationToken ct)
     {
@@ -34,6 +36,8 @@ public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICur
         }
 
         Snapshot = SnapshotView.Parse(json.Value);
+        var list = await documents.List(id, ct);
+        ReceiptDocument = list.IsSuccess ? list.Value.FirstOrDefault(d => d.Kind == DocumentKind.Receipt && d.Version == number) : null;
         JustSubmitted = submitted == 1;
         return Page();
     }
