@@ -25,6 +25,6 @@ public static class FrenchNumber
         return string.IsNullOrWhiteSpace(text) || TryParse(text, out value);
     }
 
-    /// <summary>The plain form to put back in an input: "450000" or "450000,5".</summary>
-    public static string ForInput(decimal value) => value.ToString("0.##", Fr.Culture);
+    /// <summary>The form to put back in an input, grouped as it is read: "450 000" or "1 250,5".</summary>
+    public static string ForInput(decimal value) => value.ToString("#,##0.##", Fr.Culture);
 }
