@@ -1,4 +1,5 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+
+        services.AddCoFundingAndReporting();
         return services;
     }
 }
