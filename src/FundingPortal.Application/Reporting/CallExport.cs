@@ -10,7 +10,8 @@ namespace FundingPortal.Application.Reporting;
 /// <summary>
 /// One row per dossier × partner of a call: identity, status, partner, eligible costs, requested and granted aid per
 /// funder, weighted score and labelling decision. Requested aid is the frozen request once funding was requested, the
-/// plan of the last submitted version (or of the draft) before. An empty granted cell means "not decided yet".
+/// plan of the last submitted version (or of the draft) before. An empty aid cell means the funder does not fund that
+/// partner or has not decided yet.
 /// </summary>
 public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
 {
@@ -78,9 +79,8 @@ public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> f
                         ? sent.FirstOrDefault(r => r.FunderId == f.Id)?.Lines.FirstOrDefault(l => l.OrganisationId == organisationId)?.RequestedAid
                         : plan[organisationId].Requests.FirstOrDefault(r => r.FunderId == f.Id)?.RequestedAid)
                     .ToList();
-                var granted = callFunders.Select(f => sent.FirstOrDefault(r => r.FunderId == f.Id && r.IsDecided) is { } decided
-                        ? decided.Lines.FirstOrDefault(l => l.OrganisationId == organisationId)?.GrantedAmount ?? 0m
-                        : (decimal?)null)
+                var granted = callFunders.Select(f => sent.FirstOrDefault(r => r.FunderId == f.Id && r.IsDecided)?.Lines
+                        .FirstOrDefault(l => l.OrganisationId == organisationId)?.GrantedAmount)
                     .ToList();
 
                 var row = new List<object?>
