@@ -21,12 +21,14 @@ public sealed record FundingPlanResponse(Guid ProposalId, int? BasedOnVersion, I
         var plans = FundingPlanCalculator.Compute(call, funders, basis.Costs);
         var partners = basis.Partners.Zip(plans, (partner, plan) => new FundingPlanPartnerDto(
                 partner.Costs.OrganisationId, partner.Name, partner.IsLead, partner.Costs.Category, partner.Costs.Region, plan.InTerritory, partner.Costs.EligibleCosts,
-                plan.Requests.Select(r => new FundingPlanRequestDto(r.FunderId, funders[r.FunderId].Name, r.Rate, r.RequestedAid)).ToList(),
+                plan.Requests.OrderBy(r => funders[r.FunderId].Kind).ThenBy(r => funders[r.FunderId].Name, StringComparer.Ordinal)
+                    .Select(r => new FundingPlanRequestDto(r.FunderId, funders[r.FunderId].Name, r.Rate, r.RequestedAid)).ToList(),
                 plan.TotalRequestedAid))
             .ToList();
         var perFunder = FundingPlanCalculator.TotalsPerFunder(plans);
         var totals = call.Funders.Where(f => funders.ContainsKey(f.FunderId))
             .Select(f => new FundingPlanTotalDto(f.FunderId, funders[f.FunderId].Name, funders[f.FunderId].Kind, perFunder.GetValueOrDefault(f.FunderId)))
+            .OrderBy(t => t.Kind).ThenBy(t => t.FunderName, StringComparer.Ordinal)
             .ToList();
         return new FundingPlanResponse(proposalId, basis.Version, partners, totals, partners.Sum(p => p.EligibleCosts), totals.Sum(t => t.RequestedAid));
     }

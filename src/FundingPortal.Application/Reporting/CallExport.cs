@@ -48,7 +48,8 @@ public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> f
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var funderIds = call.Funders.Select(f => f.FunderId).ToList();
         var funders = await db.Funders.AsNoTracking().Where(f => funderIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        var callFunders = call.Funders.Where(f => funders.ContainsKey(f.FunderId)).Select(f => funders[f.FunderId]).ToList();
+        var callFunders = call.Funders.Where(f => funders.ContainsKey(f.FunderId)).Select(f => funders[f.FunderId])
+            .OrderBy(f => f.Kind).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
         var scores = await reviews.WeightedScores(call.Id, ct);
 
         var columns = new List<ExportColumn>

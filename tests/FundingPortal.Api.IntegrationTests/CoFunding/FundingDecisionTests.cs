@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Application.CoFunding;
+using FundingPortal.Domain.CoFunding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
@@ -35,6 +38,18 @@ public sealed class FundingDecisionTests(ApiFactory factory) : IClassFixture<Api
 
         var status = await w.Sme.Client.GetFromJsonAsync<JsonObject>($"/api/proposals/{proposalId}/funding-decisions");
         Assert.Equal((715_000m, 557_500m), (status!["totalRequestedAid"]!.GetValue<decimal>(), status["totalGrantedAid"]!.GetValue<decimal>()));
+
+        // What the FundingDecision document is rendered from, once the outcome is reached.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var document = await scope.ServiceProvider.GetRequiredService<FundingDecisionDocumentQuery>().Build(proposalId, CancellationToken.None);
+        Assert.Equal(FundingOutcome.PartiallyFunded, document!.Outcome);
+        Assert.Equal(["Bpifrance (État)", "Région Bretagne", "Région Normandie"], document.Funders.Select(f => f.Name));
+        Assert.Equal([FundingDecision.Granted, FundingDecision.Granted, FundingDecision.Declined], document.Funders.Select(f => f.Decision));
+        var bretagneSme = document.Funders[1].Lines.Single(l => l.OrganisationId == w.Sme.OrganisationId);
+        Assert.Equal((157_500m, 100_000m, (FundingInstrument?)FundingInstrument.Grant), (bretagneSme.RequestedAid, bretagneSme.GrantedAmount, bretagneSme.Instrument));
+        Assert.Equal((715_000m, 557_500m), (document.TotalRequestedAid, document.TotalGrantedAid));
+        Assert.Equal((315_000m, 257_500m), document.Partners.Where(p => p.OrganisationId == w.Sme.OrganisationId).Select(p => (p.RequestedAid, p.GrantedAid)).Single());
+        Assert.Equal(factory.Clock.GetUtcNow(), document.DecidedAt);
     }
 
     [Fact]
