@@ -70,6 +70,8 @@ public static class FundingPortalApp
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
+        app.MapCoFundingEndpoints();
+        app.MapReportingEndpoints();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Documents;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<DocumentQueries>();
 
         services.AddNotificationsAndReminders();
+        services.AddCoFundingAndReporting();
         return services;
     }
 }

@@ -1,12 +1,14 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -24,6 +26,7 @@ public interface IAppDbContext
     DbSet<SentReminder> SentReminders { get; }
     DbSet<GeneratedDocument> GeneratedDocuments { get; }
     DbSet<DocumentContent> DocumentContents { get; }
+    DbSet<FundingRequest> FundingRequests { get; }
 
     ChangeTracker ChangeTracker { get; }
 
@@ -31,4 +34,7 @@ public interface IAppDbContext
 
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
+
+    /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 }

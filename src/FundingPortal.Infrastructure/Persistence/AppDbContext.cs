@@ -2,6 +2,7 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Organisations;
@@ -12,6 +13,7 @@ using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Infrastructure.Persistence;
 
@@ -27,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<FundingRequest> FundingRequests => Set<FundingRequest>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
@@ -44,6 +47,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
 
         return result;
     }
+
+    public async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new OutboxSignallingTransaction(await Database.BeginTransactionAsync(cancellationToken), outboxSignal);
 
     public async Task<long> NextProposalNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>("SELECT nextval('proposal_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);

@@ -18,7 +18,7 @@ namespace FundingPortal.Infrastructure.Persistence.Demo;
 /// Seeds a demo cluster on first run: funders, an open call closing next 19 October at 18:00 Paris time, a closed
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -84,7 +84,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
             [(ondes, 650_000m), (lab, 380_000m), (normandie, 700_000m)], submit: true, submittedAt.AddHours(5), organisations, funderMap);
 
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 2 calls, 5 dossiers");
+        await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 2 calls, 9 dossiers (3 with funding outcomes, 1 labelled awaiting its funding requests)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {
@@ -102,7 +103,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         }
     }
 
-    private async Task Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
+    private async Task<Proposal> Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
         IReadOnlyDictionary<Guid, Organisation>? organisations = null, IReadOnlyDictionary<Guid, Funder>? funders = null)
     {
         var number = await db.NextProposalNumberAsync(CancellationToken.None);
@@ -124,7 +125,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.Proposals.Add(proposal);
         if (!submit)
         {
-            return;
+            return proposal;
         }
 
         var context = new ProposalContext(proposal, call, organisations!, funders!);
@@ -138,6 +139,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.ProposalVersions.Add(version.Value);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, 1, version.Value.ReceiptNumber, at,
             proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        return proposal;
     }
 
     private static Organisation Organisation(AppDbContext db, string name, string siren, OrganisationCategory category, string region, DateTimeOffset now)

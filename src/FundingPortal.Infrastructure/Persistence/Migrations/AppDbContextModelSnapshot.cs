@@ -261,6 +261,77 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("calls", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrency_version");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funder_id");
+
+                    b.Property<decimal>("GrantedAid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("granted_aid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<decimal>("RequestedAid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("requested_aid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funding_requests");
+
+                    b.HasIndex("FunderId")
+                        .HasDatabaseName("ix_funding_requests_funder_id");
+
+                    b.HasIndex("CallId", "FunderId")
+                        .HasDatabaseName("ix_funding_requests_call_id_funder_id");
+
+                    b.HasIndex("ProposalId", "FunderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_funding_requests_proposal_id_funder_id");
+
+                    b.ToTable("funding_requests", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Documents.DocumentContent", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -1228,6 +1299,13 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("funder_id");
 
+                            b1.Property<decimal>("Committed")
+                                .ValueGeneratedOnAdd()
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasDefaultValue(0m)
+                                .HasColumnName("committed");
+
                             b1.Property<decimal>("Envelope")
                                 .HasColumnType("numeric")
                                 .HasColumnName("envelope");
@@ -1244,7 +1322,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                             b1.HasKey("CallId", "FunderId")
                                 .HasName("pk_call_funders");
 
-                            b1.ToTable("call_funders", (string)null);
+                            b1.ToTable("call_funders", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_call_funders_committed_within_envelope", "committed >= 0 AND committed <= envelope");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("CallId")
@@ -1252,6 +1333,75 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Funders");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_funding_requests_proposals_proposal_id");
+
+                    b.OwnsMany("FundingPortal.Domain.CoFunding.FundingRequestLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("FundingRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("funding_request_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("category");
+
+                            b1.Property<decimal>("EligibleCosts")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("eligible_costs");
+
+                            b1.Property<decimal>("GrantedAmount")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("granted_amount");
+
+                            b1.Property<string>("Instrument")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("instrument");
+
+                            b1.Property<decimal>("Rate")
+                                .HasColumnType("numeric")
+                                .HasColumnName("rate");
+
+                            b1.Property<string>("Region")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("region");
+
+                            b1.Property<decimal>("RequestedAid")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("requested_aid");
+
+                            b1.HasKey("FundingRequestId", "OrganisationId")
+                                .HasName("pk_funding_request_lines");
+
+                            b1.ToTable("funding_request_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundingRequestId")
+                                .HasConstraintName("fk_funding_request_lines_funding_requests_funding_request_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>

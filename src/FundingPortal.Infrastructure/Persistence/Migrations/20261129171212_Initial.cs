@@ -131,6 +131,18 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_contents",
+                columns: table => new
+                {
+                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_contents", x => x.document_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "funders",
                 columns: table => new
                 {
@@ -142,6 +154,46 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_funders", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "generated_documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    size = table.Column<long>(type: "bigint", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ready_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_generated_documents", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    dedup_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    emailed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notifications", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -171,11 +223,37 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true)
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    destination = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "parked_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    queue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    error = table.Column<string>(type: "text", nullable: false),
+                    failures = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    first_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_redelivery_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    redelivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_parked_messages", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -238,6 +316,21 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sent_reminders",
+                columns: table => new
+                {
+                    kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slot = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    recipient_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sent_reminders", x => new { x.kind, x.target_id, x.slot, x.recipient_id });
                 });
 
             migrationBuilder.CreateTable(
@@ -354,15 +447,45 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     funder_id = table.Column<Guid>(type: "uuid", nullable: false),
                     envelope = table.Column<decimal>(type: "numeric", nullable: false),
                     rates = table.Column<string>(type: "jsonb", nullable: false),
-                    out_of_territory_rates = table.Column<string>(type: "jsonb", nullable: true)
+                    out_of_territory_rates = table.Column<string>(type: "jsonb", nullable: true),
+                    committed = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false, defaultValue: 0m)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_call_funders", x => new { x.call_id, x.funder_id });
+                    table.CheckConstraint("ck_call_funders_committed_within_envelope", "committed >= 0 AND committed <= envelope");
                     table.ForeignKey(
                         name: "fk_call_funders_calls_call_id",
                         column: x => x.call_id,
                         principalTable: "calls",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "funding_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    call_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    funder_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    requested_aid = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    granted_aid = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    concurrency_version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_funding_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_funding_requests_proposals_proposal_id",
+                        column: x => x.proposal_id,
+                        principalTable: "proposals",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -413,6 +536,31 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         name: "fk_proposal_partner_proposals_proposal_id",
                         column: x => x.proposal_id,
                         principalTable: "proposals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "funding_request_lines",
+                columns: table => new
+                {
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    funding_request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    region = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    eligible_costs = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    rate = table.Column<decimal>(type: "numeric", nullable: false),
+                    requested_aid = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    granted_amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    instrument = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_funding_request_lines", x => new { x.funding_request_id, x.organisation_id });
+                    table.ForeignKey(
+                        name: "fk_funding_request_lines_funding_requests_funding_request_id",
+                        column: x => x.funding_request_id,
+                        principalTable: "funding_requests",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -477,6 +625,39 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_funding_requests_call_id_funder_id",
+                table: "funding_requests",
+                columns: new[] { "call_id", "funder_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_funding_requests_funder_id",
+                table: "funding_requests",
+                column: "funder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_funding_requests_proposal_id_funder_id",
+                table: "funding_requests",
+                columns: new[] { "proposal_id", "funder_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_generated_documents_proposal_id_kind_version",
+                table: "generated_documents",
+                columns: new[] { "proposal_id", "kind", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notifications_dedup_key",
+                table: "notifications",
+                column: "dedup_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notifications_user_id_created_at",
+                table: "notifications",
+                columns: new[] { "user_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_siren",
                 table: "organisations",
                 column: "siren",
@@ -487,6 +668,17 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 table: "outbox_messages",
                 column: "occurred_at",
                 filter: "dispatched_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parked_messages_queue_message_id",
+                table: "parked_messages",
+                columns: new[] { "queue", "message_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parked_messages_status_next_redelivery_at",
+                table: "parked_messages",
+                columns: new[] { "status", "next_redelivery_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_proposal_attachment_proposal_id",
@@ -556,13 +748,28 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 name: "call_funders");
 
             migrationBuilder.DropTable(
+                name: "document_contents");
+
+            migrationBuilder.DropTable(
                 name: "funders");
+
+            migrationBuilder.DropTable(
+                name: "funding_request_lines");
+
+            migrationBuilder.DropTable(
+                name: "generated_documents");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
 
             migrationBuilder.DropTable(
                 name: "organisations");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "parked_messages");
 
             migrationBuilder.DropTable(
                 name: "processed_messages");
@@ -577,6 +784,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 name: "proposal_versions");
 
             migrationBuilder.DropTable(
+                name: "sent_reminders");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -584,6 +794,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "calls");
+
+            migrationBuilder.DropTable(
+                name: "funding_requests");
 
             migrationBuilder.DropTable(
                 name: "proposals");
