@@ -61,6 +61,8 @@ public static class FundingPortalApp
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapReviewEndpoints();
+        app.MapLabellingEndpoints();
         return app;
     }
 

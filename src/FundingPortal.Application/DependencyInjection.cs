@@ -2,6 +2,7 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Application;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+
+        services.AddReviewsAndLabelling();
         return services;
     }
 }

@@ -1,8 +1,12 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
+using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -18,6 +22,10 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<ReviewAssignment> ReviewAssignments { get; }
+    DbSet<ProposalEvaluation> ProposalEvaluations { get; }
+    DbSet<LabellingDecision> LabellingDecisions { get; }
 
     ChangeTracker ChangeTracker { get; }
 
@@ -25,4 +33,7 @@ public interface IAppDbContext
 
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
+
+    /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
+    Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

@@ -20,13 +20,13 @@ public static class ReviewProgress
         }
 
         var active = assignmentsOfProposal.Where(a => a.ProposalId == proposal.Id && a.IsActive).ToList();
-        if (active.Count == 0)
-        {
-            return Result.Success();
-        }
-
         if (proposal.Status == ProposalStatus.Submitted)
         {
+            if (active.Count == 0)
+            {
+                return Result.Success();
+            }
+
             var started = proposal.StartReview(now);
             if (!started.IsSuccess)
             {
@@ -34,14 +34,12 @@ public static class ReviewProgress
             }
         }
 
-        var allIn = active.All(a => a.HasSubmittedReview);
-        if (allIn && proposal.Status == ProposalStatus.UnderReview)
+        // A dossier with no active assignment left (all removed or declined) is under review again, never "reviewed".
+        var allIn = active.Count > 0 && active.All(a => a.HasSubmittedReview);
+        var target = allIn ? ProposalStatus.Reviewed : ProposalStatus.UnderReview;
+        if (proposal.Status != target)
         {
-            proposal.ChangeStatus(ProposalStatus.Reviewed, now);
-        }
-        else if (!allIn && proposal.Status == ProposalStatus.Reviewed)
-        {
-            proposal.ChangeStatus(ProposalStatus.UnderReview, now);
+            proposal.ChangeStatus(target, now);
         }
 
         return Result.Success();

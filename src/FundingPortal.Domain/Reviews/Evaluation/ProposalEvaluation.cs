@@ -26,12 +26,20 @@ public sealed class ProposalEvaluation
 
     public void Update(EvaluationResult result, DateTimeOffset now)
     {
+        var innovation = result.MeanOf(RankingOrder.InnovationKey);
+        var market = result.MeanOf(RankingOrder.MarketKey);
+        if (ReviewCount == result.ReviewCount && WeightedScore == result.WeightedScore && MeetsThreshold == result.MeetsThreshold
+            && Disagreement == result.Disagreement && InnovationMean == innovation && MarketMean == market)
+        {
+            return;
+        }
+
         ReviewCount = result.ReviewCount;
         WeightedScore = result.WeightedScore;
         MeetsThreshold = result.MeetsThreshold;
         Disagreement = result.Disagreement;
-        InnovationMean = result.MeanOf(RankingOrder.InnovationKey);
-        MarketMean = result.MeanOf(RankingOrder.MarketKey);
+        InnovationMean = innovation;
+        MarketMean = market;
         UpdatedAt = now;
         ConcurrencyVersion++;
     }
