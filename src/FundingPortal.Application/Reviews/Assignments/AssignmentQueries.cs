@@ -25,7 +25,7 @@ public sealed class AssignmentQueries(IAppDbContext db, ICurrentUser user, Confl
 
     public async Task<Result<MyAssignmentDto>> Mine(Guid assignmentId, CancellationToken ct)
     {
-        var found = user.ExpertId is { } expertId ? await MyQuery(expertId).FirstOrDefaultAsync(a => a.Id == assignmentId, ct) : null;
+        var found = user.ExpertId is { } expertId ? await MyQuery(expertId, assignmentId).FirstOrDefaultAsync(ct) : null;
         return found is null ? Error.NotFound("Assignment") : found;
     }
 
@@ -67,8 +67,8 @@ public sealed class AssignmentQueries(IAppDbContext db, ICurrentUser user, Confl
             .ToList();
     }
 
-    private IQueryable<MyAssignmentDto> MyQuery(Guid expertId) =>
-        db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId)
+    private IQueryable<MyAssignmentDto> MyQuery(Guid expertId, Guid? assignmentId = null) =>
+        db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId && (assignmentId == null || a.Id == assignmentId))
             .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new MyAssignmentDto(a.Id, a.ProposalId, p.Reference, p.Acronym, p.Title, a.CallId,
                 a.Status, a.DueAt, p.Status, a.LockedAt != null));
 }
