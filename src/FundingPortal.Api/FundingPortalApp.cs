@@ -72,6 +72,8 @@ public static class FundingPortalApp
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
         app.MapCoFundingEndpoints();
         app.MapReportingEndpoints();
+        app.MapReviewEndpoints();
+        app.MapLabellingEndpoints();
         return app;
     }
 

@@ -5,6 +5,7 @@ using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Application;
@@ -45,6 +46,7 @@ public static class DependencyInjection
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();
+        services.AddReviewsAndLabelling();
         return services;
     }
 }

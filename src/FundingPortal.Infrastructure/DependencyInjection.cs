@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Persistence.Demo.DemoSeeder>();
+        services.AddScoped<Persistence.Demo.ReviewDemoSeeder>();
         return services;
     }
 }

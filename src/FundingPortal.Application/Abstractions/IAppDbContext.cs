@@ -4,8 +4,12 @@ using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
+using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -27,6 +31,10 @@ public interface IAppDbContext
     DbSet<GeneratedDocument> GeneratedDocuments { get; }
     DbSet<DocumentContent> DocumentContents { get; }
     DbSet<FundingRequest> FundingRequests { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<ReviewAssignment> ReviewAssignments { get; }
+    DbSet<ProposalEvaluation> ProposalEvaluations { get; }
+    DbSet<LabellingDecision> LabellingDecisions { get; }
 
     ChangeTracker ChangeTracker { get; }
 
@@ -37,4 +45,6 @@ public interface IAppDbContext
 
     /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+    /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
+    Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

@@ -5,8 +5,12 @@ using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
+using FundingPortal.Domain.Reviews.Experts;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
@@ -30,6 +34,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<FundingRequest> FundingRequests => Set<FundingRequest>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<ProposalEvaluation> ProposalEvaluations => Set<ProposalEvaluation>();
+    public DbSet<LabellingDecision> LabellingDecisions => Set<LabellingDecision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
@@ -54,10 +62,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public async Task<long> NextProposalNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>("SELECT nextval('proposal_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
+    public async Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>("SELECT nextval('label_certificate_seq') AS \"Value\"").SingleAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasSequence<long>("proposal_reference_seq");
+        builder.HasSequence<long>("label_certificate_seq");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Ids are assigned by the domain (version 7 GUIDs), so an entity added through a navigation must be

@@ -18,7 +18,7 @@ namespace FundingPortal.Infrastructure.Persistence.Demo;
 /// Seeds a demo cluster on first run: funders, an open call closing next 19 October at 18:00 Paris time, a closed
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
-public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -82,10 +82,13 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
             [(capsule, 600_000m), (lab, 450_000m), (atlantique, 500_000m)], submit: true, submittedAt.AddHours(3), organisations, funderMap);
         await Dossier(closed, "VIDÉO-ÉCO", "Compression vidéo sobre en énergie", ondes,
             [(ondes, 650_000m), (lab, 380_000m), (normandie, 700_000m)], submit: true, submittedAt.AddHours(5), organisations, funderMap);
+        await Dossier(closed, "MARÉE-IA", "Prévision des marées par apprentissage automatique pour les ports", atlantique,
+            [(atlantique, 800_000m), (lab, 420_000m), (normandie, 650_000m)], submit: true, submittedAt.AddHours(7), organisations, funderMap);
 
         await db.SaveChangesAsync(ct);
+        await reviews.SeedAsync(open, closed, ct);
         await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 2 calls, 9 dossiers (3 with funding outcomes, 1 labelled awaiting its funding requests)");
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 2 calls, dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {
