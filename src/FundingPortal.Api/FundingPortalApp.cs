@@ -73,6 +73,10 @@ public static class FundingPortalApp
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
+        app.MapCoFundingEndpoints();
+        app.MapReportingEndpoints();
+        app.MapReviewEndpoints();
+        app.MapLabellingEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

@@ -1,9 +1,11 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Documents;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Application;
@@ -43,6 +45,8 @@ public static class DependencyInjection
         services.AddScoped<DocumentQueries>();
 
         services.AddNotificationsAndReminders();
+        services.AddCoFundingAndReporting();
+        services.AddReviewsAndLabelling();
         return services;
     }
 }

@@ -1,38 +1,24 @@
-using FundingPortal.Benchmarks.Documents;
 using BenchmarkDotNet.Running;
-using FundingPortal.Application.Documents;
-using FundingPortal.Documents.Tests;
-using FundingPortal.Infrastructure.Documents.Renderers;
+using FundingPortal.Benchmarks.Assignment;
+using FundingPortal.Benchmarks.Documents;
 
-if (args is ["samples", var folder])
+// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command>
+//   samples <dir>        render the sample PDFs of every document kind
+//   cpu [n]              CPU time per render of the 20-page dossier
+//   assign [--proposals 3000 --experts 300 --slots 2 --conflicts 0.05]   time the automatic assignment
+//   --filter '*'         BenchmarkDotNet over every benchmark (PDF, assignment)
+switch (args)
 {
-    Directory.CreateDirectory(folder);
-    var renderer = new PdfDocumentRenderer();
-    var samples = SampleModels.All().Append(SampleModels.TwentyPageDossier());
-    foreach (var model in samples)
-    {
-        var name = model switch
-        {
-            DossierModel { Partners.Count: > 10 } => "dossier-de-candidature-20-pages.pdf",
-            DossierModel => "dossier-de-candidature.pdf",
-            ReceiptModel => "accuse-de-reception.pdf",
-            EvaluationSummaryModel => "synthese-d-evaluation.pdf",
-            LabelCertificateModel => "attestation-de-labellisation.pdf",
-            FundingDecisionModel => "notification-de-cofinancement.pdf",
-            _ => model.Kind + ".pdf",
-        };
-        var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, renderer.Render(model));
-        Console.WriteLine(path);
-    }
-
-    return;
+    case ["samples", var folder]:
+        SampleDocuments.Write(folder);
+        break;
+    case ["cpu", ..]:
+        CpuTimeProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+        break;
+    case ["assign", .. var rest]:
+        AssignmentConsole.Run(rest);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(DossierRenderBenchmark).Assembly).Run(args);
+        break;
 }
-
-if (args is ["cpu", ..])
-{
-    CpuTimeProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(DossierRenderBenchmark).Assembly).Run(args);

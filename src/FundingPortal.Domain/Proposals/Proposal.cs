@@ -7,7 +7,7 @@ namespace FundingPortal.Domain.Proposals;
 /// A project dossier drafted by a consortium. Every change bumps <see cref="ConcurrencyVersion"/>, which is the
 /// dossier's ETag and the optimistic-concurrency token of the whole aggregate.
 /// </summary>
-public sealed class Proposal : Entity
+public sealed partial class Proposal : Entity
 {
     private readonly List<ProposalPartner> _partners = [];
     private readonly List<ProposalAttachment> _attachments = [];
