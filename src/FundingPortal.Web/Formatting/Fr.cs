@@ -120,6 +120,56 @@ public static class Fr
         _ => status.ToString(),
     };
 
+    public static string Assignment(Domain.Reviews.AssignmentStatus status) => status switch
+    {
+        Domain.Reviews.AssignmentStatus.Invited => "À accepter",
+        Domain.Reviews.AssignmentStatus.Accepted => "Acceptée, évaluation à rendre",
+        Domain.Reviews.AssignmentStatus.Declined => "Déclinée",
+        Domain.Reviews.AssignmentStatus.Submitted => "Évaluation envoyée",
+        _ => status.ToString(),
+    };
+
+    public static string DeclineReason(Domain.Reviews.DeclineReason reason) => reason switch
+    {
+        Domain.Reviews.DeclineReason.ConflictOfInterest => "Conflit d'intérêts",
+        Domain.Reviews.DeclineReason.NotMyExpertise => "Hors de mon expertise",
+        Domain.Reviews.DeclineReason.TooManyAssignments => "Trop de dossiers à évaluer",
+        _ => reason.ToString(),
+    };
+
+    public static string Recommendation(Domain.Reviews.Recommendation? recommendation) => recommendation switch
+    {
+        Domain.Reviews.Recommendation.Label => "Labelliser",
+        Domain.Reviews.Recommendation.Defer => "Ajourner",
+        Domain.Reviews.Recommendation.Reject => "Ne pas labelliser",
+        _ => "—",
+    };
+
+    public static string Outcome(Domain.Labelling.LabellingOutcome outcome) => outcome switch
+    {
+        Domain.Labelling.LabellingOutcome.Labelled => "Labellisé",
+        Domain.Labelling.LabellingOutcome.NotLabelled => "Non labellisé",
+        Domain.Labelling.LabellingOutcome.Deferred => "Ajourné",
+        _ => outcome.ToString(),
+    };
+
+    public static string Instrument(Domain.CoFunding.FundingInstrument? instrument) => instrument switch
+    {
+        Domain.CoFunding.FundingInstrument.Grant => "Subvention",
+        Domain.CoFunding.FundingInstrument.RepayableAdvance => "Avance remboursable",
+        _ => "—",
+    };
+
+    public static string FundingDecision(Domain.CoFunding.FundingDecision? decision) => decision switch
+    {
+        Domain.CoFunding.FundingDecision.Granted => "Accordé",
+        Domain.CoFunding.FundingDecision.Declined => "Refusé",
+        _ => "En attente de décision",
+    };
+
+    /// <summary>A score on the grid's scale: "3,5".</summary>
+    public static string Score(decimal? score) => score is { } s ? s.ToString("0.##", Culture) : "—";
+
     public static string AttachmentKind(AttachmentKind kind) =>
         kind == Domain.Proposals.AttachmentKind.ConsortiumAgreement ? "Accord de consortium" : "Annexe";
 

@@ -1,29 +1,24 @@
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Proposals;
-using FundingPortal.Domain.Proposals;
+using FundingPortal.Application.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.Manager;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class DashboardModel(CallReader calls, ProposalQueries queries) : PageModel
+public sealed class DashboardModel(ManagerDashboard dashboard) : PageModel
 {
-    private Dictionary<(Guid, ProposalStatus), int> _counts = [];
+    public DashboardResponse? Dashboard { get; private set; }
 
-    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
-
-    /// <summary>The statuses that occur, in lifecycle order, so the table has no empty columns.</summary>
-    public IReadOnlyList<ProposalStatus> Statuses { get; private set; } = [];
-
-    public int Count(Guid callId, ProposalStatus status) => _counts.GetValueOrDefault((callId, status));
-
-    public async Task OnGetAsync(CancellationToken ct)
+    public string Milestone(string name) => name switch
     {
-        Calls = await calls.List(ct);
-        var dossiers = await queries.List(null, null, ct);
-        _counts = dossiers.GroupBy(d => (d.CallId, d.Status)).ToDictionary(g => g.Key, g => g.Count());
-        Statuses = Enum.GetValues<ProposalStatus>().Where(s => s is ProposalStatus.Draft or ProposalStatus.Submitted || dossiers.Any(d => d.Status == s)).ToList();
-    }
+        "opensAt" => "ouverture des dépôts",
+        "submissionDeadline" => "date limite de dépôt",
+        "reviewDeadline" => "fin de l'évaluation",
+        "committeeDate" => "comité de labellisation",
+        "fundingDecisionDeadline" => "décisions de financement",
+        _ => name,
+    };
+
+    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await dashboard.Handle(ct);
 }
