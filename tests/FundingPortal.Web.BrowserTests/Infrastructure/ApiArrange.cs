@@ -125,6 +125,69 @@ public sealed class ApiArrange(Uri baseUrl)
         return (id, created["reference"]!.GetValue<string>());
     }
 
+    public sealed record Person(string Email, Guid UserId);
+
+    public async Task<Person> NewUser(string prefix)
+    {
+        var email = $"{prefix}-{Guid.NewGuid():N}@exemple.test";
+        using var anonymous = new HttpClient { BaseAddress = baseUrl };
+        var registered = await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
+        return new Person(email, registered["userId"]!.GetValue<Guid>());
+    }
+
+    public async Task<Person> NewExpert(Guid callId, string displayName, string[] expertise)
+    {
+        var person = await NewUser("expert");
+        var manager = await Manager();
+        await Ensure(await manager.PostAsJsonAsync("/api/experts", new { userId = person.UserId, displayName, expertise, affiliations = Array.Empty<object>(), callIds = new[] { callId } }),
+            HttpStatusCode.Created);
+        return person;
+    }
+
+    public async Task<Person> NewFunderOfficer(string funderName)
+    {
+        var person = await NewUser("financeur");
+        var manager = await Manager();
+        var funders = await manager.GetFromJsonAsync<JsonArray>("/api/funders");
+        var funderId = funders!.First(f => f!["name"]!.GetValue<string>() == funderName)!["id"]!.GetValue<Guid>();
+        await Ensure(await manager.PutAsJsonAsync($"/api/admin/users/{person.UserId}/roles", new { roles = new[] { "FunderOfficer" }, funderId }), HttpStatusCode.OK);
+        return person;
+    }
+
+    /// <summary>The expert accepts the dossier and submits a complete review with the same score on every criterion.</summary>
+    public async Task ReviewAsExpert(Person expert, Guid proposalId, decimal score)
+    {
+        var client = await Login(expert.Email, Password);
+        var assignments = await client.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var id = assignments!.First(a => a!["proposalId"]!.GetValue<Guid>() == proposalId)!["id"]!.GetValue<Guid>();
+        await Ensure(await client.PostAsync($"/api/assignments/{id}/accept", null), HttpStatusCode.OK);
+        string[] keys = ["innovation", "market", "consortium", "feasibility", "roadmap", "territory"];
+        await Ensure(await client.PutAsJsonAsync($"/api/assignments/{id}/review", new
+        {
+            scores = keys.ToDictionary(k => k, _ => score),
+            comments = keys.ToDictionary(k => k, _ => "Solide et bien argumenté."),
+            overallComment = "Un projet à soutenir.",
+            recommendation = "Label",
+        }), HttpStatusCode.OK);
+        await Ensure(await client.PostAsync($"/api/assignments/{id}/review/submit", null), HttpStatusCode.OK);
+    }
+
+    /// <summary>The manager records a funder's decision granting every line in full.</summary>
+    public async Task GrantInFull(Guid proposalId, string funderName)
+    {
+        var manager = await Manager();
+        var status = await manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{proposalId}/funding-decisions");
+        var funder = status!["funders"]!.AsArray().First(f => f!["funderName"]!.GetValue<string>() == funderName)!;
+        var lines = funder["lines"]!.AsArray().Select(l => new
+        {
+            organisationId = l!["organisationId"]!.GetValue<Guid>(),
+            grantedAmount = l["requestedAid"]!.GetValue<decimal>(),
+            instrument = "Grant",
+        }).ToArray();
+        await Ensure(await manager.PostAsJsonAsync($"/api/proposals/{proposalId}/funding-decisions",
+            new { funderId = funder["funderId"]!.GetValue<Guid>(), decision = "Granted", lines, comment = "Accordé en totalité." }), HttpStatusCode.Created);
+    }
+
     private static async Task<JsonObject> Ensure(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

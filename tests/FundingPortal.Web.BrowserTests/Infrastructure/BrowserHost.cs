@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace FundingPortal.Web.BrowserTests.Infrastructure;
 
 /// <summary>One application, one database and one headless Debian Chromium for all the browser journeys.</summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private static readonly string[] ChromiumPaths = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
@@ -77,4 +77,13 @@ public sealed class BrowserHost : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
 {
     public const string Name = "browser";
+}
+
+/// <summary>A host of its own for journeys that move the clock past a deadline.</summary>
+public sealed class ClockMovingHost : BrowserHost;
+
+[CollectionDefinition(Name)]
+public sealed class ClockMovingCollection : ICollectionFixture<ClockMovingHost>
+{
+    public const string Name = "browser, clock moving";
 }

@@ -64,9 +64,21 @@ public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting rev
         if (!result.IsSuccess)
         {
             ModelState.Clear();
-            ModelState.AddError(result.Error!);
+            if (!await Load(id, ct))
+            {
+                return NotFound();
+            }
+
             ShowMissing = true;
-            return await Load(id, ct) ? Page() : NotFound();
+            ModelState.AddModelError(string.Empty, FrenchErrors.Summary(result.Error!));
+            // An incomplete review names what is missing: say it with the criteria's own labels.
+            foreach (var field in result.Error!.FieldErrors?.Keys ?? [])
+            {
+                var criterion = Grid!.Criteria.FirstOrDefault(c => field == $"scores.{c.Key}");
+                ModelState.AddModelError(string.Empty, criterion is not null ? $"Note manquante : {criterion.Label}." : field == "recommendation" ? "Choisissez une recommandation." : FrenchErrors.Field(field, string.Empty));
+            }
+
+            return Page();
         }
 
         TempData["Flash"] = action == "submit" ? "Votre évaluation est envoyée. Merci !" : "Votre brouillon est enregistré.";
