@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<DocumentModelFactory>();
         services.AddScoped<GenerateDocument>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<RequeueStalledDocuments>();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

@@ -173,7 +173,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "text", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ready_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ready_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

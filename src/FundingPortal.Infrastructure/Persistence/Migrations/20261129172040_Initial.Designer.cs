@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FundingPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129171503_Initial")]
+    [Migration("20261129172040_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -378,6 +378,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("LastRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_requested_at");
 
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid")
