@@ -44,6 +44,9 @@ public static class DependencyInjection
         services.AddScoped<GenerateDocument>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<RequeueStalledDocuments>();
+        services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
+        services.AddScoped<IDocumentModelSource, LabelCertificateSource>();
+        services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

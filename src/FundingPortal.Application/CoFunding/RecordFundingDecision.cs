@@ -23,6 +23,7 @@ public sealed class RecordFundingDecision(
     IEnvelopeLedger ledger,
     IAuditTrail audit,
     IOutbox outbox,
+    Documents.DocumentScheduler documents,
     TimeProvider clock)
 {
     private const int MaxAttempts = 5;
@@ -135,6 +136,7 @@ public sealed class RecordFundingDecision(
         {
             outbox.Enqueue(new FundingOutcomeReached(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, reached.ToString(),
                 requests.Sum(r => r.RequestedAid), requests.Sum(r => r.GrantedAid), now, proposal.LeadOrganisationId, partners));
+            documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.FundingDecision);
         }
     }
 }
