@@ -185,9 +185,15 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         return call;
     }
 
-    /// <summary>The seeded decisions were recorded directly; ask for the PDFs their live counterparts would have produced.</summary>
+    /// <summary>The seeded submissions and decisions were recorded directly; ask for the PDFs their live counterparts would have produced.</summary>
     private async Task ScheduleStageDocumentsAsync(CancellationToken ct)
     {
+        foreach (var version in await db.ProposalVersions.AsNoTracking().Select(v => new { v.ProposalId, v.Number }).ToListAsync(ct))
+        {
+            documents.Schedule(version.ProposalId, Domain.Documents.DocumentKind.Receipt, version.Number);
+            documents.Schedule(version.ProposalId, Domain.Documents.DocumentKind.Dossier, version.Number);
+        }
+
         foreach (var decision in await db.LabellingDecisions.AsNoTracking().ToListAsync(ct))
         {
             documents.Schedule(decision.ProposalId, Domain.Documents.DocumentKind.EvaluationSummary);
