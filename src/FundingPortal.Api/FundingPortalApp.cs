@@ -6,6 +6,7 @@ using FundingPortal.Application;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Persistence;
+using FundingPortal.Web;
 using FundingPortal.Worker;
 using Hangfire;
 using Microsoft.AspNetCore.Http.Json;
@@ -32,6 +33,7 @@ public static class FundingPortalApp
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddFundingPortalAuth();
+        builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddRateLimiter(o =>
         {
@@ -50,6 +52,7 @@ public static class FundingPortalApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseFundingPortalWeb();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -74,6 +77,7 @@ public static class FundingPortalApp
         app.MapReportingEndpoints();
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();
+        app.MapFundingPortalWeb();
         return app;
     }
 
