@@ -72,7 +72,7 @@ bretagne=$(funder "Région Bretagne" Region FR-BRE)
 opens=$(TZ=Europe/Paris date -d 'yesterday' +%Y-%m-%dT00:00:00)
 deadline=$(TZ=Europe/Paris date -d '+30 days' +%Y-%m-%dT18:00:00)
 at() { jq -nc --arg t "$1" '{localDateTime: $t, timeZone: "Europe/Paris"}'; }
-shift_days() { TZ=Europe/Paris date -d "${deadline/T/ } +$1 days" +%Y-%m-%dT%H:%M:%S; }
+shift_days() { TZ=Europe/Paris date -d "${deadline%%T*} +$1 days" +%Y-%m-%dT18:00:00; }
 definition=$(jq -nc --argjson o "$(at "$opens")" --argjson d "$(at "$deadline")" --argjson r "$(at "$(shift_days 30)")" \
   --argjson c "$(at "$(shift_days 40)")" --argjson f "$(at "$(shift_days 120)")" --arg s "$state" --arg b "$bretagne" '{
     title: "Appel à projets collaboratifs — contrôle distribué", programme: "FUI-Régions", territory: ["FR-BRE", "FR-NOR", "FR-PDL"],
@@ -144,11 +144,13 @@ while kill -0 "$submitter" 2>/dev/null; do
   if [[ -z "$killed_pid" ]] && (($(wc -l <"$work/results") >= kill_after)); then
     killed_pid=$(cat .run/distributed/worker-1.pid)
     kill -9 "$killed_pid"
-    say "kill -9 worker 1 (pid $killed_pid) after $(wc -l <"$work/results") submissions"
+    say "kill -9 worker 1 (pid $killed_pid: $(ps -o args= -p "$killed_pid" 2>/dev/null | cut -c1-60 || echo gone)) after $(wc -l <"$work/results") submissions"
   fi
   sleep 0.05
 done
 wait "$submitter"
+sleep 0.5
+kill -0 "$killed_pid" 2>/dev/null && fail "worker 1 (pid $killed_pid) survived kill -9"
 elapsed=$(echo "$(date +%s.%N) - $started" | bc)
 ok=$(grep -c '^200 ' "$work/results" || true)
 say "submissions answered 200: $ok / $((dossiers * versions)) in ${elapsed}s (via 5081: $(grep -c ':5081' "$work/results"), via 5082: $(grep -c ':5082' "$work/results"))"
@@ -179,6 +181,7 @@ pending=$(sql "SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL"
 parked=$(sql "SELECT count(*) FROM parked_messages")
 eml=$(find .data/distributed/mail -name '*.eml' 2>/dev/null | wc -l)
 skips=$(cat .run/distributed/worker-*.log | grep -c 'already processed message' || true)
+redelivered=$(cat .run/distributed/worker-*.log | grep -c 'redelivered by the broker' || true)
 
 cat <<REPORT
 [check] ------------------------------------------------------------------
@@ -188,7 +191,8 @@ cat <<REPORT
 [check] duplicate (user, dossier, version) ............ $per_user_dupes
 [check] notifications e-mailed ........................ $emailed; .eml files: $eml (a kill between SMTP send and commit may resend)
 [check] ProposalSubmitted processed by the consumer ... $processed
-[check] redeliveries skipped by the idempotency guard . $skips
+[check] messages redelivered by RabbitMQ .............. $redelivered (in flight on the killed worker)
+[check] duplicates skipped by the idempotency guard ... $skips
 [check] outbox rows still pending ..................... $pending
 [check] parked messages ............................... $parked
 [check] ------------------------------------------------------------------

@@ -32,6 +32,7 @@ public static class FundingPortalApp
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddFundingPortalAuth();
+        builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddRateLimiter(o =>
         {
