@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Distributed-mode check (not part of the unit test run): starts RabbitMQ + 2 APIs + 2 workers with fresh data, submits
 # 200 dossier versions through both APIs (100 dossiers x 2 versions, 16 at a time), kill -9s worker 1 in the middle,
-# then checks that every submitted version produced exactly one "Dossier reçu" notification per consortium member,
+# Then it checks that every submitted version produced exactly one "Dossier reçu" notification per consortium member,
 # that every notification was e-mailed, and that nothing is left pending or parked.
 #   deploy/distributed-check.sh [--keep]     --keep leaves the processes running afterwards
 set -euo pipefail
@@ -129,8 +129,11 @@ mapfile -t ids <"$work/ids"
 ((${#ids[@]} == dossiers)) || fail "created ${#ids[@]} dossiers instead of $dossiers"
 
 # --- 200 submissions through both APIs, a worker killed with SIGKILL in the middle ----------------------------------
-say "submitting $((dossiers * versions)) versions through ${apis[*]} ($parallel at a time); kill -9 of worker 1 after $kill_after"
+say "submitting $((dossiers * versions)) versions through ${apis[*]} ($parallel at a time); worker 1 frozen now, killed after $kill_after"
 : >"$work/results"
+frozen_pid=$(cat .run/distributed/worker-1.pid)
+kill -STOP "$frozen_pid"
+say "worker 1 (pid $frozen_pid) frozen with SIGSTOP"
 started=$(date +%s.%N)
 (
   for version in $(seq 1 $versions); do
@@ -149,9 +152,12 @@ while kill -0 "$submitter" 2>/dev/null; do
   sleep 0.05
 done
 wait "$submitter"
-sleep 0.5
-kill -0 "$killed_pid" 2>/dev/null && fail "worker 1 (pid $killed_pid) survived kill -9"
 elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+sleep 0.5
+# A killed child that nobody reaped yet is a zombie (state Z): dead, though kill -0 still finds it.
+if kill -0 "$killed_pid" 2>/dev/null && [[ "$(ps -o stat= -p "$killed_pid" 2>/dev/null)" != Z* ]]; then
+  fail "worker 1 (pid $killed_pid) survived kill -9"
+fi
 ok=$(grep -c '^200 ' "$work/results" || true)
 say "submissions answered 200: $ok / $((dossiers * versions)) in ${elapsed}s (via 5081: $(grep -c ':5081' "$work/results"), via 5082: $(grep -c ':5082' "$work/results"))"
 ((ok == dossiers * versions)) || fail "$((dossiers * versions - ok)) submissions did not answer 200: $(grep -v '^200 ' "$work/results" | sort | uniq -c | head -5)"
@@ -206,6 +212,7 @@ REPORT
 ((processed == ok)) || fail "processed ProposalSubmitted = $processed, expected $ok"
 ((pending == 0)) || fail "$pending outbox rows still pending"
 ((parked == 0)) || fail "$parked parked messages"
+((redelivered > 0)) || fail "the kill hit no message in flight (nothing was redelivered): the check proved less than it should"
 
 deploy/distributed.sh status || true
 $keep || deploy/distributed.sh stop
