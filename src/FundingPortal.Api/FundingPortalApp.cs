@@ -66,10 +66,15 @@ public static class FundingPortalApp
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapDocumentEndpoints();
         app.MapNotificationEndpoints();
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
+        app.MapCoFundingEndpoints();
+        app.MapReportingEndpoints();
+        app.MapReviewEndpoints();
+        app.MapLabellingEndpoints();
         return app;
     }
 

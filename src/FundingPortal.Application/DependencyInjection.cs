@@ -1,8 +1,11 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Application;
@@ -35,7 +38,16 @@ public static class DependencyInjection
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
 
+        services.AddScoped<DocumentScheduler>();
+        services.AddScoped<ISubmissionListener, SubmissionDocuments>();
+        services.AddScoped<DocumentModelFactory>();
+        services.AddScoped<GenerateDocument>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<RequeueStalledDocuments>();
+
         services.AddNotificationsAndReminders();
+        services.AddCoFundingAndReporting();
+        services.AddReviewsAndLabelling();
         return services;
     }
 }

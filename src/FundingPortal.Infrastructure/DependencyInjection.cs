@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Infrastructure.Audit;
 using FundingPortal.Infrastructure.Calendar;
+using FundingPortal.Infrastructure.CoFunding;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Jobs;
 using FundingPortal.Infrastructure.Mail;
@@ -35,12 +36,14 @@ public static class DependencyInjection
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
         services.AddFundingPortalMessagePlumbing();
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);
+        services.AddCoFundingInfrastructure();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -60,6 +63,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Persistence.Demo.DemoSeeder>();
+        services.AddScoped<Persistence.Demo.ReviewDemoSeeder>();
         return services;
     }
 }

@@ -1,11 +1,18 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
+using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -21,6 +28,13 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
+    DbSet<GeneratedDocument> GeneratedDocuments { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
+    DbSet<FundingRequest> FundingRequests { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<ReviewAssignment> ReviewAssignments { get; }
+    DbSet<ProposalEvaluation> ProposalEvaluations { get; }
+    DbSet<LabellingDecision> LabellingDecisions { get; }
 
     ChangeTracker ChangeTracker { get; }
 
@@ -28,4 +42,9 @@ public interface IAppDbContext
 
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
+
+    /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+    /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
+    Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

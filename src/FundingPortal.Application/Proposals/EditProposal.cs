@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
 
-public sealed class EditProposal(ProposalEditor editor, IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class EditProposal(ProposalEditor editor, IAppDbContext db, ICurrentUser user, Reviews.Experts.CallExperts callExperts, TimeProvider clock)
 {
     private static bool LeadOnly(ProposalRelation r) => r == ProposalRelation.LeadMember;
 
@@ -47,9 +47,14 @@ public sealed class EditProposal(ProposalEditor editor, IAppDbContext db, ICurre
             (c, now) => c.Proposal.SetBudget(organisationId, budget.Value, c.Call, now), new { organisationId, total = budget.Value.Total }, ct));
     }
 
-    public Task<Result<ProposalResponse>> SetExcludedExperts(Guid id, ExcludedExpertsRequest request, ExpectedVersion expected, CancellationToken ct) =>
-        Respond(editor.Edit(id, expected, LeadOnly, "experts_excluded",
-            (c, now) => c.Proposal.SetExcludedExperts(request.ExpertIds ?? [], c.Call, now), new { count = request.ExpertIds?.Count ?? 0 }, ct));
+    public async Task<Result<ProposalResponse>> SetExcludedExperts(Guid id, ExcludedExpertsRequest request, ExpectedVersion expected, CancellationToken ct)
+    {
+        // Checked inside the edit, after the caller is known to be the lead: a stranger learns nothing from a 400.
+        var ofCall = await callExperts.EnsureAllExpertsOfCallOf(id, request.ExpertIds ?? [], ct);
+        return await Respond(editor.Edit(id, expected, LeadOnly, "experts_excluded",
+            (c, now) => ofCall.IsSuccess ? c.Proposal.SetExcludedExperts(request.ExpertIds ?? [], c.Call, now) : ofCall,
+            new { count = request.ExpertIds?.Count ?? 0 }, ct));
+    }
 
     private async Task<Result<ProposalResponse>> Respond(Task<Result<ProposalContext>> edit)
     {

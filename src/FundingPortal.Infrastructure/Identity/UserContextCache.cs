@@ -39,10 +39,11 @@ public sealed class UserContextCache(IMemoryCache cache)
                 u.Email,
                 u.OrganisationId,
                 u.FunderId,
+                ExpertId = db.Experts.Where(e => e.UserId == u.Id).Select(e => (Guid?)e.Id).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync(ct);
-        return row is null ? null : new UserContext(row.Id, row.Email ?? string.Empty, row.Roles, row.OrganisationId, row.FunderId, null);
+        return row is null ? null : new UserContext(row.Id, row.Email ?? string.Empty, row.Roles, row.OrganisationId, row.FunderId, row.ExpertId);
     }
 
     private static string Key(Guid userId) => $"user-context:{userId:N}";

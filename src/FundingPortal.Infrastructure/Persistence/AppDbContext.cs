@@ -1,16 +1,23 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Notifications;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
+using FundingPortal.Domain.Reviews.Experts;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Infrastructure.Persistence;
 
@@ -24,6 +31,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<FundingRequest> FundingRequests => Set<FundingRequest>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<ProposalEvaluation> ProposalEvaluations => Set<ProposalEvaluation>();
+    public DbSet<LabellingDecision> LabellingDecisions => Set<LabellingDecision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
@@ -42,13 +56,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxS
         return result;
     }
 
+    public async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new OutboxSignallingTransaction(await Database.BeginTransactionAsync(cancellationToken), outboxSignal);
+
     public async Task<long> NextProposalNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>("SELECT nextval('proposal_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
+
+    public async Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>("SELECT nextval('label_certificate_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasSequence<long>("proposal_reference_seq");
+        builder.HasSequence<long>("label_certificate_seq");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Ids are assigned by the domain (version 7 GUIDs), so an entity added through a navigation must be

@@ -9,5 +9,6 @@ public static class WorkerConsumers
     {
         bus.AddConsumer<SubmissionReceivedNotificationConsumer, SubmissionReceivedNotificationConsumerDefinition>();
         bus.AddConsumer<NotificationEmailConsumer, NotificationEmailConsumerDefinition>();
+        bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
     }
 }

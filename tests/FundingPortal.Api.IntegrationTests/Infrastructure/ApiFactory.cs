@@ -54,8 +54,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
         });
     }
 
     protected virtual IEnumerable<(string Key, string Value)> ExtraSettings() => [];
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
 }

@@ -18,7 +18,7 @@ namespace FundingPortal.Infrastructure.Persistence.Demo;
 /// Seeds a demo cluster on first run: funders, an open call closing next 19 October at 18:00 Paris time, a closed
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -82,9 +82,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
             [(capsule, 600_000m), (lab, 450_000m), (atlantique, 500_000m)], submit: true, submittedAt.AddHours(3), organisations, funderMap);
         await Dossier(closed, "VIDÉO-ÉCO", "Compression vidéo sobre en énergie", ondes,
             [(ondes, 650_000m), (lab, 380_000m), (normandie, 700_000m)], submit: true, submittedAt.AddHours(5), organisations, funderMap);
+        await Dossier(closed, "MARÉE-IA", "Prévision des marées par apprentissage automatique pour les ports", atlantique,
+            [(atlantique, 800_000m), (lab, 420_000m), (normandie, 650_000m)], submit: true, submittedAt.AddHours(7), organisations, funderMap);
 
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 2 calls, 5 dossiers");
+        await reviews.SeedAsync(open, closed, ct);
+        await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 2 calls, dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {
@@ -102,7 +106,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         }
     }
 
-    private async Task Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
+    private async Task<Proposal> Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
         IReadOnlyDictionary<Guid, Organisation>? organisations = null, IReadOnlyDictionary<Guid, Funder>? funders = null)
     {
         var number = await db.NextProposalNumberAsync(CancellationToken.None);
@@ -124,7 +128,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.Proposals.Add(proposal);
         if (!submit)
         {
-            return;
+            return proposal;
         }
 
         var context = new ProposalContext(proposal, call, organisations!, funders!);
@@ -138,6 +142,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.ProposalVersions.Add(version.Value);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, 1, version.Value.ReceiptNumber, at,
             proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        return proposal;
     }
 
     private static Organisation Organisation(AppDbContext db, string name, string siren, OrganisationCategory category, string region, DateTimeOffset now)

@@ -23,6 +23,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("label_certificate_seq");
+
             modelBuilder.HasSequence("proposal_reference_seq");
 
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
@@ -261,6 +263,160 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("calls", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrency_version");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funder_id");
+
+                    b.Property<decimal>("GrantedAid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("granted_aid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<decimal>("RequestedAid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("requested_aid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funding_requests");
+
+                    b.HasIndex("FunderId")
+                        .HasDatabaseName("ix_funding_requests_funder_id");
+
+                    b.HasIndex("CallId", "FunderId")
+                        .HasDatabaseName("ix_funding_requests_call_id_funder_id");
+
+                    b.HasIndex("ProposalId", "FunderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_funding_requests_proposal_id_funder_id");
+
+                    b.ToTable("funding_requests", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Documents.DocumentContent", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_contents");
+
+                    b.ToTable("document_contents", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("LastRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_requested_at");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generated_documents");
+
+                    b.HasIndex("ProposalId", "Kind", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_generated_documents_proposal_id_kind_version");
+
+                    b.ToTable("generated_documents", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Funders.Funder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -292,6 +448,63 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_funders_name");
 
                     b.ToTable("funders", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Labelling.LabellingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("motivation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labelling_decisions");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_labelling_decisions_call_id");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labelling_decisions_certificate_number")
+                        .HasFilter("certificate_number IS NOT NULL");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labelling_decisions_proposal_id");
+
+                    b.ToTable("labelling_decisions", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Notifications.Notification", b =>
@@ -726,6 +939,225 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("proposal_versions", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Evaluation.ProposalEvaluation", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrency_version");
+
+                    b.Property<bool>("Disagreement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("disagreement");
+
+                    b.Property<decimal?>("InnovationMean")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("innovation_mean");
+
+                    b.Property<decimal?>("MarketMean")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("market_mean");
+
+                    b.Property<bool>("MeetsThreshold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("meets_threshold");
+
+                    b.Property<int>("ReviewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal?>("WeightedScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("weighted_score");
+
+                    b.HasKey("ProposalId")
+                        .HasName("pk_proposal_evaluations");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_proposal_evaluations_call_id");
+
+                    b.ToTable("proposal_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Experts.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("affiliations");
+
+                    b.PrimitiveCollection<List<Guid>>("CallIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("call_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("display_name");
+
+                    b.PrimitiveCollection<List<string>>("Expertise")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("expertise");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_experts");
+
+                    b.HasIndex("CallIds")
+                        .HasDatabaseName("ix_experts_call_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CallIds"), "gin");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_experts_user_id");
+
+                    b.ToTable("experts", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Experts.ExpertConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expert_conflicts");
+
+                    b.HasIndex("ExpertId")
+                        .HasDatabaseName("ix_expert_conflicts_expert_id");
+
+                    b.ToTable("expert_conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrency_version");
+
+                    b.Property<string>("DeclineComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_comment");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_assignments");
+
+                    b.HasIndex("CallId", "ExpertId")
+                        .HasDatabaseName("ix_review_assignments_call_id_expert_id");
+
+                    b.HasIndex("ExpertId", "Status")
+                        .HasDatabaseName("ix_review_assignments_expert_id_status");
+
+                    b.HasIndex("ProposalId", "ExpertId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_assignments_proposal_id_expert_id");
+
+                    b.ToTable("review_assignments", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1149,6 +1581,13 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("funder_id");
 
+                            b1.Property<decimal>("Committed")
+                                .ValueGeneratedOnAdd()
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasDefaultValue(0m)
+                                .HasColumnName("committed");
+
                             b1.Property<decimal>("Envelope")
                                 .HasColumnType("numeric")
                                 .HasColumnName("envelope");
@@ -1165,7 +1604,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                             b1.HasKey("CallId", "FunderId")
                                 .HasName("pk_call_funders");
 
-                            b1.ToTable("call_funders", (string)null);
+                            b1.ToTable("call_funders", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_call_funders_committed_within_envelope", "committed >= 0 AND committed <= envelope");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("CallId")
@@ -1173,6 +1615,85 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Funders");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_funding_requests_proposals_proposal_id");
+
+                    b.OwnsMany("FundingPortal.Domain.CoFunding.FundingRequestLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("FundingRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("funding_request_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("category");
+
+                            b1.Property<decimal>("EligibleCosts")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("eligible_costs");
+
+                            b1.Property<decimal>("GrantedAmount")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("granted_amount");
+
+                            b1.Property<string>("Instrument")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("instrument");
+
+                            b1.Property<decimal>("Rate")
+                                .HasColumnType("numeric")
+                                .HasColumnName("rate");
+
+                            b1.Property<string>("Region")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("region");
+
+                            b1.Property<decimal>("RequestedAid")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)")
+                                .HasColumnName("requested_aid");
+
+                            b1.HasKey("FundingRequestId", "OrganisationId")
+                                .HasName("pk_funding_request_lines");
+
+                            b1.ToTable("funding_request_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundingRequestId")
+                                .HasConstraintName("fk_funding_request_lines_funding_requests_funding_request_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Labelling.LabellingDecision", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithOne()
+                        .HasForeignKey("FundingPortal.Domain.Labelling.LabellingDecision", "ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_labelling_decisions_proposals_proposal_id");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>
@@ -1193,6 +1714,98 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_proposal_partner_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Evaluation.ProposalEvaluation", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithOne()
+                        .HasForeignKey("FundingPortal.Domain.Reviews.Evaluation.ProposalEvaluation", "ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_evaluations_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Experts.Expert", b =>
+                {
+                    b.HasOne("FundingPortal.Infrastructure.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("FundingPortal.Domain.Reviews.Experts.Expert", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_experts_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Experts.ExpertConflictDeclaration", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Reviews.Experts.Expert", null)
+                        .WithMany("DeclaredConflicts")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_expert_conflicts_experts_expert_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.ReviewAssignment", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Reviews.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_assignments_experts_expert_id");
+
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_assignments_proposals_proposal_id");
+
+                    b.OwnsOne("FundingPortal.Domain.Reviews.Review", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("AssignmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assignment_id");
+
+                            b1.Property<string>("Comments")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("comments");
+
+                            b1.Property<string>("OverallComment")
+                                .HasColumnType("text")
+                                .HasColumnName("overall_comment");
+
+                            b1.Property<string>("Recommendation")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("recommendation");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("scores");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("updated_at");
+
+                            b1.HasKey("AssignmentId")
+                                .HasName("pk_reviews");
+
+                            b1.ToTable("reviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssignmentId")
+                                .HasConstraintName("fk_reviews_review_assignments_assignment_id");
+                        });
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1257,6 +1870,11 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Reviews.Experts.Expert", b =>
+                {
+                    b.Navigation("DeclaredConflicts");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,61 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Reviews;
+using FundingPortal.Contracts;
+using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Labelling;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Labelling;
+
+/// <summary>
+/// The manager records the committee's decision on a reviewed dossier: status, frozen reviews, a certificate number
+/// for a label, the audit entry and the <see cref="LabellingDecided"/> message, in one transaction.
+/// </summary>
+public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null)
+        {
+            return Error.NotFound("Proposal");
+        }
+
+        var decidable = LabellingDecision.EnsureDecidable(proposal, request.Outcome, request.Motivation);
+        if (!decidable.IsSuccess)
+        {
+            return decidable.Error!;
+        }
+
+        var now = clock.GetUtcNow();
+        var certificateNumber = request.Outcome == LabellingOutcome.Labelled
+            ? LabelCertificateNumber.Format(ParisCalendar.LocalNow(now).Year, await db.NextLabelCertificateNumberAsync(ct))
+            : null;
+        var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);
+        var before = proposal.Status;
+        var decided = LabellingDecision.Decide(proposal, assignments, request.Outcome, request.Motivation, certificateNumber, user.UserId, now);
+        if (!decided.IsSuccess)
+        {
+            return decided.Error!;
+        }
+
+        var decision = decided.Value;
+        db.LabellingDecisions.Add(decision);
+        await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "labelling_decided", before.ToString(), proposal.Status.ToString(),
+            new { outcome = decision.Outcome.ToString(), decision.Motivation, decision.CertificateNumber }, ct);
+        outbox.Enqueue(new LabellingDecided(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, decision.Outcome.ToString(),
+            decision.Motivation, now, decision.CertificateNumber, decision.Id, proposal.LeadOrganisationId,
+            proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
+        {
+            // Another decision (or a late change to the reviews) committed first.
+            return Error.Conflict("already_decided", "The dossier changed while the decision was recorded; reload it.");
+        }
+
+        return LabellingDecisionDto.From(decision, proposal);
+    }
+}

@@ -1,0 +1,27 @@
+using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
+
+namespace FundingPortal.Application.Reviews.Assignments;
+
+/// <summary>Gives a dossier that lost an expert (a decline) the best eligible replacement, balanced against the call's loads.</summary>
+public sealed class SlotRefiller(AssignmentPlanner planner, AssignmentRecorder recorder)
+{
+    /// <param name="callAssignments">Every assignment of the call in this unit of work, the declined one included; new ones are added to it.</param>
+    public async Task<int> Refill(Proposal proposal, Call call, List<ReviewAssignment> callAssignments, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!ReviewProgress.IsReviewable(proposal.Status))
+        {
+            return 0;
+        }
+
+        var plan = await planner.Plan(call, [proposal], callAssignments, ct);
+        foreach (var (_, expertId) in plan.Pairs)
+        {
+            callAssignments.Add(recorder.Add(proposal, call, plan.Experts[expertId], AssignmentOrigin.Reassignment, now));
+        }
+
+        await recorder.MoveAlong(proposal, call, callAssignments.Where(a => a.ProposalId == proposal.Id).ToList(), now, ct);
+        return plan.Pairs.Count;
+    }
+}

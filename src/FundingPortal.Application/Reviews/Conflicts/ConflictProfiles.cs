@@ -1,0 +1,54 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews.Conflicts;
+using FundingPortal.Domain.Reviews.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Reviews.Conflicts;
+
+/// <summary>Builds the conflict-of-interest inputs from the data: partners' and affiliations' SIRENs, declarations, exclusions.</summary>
+public sealed class ConflictProfiles(IAppDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => ParisCalendar.Today(clock);
+
+    public async Task<IReadOnlyList<ProposalConflictProfile>> ForProposals(IReadOnlyCollection<Proposal> proposals, CancellationToken ct)
+    {
+        var sirens = await SirensOf(proposals.SelectMany(p => p.Partners.Select(x => x.OrganisationId)), ct);
+        return proposals.Select(p => new ProposalConflictProfile(p.Id,
+                p.Partners.Select(x => Partner(x.OrganisationId, sirens)).ToList(),
+                p.ExcludedExpertIds.ToHashSet()))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<ExpertConflictProfile>> ForExperts(IReadOnlyCollection<Expert> experts, CancellationToken ct)
+    {
+        var sirens = await SirensOf(experts.SelectMany(e => e.Affiliations.Select(a => a.OrganisationId)), ct);
+        return experts.Select(e => new ExpertConflictProfile(e.Id,
+                e.Affiliations.Select(a =>
+                {
+                    var partner = Partner(a.OrganisationId, sirens);
+                    return new Affiliation(a.OrganisationId, partner.Siren, partner.ParentSiren, a.From, a.To);
+                }).ToList(),
+                e.DeclaredConflicts.Select(c => new DeclaredConflict(c.OrganisationId, c.ProposalId)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The first rule the pair breaks, or null.</summary>
+    public async Task<ConflictOfInterest?> Detect(Expert expert, Proposal proposal, CancellationToken ct)
+    {
+        var expertProfile = (await ForExperts([expert], ct))[0];
+        var proposalProfile = (await ForProposals([proposal], ct))[0];
+        return ConflictOfInterestDetector.Detect(expertProfile, proposalProfile, Today);
+    }
+
+    private async Task<Dictionary<Guid, (string Siren, string? ParentSiren)>> SirensOf(IEnumerable<Guid> organisationIds, CancellationToken ct)
+    {
+        var ids = organisationIds.Distinct().ToList();
+        var rows = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Siren, o.ParentSiren }).ToListAsync(ct);
+        return rows.ToDictionary(o => o.Id, o => (o.Siren, o.ParentSiren));
+    }
+
+    // An organisation missing from the table has no SIREN to compare: it still conflicts by identity, never by group.
+    private static PartnerOrganisation Partner(Guid organisationId, Dictionary<Guid, (string Siren, string? ParentSiren)> sirens) =>
+        sirens.TryGetValue(organisationId, out var s) ? new PartnerOrganisation(organisationId, s.Siren, s.ParentSiren) : new PartnerOrganisation(organisationId, "", null);
+}

@@ -1,0 +1,8 @@
+namespace FundingPortal.Domain.Labelling;
+
+public enum LabellingOutcome
+{
+    Labelled,
+    NotLabelled,
+    Deferred,
+}

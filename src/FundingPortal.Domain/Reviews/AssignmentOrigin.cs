@@ -1,0 +1,8 @@
+namespace FundingPortal.Domain.Reviews;
+
+public enum AssignmentOrigin
+{
+    Automatic,
+    Manual,
+    Reassignment,
+}

@@ -1,0 +1,9 @@
+namespace FundingPortal.Domain.Reviews;
+
+public enum AssignmentStatus
+{
+    Invited,
+    Accepted,
+    Declined,
+    Submitted,
+}

@@ -1,0 +1,6 @@
+namespace FundingPortal.Domain.Reviews.Conflicts;
+
+public sealed record ExpertConflictProfile(
+    Guid ExpertId,
+    IReadOnlyList<Affiliation> Affiliations,
+    IReadOnlyList<DeclaredConflict> DeclaredConflicts);

@@ -1,0 +1,8 @@
+namespace FundingPortal.Domain.Reviews;
+
+public enum DeclineReason
+{
+    ConflictOfInterest,
+    NotMyExpertise,
+    TooManyAssignments,
+}

@@ -1,0 +1,8 @@
+namespace FundingPortal.Domain.Reviews;
+
+public enum Recommendation
+{
+    Label,
+    Defer,
+    Reject,
+}
