@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Distributed-mode check (not part of the unit test run): starts RabbitMQ + 2 APIs + 2 workers with fresh data, submits
 # 200 dossier versions through both APIs (100 dossiers x 2 versions, 16 at a time), kill -9s worker 1 in the middle,
-# then checks that every submitted version produced exactly one "Dossier reçu" notification per consortium member,
+# Then it checks that every submitted version produced exactly one "Dossier reçu" notification per consortium member,
 # that every notification was e-mailed, and that nothing is left pending or parked.
 #   deploy/distributed-check.sh [--keep]     --keep leaves the processes running afterwards
 set -euo pipefail
@@ -72,7 +72,7 @@ bretagne=$(funder "Région Bretagne" Region FR-BRE)
 opens=$(TZ=Europe/Paris date -d 'yesterday' +%Y-%m-%dT00:00:00)
 deadline=$(TZ=Europe/Paris date -d '+30 days' +%Y-%m-%dT18:00:00)
 at() { jq -nc --arg t "$1" '{localDateTime: $t, timeZone: "Europe/Paris"}'; }
-shift_days() { TZ=Europe/Paris date -d "${deadline/T/ } +$1 days" +%Y-%m-%dT%H:%M:%S; }
+shift_days() { TZ=Europe/Paris date -d "${deadline%%T*} +$1 days" +%Y-%m-%dT18:00:00; }
 definition=$(jq -nc --argjson o "$(at "$opens")" --argjson d "$(at "$deadline")" --argjson r "$(at "$(shift_days 30)")" \
   --argjson c "$(at "$(shift_days 40)")" --argjson f "$(at "$(shift_days 120)")" --arg s "$state" --arg b "$bretagne" '{
     title: "Appel à projets collaboratifs — contrôle distribué", programme: "FUI-Régions", territory: ["FR-BRE", "FR-NOR", "FR-PDL"],
@@ -129,8 +129,11 @@ mapfile -t ids <"$work/ids"
 ((${#ids[@]} == dossiers)) || fail "created ${#ids[@]} dossiers instead of $dossiers"
 
 # --- 200 submissions through both APIs, a worker killed with SIGKILL in the middle ----------------------------------
-say "submitting $((dossiers * versions)) versions through ${apis[*]} ($parallel at a time); kill -9 of worker 1 after $kill_after"
+say "submitting $((dossiers * versions)) versions through ${apis[*]} ($parallel at a time); worker 1 frozen now, killed after $kill_after"
 : >"$work/results"
+frozen_pid=$(cat .run/distributed/worker-1.pid)
+kill -STOP "$frozen_pid"
+say "worker 1 (pid $frozen_pid) frozen with SIGSTOP"
 started=$(date +%s.%N)
 (
   for version in $(seq 1 $versions); do
@@ -144,12 +147,17 @@ while kill -0 "$submitter" 2>/dev/null; do
   if [[ -z "$killed_pid" ]] && (($(wc -l <"$work/results") >= kill_after)); then
     killed_pid=$(cat .run/distributed/worker-1.pid)
     kill -9 "$killed_pid"
-    say "kill -9 worker 1 (pid $killed_pid) after $(wc -l <"$work/results") submissions"
+    say "kill -9 worker 1 (pid $killed_pid: $(ps -o args= -p "$killed_pid" 2>/dev/null | cut -c1-60 || echo gone)) after $(wc -l <"$work/results") submissions"
   fi
   sleep 0.05
 done
 wait "$submitter"
 elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+sleep 0.5
+# A killed child that nobody reaped yet is a zombie (state Z): dead, though kill -0 still finds it.
+if kill -0 "$killed_pid" 2>/dev/null && [[ "$(ps -o stat= -p "$killed_pid" 2>/dev/null)" != Z* ]]; then
+  fail "worker 1 (pid $killed_pid) survived kill -9"
+fi
 ok=$(grep -c '^200 ' "$work/results" || true)
 say "submissions answered 200: $ok / $((dossiers * versions)) in ${elapsed}s (via 5081: $(grep -c ':5081' "$work/results"), via 5082: $(grep -c ':5082' "$work/results"))"
 ((ok == dossiers * versions)) || fail "$((dossiers * versions - ok)) submissions did not answer 200: $(grep -v '^200 ' "$work/results" | sort | uniq -c | head -5)"
@@ -179,6 +187,7 @@ pending=$(sql "SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL"
 parked=$(sql "SELECT count(*) FROM parked_messages")
 eml=$(find .data/distributed/mail -name '*.eml' 2>/dev/null | wc -l)
 skips=$(cat .run/distributed/worker-*.log | grep -c 'already processed message' || true)
+redelivered=$(cat .run/distributed/worker-*.log | grep -c 'redelivered by the broker' || true)
 
 cat <<REPORT
 [check] ------------------------------------------------------------------
@@ -188,7 +197,8 @@ cat <<REPORT
 [check] duplicate (user, dossier, version) ............ $per_user_dupes
 [check] notifications e-mailed ........................ $emailed; .eml files: $eml (a kill between SMTP send and commit may resend)
 [check] ProposalSubmitted processed by the consumer ... $processed
-[check] redeliveries skipped by the idempotency guard . $skips
+[check] messages redelivered by RabbitMQ .............. $redelivered (in flight on the killed worker)
+[check] duplicates skipped by the idempotency guard ... $skips
 [check] outbox rows still pending ..................... $pending
 [check] parked messages ............................... $parked
 [check] ------------------------------------------------------------------
@@ -202,6 +212,7 @@ REPORT
 ((processed == ok)) || fail "processed ProposalSubmitted = $processed, expected $ok"
 ((pending == 0)) || fail "$pending outbox rows still pending"
 ((parked == 0)) || fail "$parked parked messages"
+((redelivered > 0)) || fail "the kill hit no message in flight (nothing was redelivered): the check proved less than it should"
 
 deploy/distributed.sh status || true
 $keep || deploy/distributed.sh stop

@@ -49,7 +49,7 @@ common_env() {
 wait_ready() { # url seconds
   local i
   for ((i = 0; i < $2 * 4; i++)); do
-    if curl -fsS -o /dev/null "$1"; then return 0; fi
+    if curl -fs -o /dev/null "$1"; then return 0; fi
     sleep 0.25
   done
   return 1
@@ -71,8 +71,9 @@ start_api() { # port
 start_worker() { # index
   local pid_file="$run_dir/worker-$1.pid"
   if alive "$pid_file"; then log "worker $1 already running (pid $(cat "$pid_file"))"; return 0; fi
-  (cd "$root" && Hosting__Role=Worker nohup dotnet "$worker_dll" >>"$run_dir/worker-$1.log" 2>&1 &
-    echo $! >"$pid_file")
+  # A plain command (no subshell, no list), so that $! is the dotnet process itself.
+  Hosting__Role=Worker nohup dotnet "$worker_dll" >>"$run_dir/worker-$1.log" 2>&1 &
+  echo $! >"$pid_file"
   log "worker $1 started (pid $(cat "$pid_file"))"
 }
 

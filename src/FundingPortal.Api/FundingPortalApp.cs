@@ -34,6 +34,7 @@ public static class FundingPortalApp
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddFundingPortalAuth();
         builder.Services.AddFundingPortalWeb();
+        builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddRateLimiter(o =>
         {

@@ -43,6 +43,10 @@ public static class DependencyInjection
         services.AddScoped<DocumentModelFactory>();
         services.AddScoped<GenerateDocument>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<RequeueStalledDocuments>();
+        services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
+        services.AddScoped<IDocumentModelSource, LabelCertificateSource>();
+        services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

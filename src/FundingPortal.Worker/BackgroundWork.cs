@@ -21,6 +21,7 @@ public static class BackgroundWork
         if (role.RunsJobs())
         {
             services.AddScoped<CloseDueCallsJob>();
+            services.AddScoped<RequeueStalledDocumentsJob>();
             services.AddScoped<DraftRemindersJob>();
             services.AddScoped<ReviewRemindersJob>();
             services.AddScoped<FundingDecisionRemindersJob>();

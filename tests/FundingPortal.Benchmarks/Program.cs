@@ -1,24 +1,32 @@
 using BenchmarkDotNet.Running;
 using FundingPortal.Benchmarks.Assignment;
 using FundingPortal.Benchmarks.Documents;
+using FundingPortal.Benchmarks.Ranking;
 
-// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command>
-//   samples <dir>        render the sample PDFs of every document kind
-//   cpu [n]              CPU time per render of the 20-page dossier
-//   assign [--proposals 3000 --experts 300 --slots 2 --conflicts 0.05]   time the automatic assignment
-//   --filter '*'         BenchmarkDotNet over every benchmark (PDF, assignment)
+// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command> [options]
+//   samples <dir>             render the sample PDFs of every document kind
+//   cpu [n]                   CPU time per render of the 20-page dossier
+//   assignment [--bdn] [...]  time the automatic assignment (3,000 dossiers × 300 experts × 2 slots by default)
+//   ranking [...]             ranking and evaluation of a call with 10,000 dossiers against PostgreSQL
+//   --filter '*'              BenchmarkDotNet over the PDF benchmarks
 switch (args)
 {
     case ["samples", var folder]:
         SampleDocuments.Write(folder);
-        break;
+        return 0;
     case ["cpu", ..]:
         CpuTimeProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
-        break;
-    case ["assign", .. var rest]:
-        AssignmentConsole.Run(rest);
-        break;
+        return 0;
+    case ["assignment", .. var rest] when rest.Contains("--bdn"):
+        BenchmarkRunner.Run<AssignmentBenchmarks>(args: rest.Where(a => a != "--bdn").ToArray());
+        return 0;
+    case ["assignment", .. var rest]:
+        AssignmentRun.Run(rest);
+        return 0;
+    case ["ranking", .. var rest]:
+        await RankingRun.Run(rest);
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DossierRenderBenchmark).Assembly).Run(args);
-        break;
+        return 0;
 }

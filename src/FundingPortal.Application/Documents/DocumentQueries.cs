@@ -14,7 +14,7 @@ public sealed record DocumentSummary(Guid Id, DocumentKind Kind, int? Version, D
 public sealed record DocumentFile(string FileName, byte[] Bytes, string Sha256);
 
 /// <summary>Documents are shown to whoever may see the dossier in that role: the consortium and managers; funder officers the certificate and funding notice.</summary>
-public sealed class DocumentQueries(IAppDbContext db, ProposalQueries proposals, ICurrentUser user, IOutbox outbox)
+public sealed class DocumentQueries(IAppDbContext db, ProposalQueries proposals, ICurrentUser user, IOutbox outbox, TimeProvider clock)
 {
     public async Task<Result<IReadOnlyList<DocumentSummary>>> List(Guid proposalId, CancellationToken ct)
     {
@@ -69,7 +69,7 @@ public sealed class DocumentQueries(IAppDbContext db, ProposalQueries proposals,
             return Error.NotFound("Document");
         }
 
-        document.RequestRegeneration();
+        document.RequestRegeneration(clock.GetUtcNow());
         await db.DocumentContents.Where(c => c.DocumentId == documentId).ExecuteDeleteAsync(ct);
         outbox.Enqueue(new DocumentRequested(document.Id, document.ProposalId, document.Kind.ToString(), document.Version == 0 ? null : document.Version));
         await db.SaveChangesAsync(ct);

@@ -11,9 +11,14 @@ namespace FundingPortal.Application.Labelling;
 /// The manager records the committee's decision on a reviewed dossier: status, frozen reviews, a certificate number
 /// for a label, the audit entry and the <see cref="LabellingDecided"/> message, in one transaction.
 /// </summary>
-public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
+public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, Documents.DocumentScheduler documents,
+    ConcurrencyRetry retry, TimeProvider clock)
 {
-    public async Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct)
+    /// <remarks>A retry after a concurrent change re-checks the guards; it may leave a gap in the certificate numbers, never a duplicate.</remarks>
+    public Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct) =>
+        retry.Run(() => Decide(proposalId, request, ct));
+
+    private async Task<Result<LabellingDecisionDto>> Decide(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct)
     {
         var proposal = await db.Proposals.Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
@@ -31,6 +36,7 @@ public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditT
         var certificateNumber = request.Outcome == LabellingOutcome.Labelled
             ? LabelCertificateNumber.Format(ParisCalendar.LocalNow(now).Year, await db.NextLabelCertificateNumberAsync(ct))
             : null;
+        // Read after the dossier, whose version guards the decision against a late assignment reopening the review.
         var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);
         var before = proposal.Status;
         var decided = LabellingDecision.Decide(proposal, assignments, request.Outcome, request.Motivation, certificateNumber, user.UserId, now);
@@ -46,16 +52,13 @@ public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditT
         outbox.Enqueue(new LabellingDecided(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, decision.Outcome.ToString(),
             decision.Motivation, now, decision.CertificateNumber, decision.Id, proposal.LeadOrganisationId,
             proposal.Partners.Select(p => p.OrganisationId).ToList()));
-        try
+        documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.EvaluationSummary);
+        if (decision.CertificateNumber is not null)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
-        {
-            // Another decision (or a late change to the reviews) committed first.
-            return Error.Conflict("already_decided", "The dossier changed while the decision was recorded; reload it.");
+            documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.LabelCertificate);
         }
 
+        await db.SaveChangesAsync(ct);
         return LabellingDecisionDto.From(decision, proposal);
     }
 }

@@ -28,6 +28,7 @@ public sealed class GeneratedDocument : Entity
         Version = version;
         Status = DocumentStatus.Pending;
         CreatedAt = now;
+        LastRequestedAt = now;
     }
 
     public Guid ProposalId { get; private set; }
@@ -43,6 +44,11 @@ public sealed class GeneratedDocument : Entity
     public string? LastError { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadyAt { get; private set; }
+
+    /// <summary>When a worker was last asked to render it (a request lost with a killed process is asked again).</summary>
+    public DateTimeOffset LastRequestedAt { get; private set; }
+
+    public void MarkRequested(DateTimeOffset now) => LastRequestedAt = now;
 
     public void MarkReady(string sha256, long size, DateTimeOffset now)
     {
@@ -66,8 +72,9 @@ public sealed class GeneratedDocument : Entity
         return Status == DocumentStatus.Failed;
     }
 
-    public void RequestRegeneration()
+    public void RequestRegeneration(DateTimeOffset now)
     {
+        LastRequestedAt = now;
         Status = DocumentStatus.Pending;
         Attempts = 0;
         LastError = null;

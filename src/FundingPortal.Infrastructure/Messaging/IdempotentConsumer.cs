@@ -14,6 +14,11 @@ public abstract class IdempotentConsumer<TMessage>(ProcessedMessageGuard guard) 
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; publish through the outbox.");
+        if (context.ReceiveContext.Redelivered)
+        {
+            guard.NoteRedelivered(ConsumerName, messageId);
+        }
+
         var redeliveredFrom = context.Headers.TryGetHeader(OutboxBatchPublisher.RedeliveryHeader, out _)
             ? QueueName.Of(context.ReceiveContext.InputAddress)
             : null;

@@ -12,6 +12,10 @@ namespace FundingPortal.Infrastructure.Messaging;
 /// </summary>
 public sealed class ProcessedMessageGuard(AppDbContext db, ITransactionRunner transactions, TimeProvider clock, ILogger<ProcessedMessageGuard> logger)
 {
+    /// <summary>The broker delivers this message again: a consumer died or failed before acknowledging it.</summary>
+    public void NoteRedelivered(string consumer, Guid messageId) =>
+        logger.LogInformation("{Consumer} received message {MessageId} again (redelivered by the broker)", consumer, messageId);
+
     public Task<bool> RunOnceAsync(string consumer, Guid messageId, string? redeliveredFromQueue, Func<CancellationToken, Task> effects,
         CancellationToken ct) =>
         transactions.RunAsync(async token =>

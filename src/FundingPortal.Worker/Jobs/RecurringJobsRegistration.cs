@@ -15,6 +15,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<ReviewRemindersJob>("review-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
         return Task.CompletedTask;
     }
 

@@ -66,6 +66,18 @@ public sealed class FundingDecisionTests(ApiFactory factory) : IClassFixture<Api
             HttpStatusCode.Created);
 
         Assert.Equal("Funded", await w.Status(proposalId));
+
+        // The funding decision notice is rendered once every requested funder has decided.
+        JsonArray documents = [];
+        for (var i = 0; i < 200 && !documents.Any(d => d!["kind"]!.GetValue<string>() == "FundingDecision" && d["status"]!.GetValue<string>() == "Ready"); i++)
+        {
+            await Task.Delay(100);
+            documents = (await w.Sme.Client.GetFromJsonAsync<JsonArray>($"/api/proposals/{proposalId}/documents"))!;
+        }
+
+        var notice = documents.Single(d => d!["kind"]!.GetValue<string>() == "FundingDecision")!;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await w.Sme.Client.GetByteArrayAsync($"/api/documents/{notice["id"]}"));
+        Assert.Contains("Financé", string.Join(" ", pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,9 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Notifications;
+using FundingPortal.Application.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace FundingPortal.Api.IntegrationTests.Documents;
@@ -63,6 +66,32 @@ public sealed class DocumentTests(NotificationsApiFactory factory) : IClassFixtu
         Assert.Equal("Pending", regenerated["status"]!.GetValue<string>());
         var again = (await WaitForReady(c.Lead, c.ProposalId, 2)).Single(d => d!["id"]!.GetValue<Guid>() == id)!;
         Assert.Equal(document["sha256"]!.GetValue<string>(), again["sha256"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_request_lost_with_a_killed_process_is_asked_again_by_the_stalled_documents_sweep()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        var id = (await WaitForReady(c.Lead, c.ProposalId, 2))[0]!["id"]!.GetValue<Guid>();
+
+        // Simulate the lost request: the row is Pending again and nobody is rendering it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.AppDbContext>();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE generated_documents SET status = 'Pending', sha256 = NULL WHERE id = {id}");
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
+        }
+
+        factory.Clock.Advance(RequeueStalledDocuments.StallAfter + TimeSpan.FromSeconds(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
+        }
+
+        var documents = await WaitForReady(c.Lead, c.ProposalId, 2);
+        Assert.Equal("Ready", documents.Single(d => d!["id"]!.GetValue<Guid>() == id)!["status"]!.GetValue<string>());
     }
 
     private static async Task<JsonArray> WaitForReady(HttpClient client, Guid proposalId, int count)

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FundingPortal.Domain.Reviews.Assignment;
 
-namespace FundingPortal.Benchmarks;
+namespace FundingPortal.Benchmarks.Assignment;
 
 [MemoryDiagnoser]
 public class AssignmentBenchmarks

@@ -1,6 +1,6 @@
 using FundingPortal.Domain.Reviews.Conflicts;
 
-namespace FundingPortal.Benchmarks;
+namespace FundingPortal.Benchmarks.Assignment;
 
 public static class ConflictProfileGenerator
 {

@@ -1,6 +1,6 @@
 using FundingPortal.Domain.Reviews.Assignment;
 
-namespace FundingPortal.Benchmarks;
+namespace FundingPortal.Benchmarks.Assignment;
 
 /// <summary>Least-loaded expert first, best overlap second: the obvious first-fit alternative.</summary>
 public static class GreedyBaseline

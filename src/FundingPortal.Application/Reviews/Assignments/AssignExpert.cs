@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Reviews.Conflicts;
+using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Reviews;
@@ -11,8 +12,8 @@ namespace FundingPortal.Application.Reviews.Assignments;
 /// A manager assigns one expert to one dossier. The conflict check comes first so that the answer to "may this
 /// expert review this dossier?" never depends on the dossier's progress.
 /// </summary>
-public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, AssignmentRecorder recorder, IAuditTrail audit, ConcurrencyRetry retry,
-    TimeProvider clock)
+public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
+    ConcurrencyRetry retry, TimeProvider clock)
 {
     public Task<Result<AssignmentDto>> Handle(Guid proposalId, AssignExpertRequest request, CancellationToken ct) =>
         retry.Run(() => Assign(proposalId, request, ct));
@@ -41,6 +42,8 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
             return Error.Conflict("conflict_of_interest", conflict.Message).With("reason", conflict.Code);
         }
 
+        var now = clock.GetUtcNow();
+        var review = await reviews.Take(proposal.Id, proposal.CallId, now, ct);
         var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);
         if (assignments.FirstOrDefault(a => a.ExpertId == expertId) is { } existing)
         {
@@ -50,7 +53,6 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
         }
 
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, ct);
-        var now = clock.GetUtcNow();
         if (call.StatusAt(now) != CallStatus.Closed)
         {
             return Error.Conflict("call_not_closed", "Experts are assigned once the call has closed: dossiers can change until the deadline.");
@@ -63,7 +65,7 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
 
         var assignment = recorder.Add(proposal, call, expert, AssignmentOrigin.Manual, now);
         assignments.Add(assignment);
-        var moved = await recorder.MoveAlong(proposal, call, assignments, now, ct);
+        var moved = await recorder.MoveAlong(proposal, call, assignments, review, now, ct);
         if (!moved.IsSuccess)
         {
             return moved.Error!;

@@ -14,7 +14,7 @@ namespace FundingPortal.Application.Reviews.Assignments;
 /// The common tail of every change to who reviews a dossier: add the assignments, announce them, move the dossier
 /// along (under review, reviewed) and record its status change on its own audit stream.
 /// </summary>
-public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditTrail audit, EvaluationRefresher evaluations)
+public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditTrail audit)
 {
     public ReviewAssignment Add(Proposal proposal, Call call, Expert expert, AssignmentOrigin origin, DateTimeOffset now)
     {
@@ -25,9 +25,10 @@ public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditT
         return assignment;
     }
 
-    /// <param name="assignmentsOfProposal">Every assignment of the dossier as it stands in this unit of work.</param>
-    public async Task<Result> MoveAlong(Proposal proposal, Call call, IReadOnlyCollection<ReviewAssignment> assignmentsOfProposal, DateTimeOffset now,
-        CancellationToken ct, IReadOnlyDictionary<Guid, ProposalEvaluation>? evaluationRows = null)
+    /// <param name="assignmentsOfProposal">Every assignment of the dossier as it stands in this unit of work, read after <paramref name="review"/> was taken.</param>
+    /// <param name="review">The dossier's row from <see cref="EvaluationRefresher.Take"/>.</param>
+    public async Task<Result> MoveAlong(Proposal proposal, Call call, IReadOnlyCollection<ReviewAssignment> assignmentsOfProposal, ProposalEvaluation review,
+        DateTimeOffset now, CancellationToken ct)
     {
         var before = proposal.Status;
         var refreshed = ReviewProgress.Refresh(proposal, assignmentsOfProposal, now);
@@ -36,10 +37,7 @@ public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditT
             return refreshed;
         }
 
-        if (proposal.Status != ProposalStatus.Submitted)
-        {
-            await evaluations.Refresh(proposal, call.EvaluationGrid, assignmentsOfProposal, now, ct, evaluationRows);
-        }
+        EvaluationRefresher.Refresh(review, call.EvaluationGrid, assignmentsOfProposal, now);
 
         if (proposal.Status != before)
         {

@@ -3,6 +3,7 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Assignments;
@@ -34,11 +35,12 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
             return Error.Conflict("call_not_closed", "Experts are assigned once the call has closed: dossiers can change until the deadline.");
         }
 
+        // The dossiers' review rows first: an assignment or review committed after this read fails our save (see EvaluationRefresher).
+        var reviews = await db.ProposalEvaluations.Where(e => e.CallId == callId).ToDictionaryAsync(e => e.ProposalId, ct);
         var proposals = await db.Proposals.Include(p => p.Partners)
             .Where(p => p.CallId == callId && (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.UnderReview || p.Status == ProposalStatus.Reviewed))
             .ToListAsync(ct);
         var assignments = await db.ReviewAssignments.Where(a => a.CallId == callId).ToListAsync(ct);
-        var evaluations = await db.ProposalEvaluations.Where(e => e.CallId == callId).ToDictionaryAsync(e => e.ProposalId, ct);
 
         var plan = await planner.Plan(call, proposals, assignments, ct);
         var byId = proposals.ToDictionary(p => p.Id);
@@ -48,9 +50,15 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
         }
 
         var assignmentsByProposal = assignments.ToLookup(a => a.ProposalId);
-        foreach (var proposal in proposals)
+        foreach (var proposal in plan.Pairs.Select(p => byId[p.ProposalId]).Distinct())
         {
-            var moved = await recorder.MoveAlong(proposal, call, assignmentsByProposal[proposal.Id].ToList(), now, ct, evaluations);
+            if (!reviews.TryGetValue(proposal.Id, out var review))
+            {
+                review = ProposalEvaluation.Start(proposal.Id, call.Id, now);
+                db.ProposalEvaluations.Add(review);
+            }
+
+            var moved = await recorder.MoveAlong(proposal, call, assignmentsByProposal[proposal.Id].ToList(), review, now, ct);
             if (!moved.IsSuccess)
             {
                 return moved.Error!;

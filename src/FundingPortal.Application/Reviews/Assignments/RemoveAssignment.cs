@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Reviews;
@@ -7,13 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Reviews.Assignments;
 
 /// <summary>A manager takes an expert off a dossier (with the review they wrote, if any) until the committee has decided.</summary>
-public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder recorder, IAuditTrail audit, IOutbox outbox, ConcurrencyRetry retry,
-    TimeProvider clock)
+public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit, IOutbox outbox,
+    ConcurrencyRetry retry, TimeProvider clock)
 {
     public Task<Result<bool>> Handle(Guid proposalId, Guid assignmentId, CancellationToken ct) => retry.Run(() => Remove(proposalId, assignmentId, ct));
 
     private async Task<Result<bool>> Remove(Guid proposalId, Guid assignmentId, CancellationToken ct)
     {
+        var callId = await db.ReviewAssignments.Where(a => a.Id == assignmentId && a.ProposalId == proposalId).Select(a => (Guid?)a.CallId).FirstOrDefaultAsync(ct);
+        if (callId is null)
+        {
+            return Error.NotFound("Assignment");
+        }
+
+        var now = clock.GetUtcNow();
+        var review = await reviews.Take(proposalId, callId.Value, now, ct);
         var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);
         var assignment = assignments.FirstOrDefault(a => a.Id == assignmentId);
         if (assignment is null)
@@ -30,13 +39,12 @@ public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder record
         var proposal = await db.Proposals.FirstAsync(p => p.Id == proposalId, ct);
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, ct);
         var expertUserId = await db.Experts.Where(e => e.Id == assignment.ExpertId).Select(e => e.UserId).FirstAsync(ct);
-        var now = clock.GetUtcNow();
 
         db.ReviewAssignments.Remove(assignment);
         assignments.Remove(assignment);
         if (ReviewProgress.IsReviewable(proposal.Status))
         {
-            var moved = await recorder.MoveAlong(proposal, call, assignments, now, ct);
+            var moved = await recorder.MoveAlong(proposal, call, assignments, review, now, ct);
             if (!moved.IsSuccess)
             {
                 return moved.Error!;

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Reviews;
@@ -7,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Reviews.Assignments;
 
 /// <summary>The expert accepts or declines an invitation; a declined slot goes at once to the best eligible expert.</summary>
-public sealed class RespondToAssignment(IAppDbContext db, OwnAssignments own, SlotRefiller refiller, AssignmentQueries queries, IAuditTrail audit,
-    IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
+public sealed class RespondToAssignment(IAppDbContext db, OwnAssignments own, SlotRefiller refiller, EvaluationRefresher reviews, AssignmentQueries queries,
+    IAuditTrail audit, IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
 {
     public const string DeclaredOnDecline = "Conflit d'intérêts déclaré en refusant l'évaluation du dossier.";
 
@@ -90,9 +91,10 @@ public sealed class RespondToAssignment(IAppDbContext db, OwnAssignments own, Sl
     /// <summary>Declines and refills, also used when a declaration of conflict catches existing assignments.</summary>
     public async Task<int> Reassign(ReviewAssignment declined, DateTimeOffset now, CancellationToken ct)
     {
+        var review = await reviews.Take(declined.ProposalId, declined.CallId, now, ct);
         var proposal = await db.Proposals.Include(p => p.Partners).FirstAsync(p => p.Id == declined.ProposalId, ct);
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == declined.CallId, ct);
         var callAssignments = await db.ReviewAssignments.Where(a => a.CallId == declined.CallId).ToListAsync(ct);
-        return await refiller.Refill(proposal, call, callAssignments, now, ct);
+        return await refiller.Refill(proposal, call, callAssignments, review, now, ct);
     }
 }

@@ -1,32 +1,33 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Calls;
-using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Domain.Reviews.Evaluation;
 
 namespace FundingPortal.Application.Reviews.Evaluation;
 
 /// <summary>
-/// Recomputes a dossier's stored figures from its submitted reviews in the same unit of work as the change. The
-/// row's concurrency token makes two reviews submitted at once retry rather than overwrite each other's figures.
+/// The dossier's stored figures, which double as the optimistic lock of its review: a use case that changes who
+/// reviews a dossier, or what they submitted, <see cref="Take"/>s the row before reading the dossier's assignments
+/// and always updates it. Two such changes racing each other then cannot both commit on a stale view of the
+/// assignments: the second fails on the row's version and is retried from fresh data.
 /// </summary>
 public sealed class EvaluationRefresher(IAppDbContext db)
 {
-    /// <param name="callRows">The call's rows, loaded tracked by a bulk change: a dossier missing from them has no row yet.</param>
-    public async Task Refresh(Proposal proposal, EvaluationGrid grid, IEnumerable<ReviewAssignment> assignmentsOfProposal, DateTimeOffset now,
-        CancellationToken ct, IReadOnlyDictionary<Guid, ProposalEvaluation>? callRows = null)
+    public async Task<ProposalEvaluation> Take(Guid proposalId, Guid callId, DateTimeOffset now, CancellationToken ct)
     {
-        var evaluation = callRows is null
-            ? await db.ProposalEvaluations.FindAsync([proposal.Id], ct)
-            : callRows.GetValueOrDefault(proposal.Id);
-        if (evaluation is null)
+        var row = await db.ProposalEvaluations.FindAsync([proposalId], ct);
+        if (row is null)
         {
-            evaluation = ProposalEvaluation.Start(proposal.Id, proposal.CallId, now);
-            db.ProposalEvaluations.Add(evaluation);
+            // Two first assignments of one dossier racing each other collide on the primary key instead.
+            row = ProposalEvaluation.Start(proposalId, callId, now);
+            db.ProposalEvaluations.Add(row);
         }
 
-        evaluation.Update(Aggregate(grid, assignmentsOfProposal.Where(a => a.ProposalId == proposal.Id)), now);
+        return row;
     }
+
+    public static void Refresh(ProposalEvaluation row, EvaluationGrid grid, IEnumerable<ReviewAssignment> assignmentsOfProposal, DateTimeOffset now) =>
+        row.Update(Aggregate(grid, assignmentsOfProposal.Where(a => a.ProposalId == row.ProposalId)), now);
 
     public static EvaluationResult Aggregate(EvaluationGrid grid, IEnumerable<ReviewAssignment> assignments) =>
         EvaluationAggregator.Aggregate(grid, assignments.Where(a => a.HasSubmittedReview && a.Review is not null)

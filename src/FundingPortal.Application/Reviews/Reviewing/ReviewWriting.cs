@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Reviews.Reviewing;
 
 /// <summary>An expert reads, drafts and submits the review of an assignment. The last submission of a dossier makes it Reviewed.</summary>
-public sealed class ReviewWriting(IAppDbContext db, OwnAssignments own, AssignmentRecorder recorder, IAuditTrail audit, IOutbox outbox,
-    ConcurrencyRetry retry, TimeProvider clock)
+public sealed class ReviewWriting(IAppDbContext db, OwnAssignments own, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
+    IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
 {
     public async Task<Result<ReviewDto>> Get(Guid assignmentId, CancellationToken ct)
     {
@@ -66,10 +67,11 @@ public sealed class ReviewWriting(IAppDbContext db, OwnAssignments own, Assignme
             return submitted.Error!;
         }
 
+        var review = await reviews.Take(assignment.ProposalId, assignment.CallId, now, ct);
         var proposal = await db.Proposals.FirstAsync(p => p.Id == assignment.ProposalId, ct);
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == assignment.CallId, ct);
         var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == assignment.ProposalId).ToListAsync(ct);
-        var moved = await recorder.MoveAlong(proposal, call, assignments, now, ct);
+        var moved = await recorder.MoveAlong(proposal, call, assignments, review, now, ct);
         if (!moved.IsSuccess)
         {
             return moved.Error!;

@@ -2,7 +2,8 @@ namespace FundingPortal.Domain.Reviews.Evaluation;
 
 /// <summary>
 /// The aggregate figures of one dossier, kept up to date whenever its set of submitted reviews changes, so that
-/// a call's ranking reads one row per dossier instead of re-aggregating every score.
+/// a call's ranking reads one row per dossier instead of re-aggregating every score. Every change to the dossier's
+/// assignments updates this row, so its version is also the optimistic lock of the dossier's review.
 /// </summary>
 public sealed class ProposalEvaluation
 {
@@ -26,20 +27,12 @@ public sealed class ProposalEvaluation
 
     public void Update(EvaluationResult result, DateTimeOffset now)
     {
-        var innovation = result.MeanOf(RankingOrder.InnovationKey);
-        var market = result.MeanOf(RankingOrder.MarketKey);
-        if (ReviewCount == result.ReviewCount && WeightedScore == result.WeightedScore && MeetsThreshold == result.MeetsThreshold
-            && Disagreement == result.Disagreement && InnovationMean == innovation && MarketMean == market)
-        {
-            return;
-        }
-
         ReviewCount = result.ReviewCount;
         WeightedScore = result.WeightedScore;
         MeetsThreshold = result.MeetsThreshold;
         Disagreement = result.Disagreement;
-        InnovationMean = innovation;
-        MarketMean = market;
+        InnovationMean = result.MeanOf(RankingOrder.InnovationKey);
+        MarketMean = result.MeanOf(RankingOrder.MarketKey);
         UpdatedAt = now;
         ConcurrencyVersion++;
     }

@@ -376,6 +376,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("last_error");
 
+                    b.Property<DateTimeOffset>("LastRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_requested_at");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid")
                         .HasColumnName("proposal_id");
