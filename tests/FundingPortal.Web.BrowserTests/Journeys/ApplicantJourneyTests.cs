@@ -111,6 +111,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(why).ToContainTextAsync("Rien ne bloque le dépôt");
             await Snapshot(page, "applicant-08-budgets");
 
+            // On a tablet the panel comes first and nothing scrolls sideways.
+            await page.SetViewportSizeAsync(768, 1024);
+            await Snapshot(page, "applicant-08b-budgets-tablette");
+            await page.SetViewportSizeAsync(1280, 900);
+
             // An annex in PDF.
             await page.GotoAsync($"{dossierUrl}/pieces-jointes");
             await page.GetByLabel("Type de pièce").SelectOptionAsync(new SelectOptionValue { Label = "Annexe" });
