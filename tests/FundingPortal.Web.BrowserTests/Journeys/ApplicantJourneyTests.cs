@@ -169,6 +169,12 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Déposé");
             await Snapshot(page, "applicant-15-mes-dossiers");
 
+            // A dossier of someone else, or no dossier at all: a French page, not a bare status.
+            await page.GotoAsync($"/dossiers/{Guid.NewGuid()}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page introuvable");
+            await Accessible(page);
+
+            await page.GotoAsync("/dossiers");
             await page.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notifications");
             await Snapshot(page, "applicant-16-notifications");
