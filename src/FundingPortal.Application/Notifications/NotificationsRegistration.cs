@@ -17,6 +17,7 @@ public static class NotificationsRegistration
 
         services.AddScoped<Notifier>();
         services.AddScoped<NotifySubmissionReceived>();
+        services.AddScoped<NotifyConsortium>();
         services.AddScoped<SendNotificationEmail>();
         services.AddScoped<ListMyNotifications>();
         services.AddScoped<MarkNotificationRead>();

@@ -54,6 +54,16 @@ public sealed class StageDocumentTests(NotificationsApiFactory factory) : IClass
             Assert.DoesNotContain("Dr Alpha", text, StringComparison.Ordinal);
         }
 
+        JsonArray notifications = [];
+        for (var i = 0; i < 100 && !notifications.Any(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE"); i++)
+        {
+            await Task.Delay(100);
+            notifications = (await dossier.Large.Client.GetFromJsonAsync<JsonArray>("/api/notifications"))!;
+        }
+
+        var notice = notifications.Single(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE")!;
+        Assert.Contains(certificate, notice["body"]!.GetValue<string>(), StringComparison.Ordinal);
+
         var stranger = await s.NewApplicant("Sme", "FR-BRE");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/api/documents/{label["id"]}")).StatusCode);
     }
