@@ -14,6 +14,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         var callId = await host.Api.PublishedCall("Appel à projets collaboratifs 2027");
         var lab = await host.Api.NewOrganisation("Laboratoire Atlantique de Recherche en Réseaux", "Research", "FR-PDL");
         var industry = await host.Api.NewOrganisation("Normandie Composants Industries", "Large", "FR-NOR");
+        await host.Api.NewExpert(callId, "Dr Yves Le Bihan", ["5G"]);
         var page = await host.NewPage();
         await Journey(page, "applicant", async () =>
         {
@@ -65,6 +66,14 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByRole(AriaRole.Button, new() { Name = "Créer le dossier" }).PressAsync("Enter");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dossiers/[0-9a-f-]+/partenaires$"));
             var dossierUrl = page.Url[..page.Url.LastIndexOf('/')];
+
+            // The lead may exclude an expert of the call's public list before submitting.
+            await page.GotoAsync($"{dossierUrl}/projet");
+            await page.GetByRole(AriaRole.Group, new() { Name = "Experts qui n'évalueront pas ce dossier" }).GetByLabel("Dr Yves Le Bihan").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les récusations" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("1 expert(s) récusé(s)");
+            await Snapshot(page, "applicant-05b-projet-recusations");
+            await page.GotoAsync($"{dossierUrl}/partenaires");
 
             // "Why can't I submit?" lists what is missing.
             var why = page.GetByRole(AriaRole.Complementary, new() { Name = "Pourquoi ne puis-je pas déposer ?" });
