@@ -37,5 +37,10 @@ trap - EXIT
 summary_status=0
 summary="$(fp_trx_summary "$results")" || summary_status=$?
 if [ "$status" -eq 0 ] && [ "$summary_status" -ne 0 ]; then status=1; fi
+# A project that did not build or whose test host crashed leaves no results: count it as a failure.
+if [ "$status" -ne 0 ] && [[ "$summary" =~ ^([0-9]+)\ passed,\ 0\ failed(.*)$ ]]; then
+  echo "[test] dotnet test failed outside the test results (build error or crashed test host): see the output above" >&2
+  summary="${BASH_REMATCH[1]} passed, 1 failed${BASH_REMATCH[2]}"
+fi
 echo "$summary"
 exit "$status"

@@ -4,7 +4,11 @@ using FundingPortal.Api.Endpoints;
 using FundingPortal.Api.Http;
 using FundingPortal.Application;
 using FundingPortal.Infrastructure;
+using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Persistence;
+using FundingPortal.Web;
+using FundingPortal.Worker;
+using Hangfire;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -29,6 +33,9 @@ public static class FundingPortalApp
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddFundingPortalAuth();
+        builder.Services.AddFundingPortalWeb();
+        builder.Services.AddFundingPortalKeyRing(builder.Configuration);
+        builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -46,6 +53,7 @@ public static class FundingPortalApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseFundingPortalWeb();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -61,9 +69,25 @@ public static class FundingPortalApp
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapDocumentEndpoints();
+        app.MapNotificationEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapParkedMessageEndpoints();
+        app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
+        app.MapCoFundingEndpoints();
+        app.MapReportingEndpoints();
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();
+        app.MapFundingPortalWeb();
         return app;
+    }
+
+    private static HostingRole ApiRole(IConfiguration configuration)
+    {
+        var role = HostingRoles.Read(configuration);
+        return role == HostingRole.Worker
+            ? throw new InvalidOperationException("Hosting:Role=Worker is served by the worker host (FundingPortal.Worker); the API runs All or Api.")
+            : role;
     }
 
     public static async Task InitialiseAsync(WebApplication app)

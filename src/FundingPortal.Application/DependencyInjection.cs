@@ -1,5 +1,8 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
+using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Reviews;
@@ -35,6 +38,18 @@ public static class DependencyInjection
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
 
+        services.AddScoped<DocumentScheduler>();
+        services.AddScoped<ISubmissionListener, SubmissionDocuments>();
+        services.AddScoped<DocumentModelFactory>();
+        services.AddScoped<GenerateDocument>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<RequeueStalledDocuments>();
+        services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
+        services.AddScoped<IDocumentModelSource, LabelCertificateSource>();
+        services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
+
+        services.AddNotificationsAndReminders();
+        services.AddCoFundingAndReporting();
         services.AddReviewsAndLabelling();
         return services;
     }

@@ -1,7 +1,12 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Infrastructure.Audit;
+using FundingPortal.Infrastructure.Calendar;
+using FundingPortal.Infrastructure.CoFunding;
 using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Jobs;
+using FundingPortal.Infrastructure.Mail;
 using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Infrastructure.Notifications;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,13 +29,21 @@ public static class DependencyInjection
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<UserContextCache>();
         services.AddDbContext<AppDbContext>(o => o
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
+        services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
+        services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
+        services.AddFundingPortalMessagePlumbing();
+        services.AddFundingPortalMail(configuration);
+        services.AddFundingPortalJobStorage(connectionString);
+        services.AddCoFundingInfrastructure();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -1,28 +1,34 @@
 using BenchmarkDotNet.Running;
 using FundingPortal.Benchmarks.Assignment;
 using FundingPortal.Benchmarks.AutoAssignment;
+using FundingPortal.Benchmarks.Documents;
 using FundingPortal.Benchmarks.Ranking;
 
-// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- [assignment|auto-assignment|ranking] [options]
-var mode = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "assignment";
-var options = args.Where(a => a != mode).ToArray();
-switch (mode)
+// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command>
+//   samples <dir>        render the sample PDFs of every document kind
+//   cpu [n]              CPU time per render of the 20-page dossier
+//   assign [--proposals 3000 --experts 300 --slots 2 --conflicts 0.05]   time the automatic assignment (solver only)
+//   auto-assign [--proposals 3000 --experts 300 --pg <admin connection string>]   the assignment use case on PostgreSQL
+//   ranking [--proposals 10000 --reviews 3 --runs 200 --reuse <callId> --api-url <url>]   ranking and evaluation reads on PostgreSQL
+//   --filter '*'         BenchmarkDotNet over every benchmark (PDF, assignment)
+switch (args)
 {
-    case "assignment" when options.Contains("--bdn"):
-        BenchmarkRunner.Run<AssignmentBenchmarks>(args: options.Where(a => a != "--bdn").ToArray());
+    case ["samples", var folder]:
+        SampleDocuments.Write(folder);
         break;
-    case "assignment":
-        AssignmentRun.Run(options);
+    case ["cpu", ..]:
+        CpuTimeProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
         break;
-    case "auto-assignment":
-        await AutoAssignRun.Run(options);
+    case ["assign", .. var rest]:
+        AssignmentConsole.Run(rest);
         break;
-    case "ranking":
-        await RankingRun.Run(options);
+    case ["auto-assign", .. var rest]:
+        await AutoAssignRun.Run(rest);
+        break;
+    case ["ranking", .. var rest]:
+        await RankingRun.Run(rest);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode {mode}: assignment, auto-assignment or ranking");
-        return 2;
+        BenchmarkSwitcher.FromAssembly(typeof(DossierRenderBenchmark).Assembly).Run(args);
+        break;
 }
-
-return 0;

@@ -1,6 +1,9 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
+using FundingPortal.Domain.Notifications;
 using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
@@ -9,6 +12,7 @@ using FundingPortal.Domain.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -22,6 +26,11 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<SentReminder> SentReminders { get; }
+    DbSet<GeneratedDocument> GeneratedDocuments { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
+    DbSet<FundingRequest> FundingRequests { get; }
     DbSet<Expert> Experts { get; }
     DbSet<ReviewAssignment> ReviewAssignments { get; }
     DbSet<ProposalEvaluation> ProposalEvaluations { get; }
@@ -34,6 +43,8 @@ public interface IAppDbContext
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
 
+    /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
     /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
     Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

@@ -11,7 +11,8 @@ namespace FundingPortal.Application.Labelling;
 /// The manager records the committee's decision on a reviewed dossier: status, frozen reviews, a certificate number
 /// for a label, the audit entry and the <see cref="LabellingDecided"/> message, in one transaction.
 /// </summary>
-public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
+public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, Documents.DocumentScheduler documents,
+    ConcurrencyRetry retry, TimeProvider clock)
 {
     /// <remarks>A retry after a concurrent change re-checks the guards; it may leave a gap in the certificate numbers, never a duplicate.</remarks>
     public Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct) =>
@@ -51,6 +52,12 @@ public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditT
         outbox.Enqueue(new LabellingDecided(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, decision.Outcome.ToString(),
             decision.Motivation, now, decision.CertificateNumber, decision.Id, proposal.LeadOrganisationId,
             proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.EvaluationSummary);
+        if (decision.CertificateNumber is not null)
+        {
+            documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.LabelCertificate);
+        }
+
         await db.SaveChangesAsync(ct);
         return LabellingDecisionDto.From(decision, proposal);
     }

@@ -110,6 +110,11 @@ public sealed class Call : Entity
             errors["title"] = ["The title is required (300 characters at most)."];
         }
 
+        if (TextRules.AnyForbidden(d.Title, d.Programme) || TextRules.HasForbiddenCharacters(d.Description, multiline: true))
+        {
+            errors["text"] = ["Control characters are not allowed in the call's texts."];
+        }
+
         if (d.Programme?.Length > 200)
         {
             errors["programme"] = ["The programme is 200 characters at most."];

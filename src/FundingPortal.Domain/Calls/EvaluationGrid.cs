@@ -45,7 +45,7 @@ public sealed record EvaluationGrid(decimal ScaleMax, decimal LabelThreshold, IR
                 errors[$"{prefix}.key"] = ["A key is 1 to 50 letters, digits, '-' or '_'."];
             }
 
-            if (string.IsNullOrWhiteSpace(c.Label) || c.Label.Length > 200)
+            if (string.IsNullOrWhiteSpace(c.Label) || c.Label.Length > 200 || TextRules.HasForbiddenCharacters(c.Label))
             {
                 errors[$"{prefix}.label"] = ["A label is required (200 characters at most)."];
             }

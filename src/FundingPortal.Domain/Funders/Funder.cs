@@ -23,7 +23,7 @@ public sealed class Funder : Entity
 
     public static Result<Funder> Create(string? name, FunderKind kind, string? region)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200 || TextRules.HasForbiddenCharacters(name))
         {
             return Error.Field("name", "validation_failed", "The name is required (200 characters at most).");
         }

@@ -44,6 +44,11 @@ public sealed class Organisation : Entity
             parsedParent = parent.Value;
         }
 
+        if (TextRules.HasForbiddenCharacters(name))
+        {
+            errors["name"] = ["Control characters are not allowed in the name."];
+        }
+
         if (!Regions.IsKnown(region))
         {
             errors["region"] = [$"'{region}' is not a known ISO 3166-2 region code (e.g. FR-BRE)."];

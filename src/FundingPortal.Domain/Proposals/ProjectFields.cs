@@ -49,6 +49,11 @@ public sealed record ProjectFields(string Acronym, string Title, string? Summary
             errors["durationMonths"] = ["The duration is between 1 and 240 months."];
         }
 
+        if (TextRules.AnyForbidden([Acronym, Title, .. Keywords]) || TextRules.HasForbiddenCharacters(Summary, multiline: true))
+        {
+            errors["text"] = ["Control characters are not allowed in the dossier's texts."];
+        }
+
         return errors.Count == 0 ? Result.Success() : Error.Validation("validation_failed", "Some fields of the dossier are invalid.", errors);
     }
 }

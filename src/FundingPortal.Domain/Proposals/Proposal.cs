@@ -7,7 +7,7 @@ namespace FundingPortal.Domain.Proposals;
 /// A project dossier drafted by a consortium. Every change bumps <see cref="ConcurrencyVersion"/>, which is the
 /// dossier's ETag and the optimistic-concurrency token of the whole aggregate.
 /// </summary>
-public sealed class Proposal : Entity
+public sealed partial class Proposal : Entity
 {
     private readonly List<ProposalPartner> _partners = [];
     private readonly List<ProposalAttachment> _attachments = [];
@@ -261,7 +261,7 @@ public sealed class Proposal : Entity
             return Error.Field("reason", "validation_failed", "A reason is required to declare a dossier ineligible.");
         }
 
-        if (reason?.Length > 4000)
+        if (reason?.Length > 4000 || TextRules.HasForbiddenCharacters(reason, multiline: true))
         {
             return Error.Field("reason", "validation_failed", "The reason is 4,000 characters at most.");
         }

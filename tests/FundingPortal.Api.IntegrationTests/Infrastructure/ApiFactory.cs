@@ -43,6 +43,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        // E-mails of the consumers running in this host: out of the source tree.
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "fp-test-mail", _database.Name));
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);
@@ -52,8 +54,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
         });
     }
 
     protected virtual IEnumerable<(string Key, string Value)> ExtraSettings() => [];
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
 }

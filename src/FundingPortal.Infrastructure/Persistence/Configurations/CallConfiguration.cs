@@ -1,6 +1,7 @@
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
+using FundingPortal.Infrastructure.CoFunding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,8 +30,16 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
             f.HasKey(x => new { x.CallId, x.FunderId });
             f.Property(x => x.Rates).HasJsonConversion();
             f.Property(x => x.OutOfTerritoryRates).HasJsonConversion();
+
+            // What funding decisions have committed against the envelope: written only by SqlEnvelopeLedger's conditional
+            // UPDATE, never by the domain, and bounded by the database itself.
+            f.Property<decimal>(SqlEnvelopeLedgerColumns.Committed).HasPrecision(16, 2).HasDefaultValue(0m);
+            f.ToTable(t => t.HasCheckConstraint("ck_call_funders_committed_within_envelope", "committed >= 0 AND committed <= envelope"));
         });
         b.Navigation(c => c.Funders).HasField("_funders").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Two deadline sweeps racing on one call: only the first save of the announcement succeeds.
+        b.Property(c => c.ClosedAnnouncedAt).IsConcurrencyToken();
     }
 
     private static void Instant(ComplexPropertyBuilder<LocalInstant> i, string prefix)

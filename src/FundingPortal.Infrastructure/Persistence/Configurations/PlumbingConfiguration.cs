@@ -27,6 +27,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         b.Property(m => m.Type).HasMaxLength(300);
         b.Property(m => m.Payload).HasColumnType("jsonb");
+        b.Property(m => m.Destination).HasMaxLength(200);
         b.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
     }
 }

@@ -18,7 +18,8 @@ namespace FundingPortal.Infrastructure.Persistence.Demo;
 /// Seeds a demo cluster on first run: funders, an open call closing next 19 October at 18:00 Paris time, a closed
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews,
+    FundingPortal.Application.Documents.DocumentScheduler documents, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -87,7 +88,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
 
         await db.SaveChangesAsync(ct);
         await reviews.SeedAsync(open, closed, ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 2 calls, 6 dossiers, 3 experts, 2 labelling decisions");
+        await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
+        await ScheduleStageDocumentsAsync(ct);
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 2 calls, dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {
@@ -105,7 +108,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         }
     }
 
-    private async Task Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
+    private async Task<Proposal> Dossier(Call call, string acronym, string title, Organisation lead, (Organisation Org, decimal Total)[] partners, bool submit, DateTimeOffset at,
         IReadOnlyDictionary<Guid, Organisation>? organisations = null, IReadOnlyDictionary<Guid, Funder>? funders = null)
     {
         var number = await db.NextProposalNumberAsync(CancellationToken.None);
@@ -127,7 +130,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.Proposals.Add(proposal);
         if (!submit)
         {
-            return;
+            return proposal;
         }
 
         var context = new ProposalContext(proposal, call, organisations!, funders!);
@@ -141,6 +144,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         db.ProposalVersions.Add(version.Value);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, 1, version.Value.ReceiptNumber, at,
             proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        return proposal;
     }
 
     private static Organisation Organisation(AppDbContext db, string name, string siren, OrganisationCategory category, string region, DateTimeOffset now)
@@ -179,5 +183,34 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOut
         var call = Call.Create(definition, publishedAt).Value;
         call.Publish(publishedAt);
         return call;
+    }
+
+    /// <summary>The seeded submissions and decisions were recorded directly; ask for the PDFs their live counterparts would have produced.</summary>
+    private async Task ScheduleStageDocumentsAsync(CancellationToken ct)
+    {
+        foreach (var version in await db.ProposalVersions.AsNoTracking().Select(v => new { v.ProposalId, v.Number }).ToListAsync(ct))
+        {
+            documents.Schedule(version.ProposalId, Domain.Documents.DocumentKind.Receipt, version.Number);
+            documents.Schedule(version.ProposalId, Domain.Documents.DocumentKind.Dossier, version.Number);
+        }
+
+        foreach (var decision in await db.LabellingDecisions.AsNoTracking().ToListAsync(ct))
+        {
+            documents.Schedule(decision.ProposalId, Domain.Documents.DocumentKind.EvaluationSummary);
+            if (decision.CertificateNumber is not null)
+            {
+                documents.Schedule(decision.ProposalId, Domain.Documents.DocumentKind.LabelCertificate);
+            }
+        }
+
+        var funded = await db.Proposals.AsNoTracking()
+            .Where(p => p.Status == ProposalStatus.Funded || p.Status == ProposalStatus.PartiallyFunded || p.Status == ProposalStatus.NotFunded)
+            .Select(p => p.Id).ToListAsync(ct);
+        foreach (var proposalId in funded)
+        {
+            documents.Schedule(proposalId, Domain.Documents.DocumentKind.FundingDecision);
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace FundingPortal.Api.Auth;
+
+/// <summary>
+/// Bearer tokens and cookies are protected with the Data Protection key ring. Several API processes behind one address
+/// must share it, or a token issued by one is refused by the other: DataProtection:KeysDirectory names a shared folder.
+/// </summary>
+public static class SharedKeyRing
+{
+    public static IServiceCollection AddFundingPortalKeyRing(this IServiceCollection services, IConfiguration configuration)
+    {
+        var protection = services.AddDataProtection().SetApplicationName("FundingPortal");
+        if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } directory)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(directory));
+        }
+
+        return services;
+    }
+}

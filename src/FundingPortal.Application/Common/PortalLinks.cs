@@ -1,0 +1,19 @@
+namespace FundingPortal.Application.Common;
+
+/// <summary>Paths of the web UI that notifications and e-mails point to.</summary>
+public static class PortalLinks
+{
+    public static string Proposal(Guid proposalId) => $"/dossiers/{proposalId}";
+
+    public static string Call(Guid callId) => $"/appels/{callId}";
+
+    public const string Notifications = "/notifications";
+}
+
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>The public address of the web UI, used to make absolute links in e-mails.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+}

@@ -1,0 +1,3 @@
+namespace FundingPortal.Application.Documents;
+
+public sealed record AttachmentEntry(string FileName, long SizeBytes, string Sha256);

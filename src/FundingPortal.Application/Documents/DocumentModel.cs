@@ -1,0 +1,15 @@
+using FundingPortal.Domain.Documents;
+namespace FundingPortal.Application.Documents;
+
+/// <summary>
+/// What a PDF shows. <see cref="IssuedAt"/> becomes the PDF creation and modification date and
+/// <see cref="DocumentKey"/> seeds the PDF file identifier, so the same model always gives the same bytes.
+/// </summary>
+public abstract record DocumentModel
+{
+    public abstract DocumentKind Kind { get; }
+
+    public required DateTimeOffset IssuedAt { get; init; }
+
+    public abstract string DocumentKey { get; }
+}

@@ -1,0 +1,35 @@
+using FundingPortal.Application.CoFunding;
+using FundingPortal.Domain.Documents;
+using DomainDecision = FundingPortal.Domain.CoFunding.FundingDecision;
+using DomainInstrument = FundingPortal.Domain.CoFunding.FundingInstrument;
+using DomainOutcome = FundingPortal.Domain.CoFunding.FundingOutcome;
+
+namespace FundingPortal.Application.Documents;
+
+/// <summary>"Notification de cofinancement": granted amounts per partner × funder once every requested funder has decided.</summary>
+public sealed class FundingDecisionSource(FundingDecisionDocumentQuery query) : IDocumentModelSource
+{
+    public DocumentKind Kind => DocumentKind.FundingDecision;
+
+    public async Task<DocumentModel> Build(GeneratedDocument document, CancellationToken ct)
+    {
+        var data = await query.Build(document.ProposalId, ct)
+                   ?? throw new InvalidOperationException($"Dossier {document.ProposalId} has no funding outcome yet.");
+        return new FundingDecisionModel
+        {
+            IssuedAt = data.DecidedAt,
+            Project = new ProjectIdentity(data.Reference, data.Acronym, data.Title),
+            CallTitle = data.CallTitle,
+            Funders = data.Funders.Select(f => new FunderDecisionSection(f.Name,
+                f.Decision == DomainDecision.Granted ? FunderDecision.Granted : FunderDecision.Declined,
+                f.Lines.Select(l => new FundingLine(l.PartnerName, l.RequestedAid, l.GrantedAmount,
+                    l.Instrument == DomainInstrument.RepayableAdvance ? FundingInstrument.RepayableAdvance : FundingInstrument.Grant)).ToList())).ToList(),
+            Outcome = data.Outcome switch
+            {
+                DomainOutcome.Funded => FundingOutcome.Funded,
+                DomainOutcome.PartiallyFunded => FundingOutcome.PartiallyFunded,
+                _ => FundingOutcome.NotFunded,
+            },
+        };
+    }
+}

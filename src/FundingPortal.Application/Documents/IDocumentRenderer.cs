@@ -1,0 +1,6 @@
+namespace FundingPortal.Application.Documents;
+
+public interface IDocumentRenderer
+{
+    byte[] Render(DocumentModel model);
+}

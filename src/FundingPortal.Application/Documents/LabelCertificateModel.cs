@@ -1,0 +1,22 @@
+using FundingPortal.Domain.Documents;
+namespace FundingPortal.Application.Documents;
+
+public sealed record LabelCertificateModel : DocumentModel
+{
+    public override DocumentKind Kind => DocumentKind.LabelCertificate;
+
+    public override string DocumentKey => $"label-certificate/{CertificateNumber}";
+
+    public required string CertificateNumber { get; init; }
+    public required DateTimeOffset DecisionDate { get; init; }
+    public required ProjectIdentity Project { get; init; }
+    public required string CallTitle { get; init; }
+    public required string CallProgramme { get; init; }
+    public required IReadOnlyList<ConsortiumMember> Consortium { get; init; }
+    public required string ClusterName { get; init; }
+    public required Signatory Signatory { get; init; }
+}
+
+public sealed record ConsortiumMember(string Name, PartnerRole Role, string RegionCode);
+
+public sealed record Signatory(string Name, string Title, string Place);

@@ -1,0 +1,9 @@
+namespace FundingPortal.Application.Documents;
+
+public enum PartnerCategory
+{
+    Sme,
+    MidCap,
+    Large,
+    Research,
+}

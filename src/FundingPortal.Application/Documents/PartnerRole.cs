@@ -1,0 +1,7 @@
+namespace FundingPortal.Application.Documents;
+
+public enum PartnerRole
+{
+    Lead,
+    Partner,
+}

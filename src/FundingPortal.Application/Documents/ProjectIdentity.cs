@@ -1,0 +1,3 @@
+namespace FundingPortal.Application.Documents;
+
+public sealed record ProjectIdentity(string Reference, string Acronym, string Title);

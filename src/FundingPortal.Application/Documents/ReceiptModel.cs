@@ -1,0 +1,28 @@
+using FundingPortal.Domain.Documents;
+namespace FundingPortal.Application.Documents;
+
+public sealed record ReceiptModel : DocumentModel
+{
+    public override DocumentKind Kind => DocumentKind.Receipt;
+
+    public override string DocumentKey => $"receipt/{Project.Reference}/v{VersionNumber}/{ReceiptNumber}";
+
+    public required ProjectIdentity Project { get; init; }
+    public required string CallTitle { get; init; }
+    public required int VersionNumber { get; init; }
+    public required string ReceiptNumber { get; init; }
+    public required DateTimeOffset SubmittedAt { get; init; }
+    public required string SnapshotSha256 { get; init; }
+    public required IReadOnlyList<AttachmentEntry> Attachments { get; init; }
+    public required IReadOnlyList<ReceiptPartner> Partners { get; init; }
+    public required decimal TotalBudget { get; init; }
+    public required decimal TotalRequestedAid { get; init; }
+}
+
+public sealed record ReceiptPartner(
+    string Name,
+    string Siren,
+    PartnerCategory Category,
+    string RegionCode,
+    PartnerRole Role,
+    decimal TotalBudget);

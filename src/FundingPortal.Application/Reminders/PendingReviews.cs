@@ -1,0 +1,28 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Application.Reminders;
+
+/// <summary>A review an expert still owes.</summary>
+public sealed record PendingReview(Guid AssignmentId, Guid ExpertUserId, Guid CallId, string CallTitle, Guid ProposalId, string ProposalReference,
+    string ProposalAcronym, LocalInstant ReviewDeadline);
+
+/// <summary>Who must be reminded about reviews, and which calls an expert reviews (for the calendar).</summary>
+public interface IPendingReviews
+{
+    Task<IReadOnlyList<PendingReview>> ListAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Guid>> CallsReviewedByAsync(Guid expertUserId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// TODO(#6): expert assignments do not exist yet. Issue 6 replaces this registration with a query over
+/// assignments without a submitted review (the reminder jobs and the calendar then work unchanged).
+/// </summary>
+public sealed class NoPendingReviewsYet : IPendingReviews
+{
+    public Task<IReadOnlyList<PendingReview>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PendingReview>>([]);
+
+    public Task<IReadOnlyList<Guid>> CallsReviewedByAsync(Guid expertUserId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>([]);
+}

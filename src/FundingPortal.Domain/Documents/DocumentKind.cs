@@ -1,0 +1,10 @@
+namespace FundingPortal.Domain.Documents;
+
+public enum DocumentKind
+{
+    Receipt,
+    Dossier,
+    EvaluationSummary,
+    LabelCertificate,
+    FundingDecision,
+}

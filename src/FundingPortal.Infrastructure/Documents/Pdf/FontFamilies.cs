@@ -1,0 +1,7 @@
+namespace FundingPortal.Infrastructure.Documents.Pdf;
+
+internal static class FontFamilies
+{
+    public const string Sans = "DejaVu Sans";
+    public const string Mono = "DejaVu Sans Mono";
+}

@@ -1,0 +1,3 @@
+namespace FundingPortal.Infrastructure.Documents.Pdf;
+
+internal sealed record KeyValue(string Label, string Value, TextStyle? ValueStyle = null);

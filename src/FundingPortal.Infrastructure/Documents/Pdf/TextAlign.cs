@@ -1,0 +1,8 @@
+namespace FundingPortal.Infrastructure.Documents.Pdf;
+
+internal enum TextAlign
+{
+    Left,
+    Right,
+    Center,
+}

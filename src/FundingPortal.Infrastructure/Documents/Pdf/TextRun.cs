@@ -1,0 +1,3 @@
+namespace FundingPortal.Infrastructure.Documents.Pdf;
+
+internal readonly record struct TextRun(string Text, TextStyle Style);

@@ -1,0 +1,25 @@
+using FundingPortal.Application.Documents;
+using FundingPortal.Infrastructure.Documents.Pdf;
+
+namespace FundingPortal.Infrastructure.Documents.Renderers;
+
+/// <summary>Renders every document kind to PDF. Stateless and safe to call from several threads at once.</summary>
+public sealed class PdfDocumentRenderer : IDocumentRenderer
+{
+    public byte[] Render(DocumentModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var culture = InvariantCultureScope.Enter();
+        return Dispatch(model);
+    }
+
+    private static byte[] Dispatch(DocumentModel model) => model switch
+    {
+        ReceiptModel receipt => ReceiptRenderer.Render(receipt),
+        DossierModel dossier => DossierRenderer.Render(dossier),
+        EvaluationSummaryModel summary => EvaluationSummaryRenderer.Render(summary),
+        LabelCertificateModel certificate => LabelCertificateRenderer.Render(certificate),
+        FundingDecisionModel decision => FundingDecisionRenderer.Render(decision),
+        _ => throw new ArgumentException($"No PDF renderer for {model.GetType().Name}.", nameof(model)),
+    };
+}

@@ -1,0 +1,43 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Infrastructure.Jobs;
+
+/// <summary>Hangfire on PostgreSQL, in its own schema "hangfire" that Hangfire creates itself (kept out of EF migrations).</summary>
+public static class JobsSetup
+{
+    public const string Schema = "hangfire";
+
+    /// <summary>Storage and client, for every role (the API enqueues nothing yet, but serves the dashboard).</summary>
+    public static IServiceCollection AddFundingPortalJobStorage(this IServiceCollection services, string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
+
+        // Registered before AddHangfire so it wins over Hangfire's static JobStorage.Current: every host (and every test
+        // host with its own database) keeps its own storage and activator.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        return services;
+    }
+
+    /// <summary>The server that runs recurring jobs (roles All and Worker).</summary>
+    public static IServiceCollection AddFundingPortalJobServer(this IServiceCollection services) =>
+        services.AddHangfireServer(options =>
+        {
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+}

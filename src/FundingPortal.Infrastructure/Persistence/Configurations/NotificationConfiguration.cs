@@ -1,0 +1,40 @@
+using FundingPortal.Domain.Notifications;
+using FundingPortal.Infrastructure.Messaging.Parking;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FundingPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.Property(n => n.DedupKey).HasMaxLength(Notification.MaxDedupKeyLength);
+        b.HasIndex(n => n.DedupKey).IsUnique();
+        b.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength);
+        b.Property(n => n.Link).HasMaxLength(500);
+        b.HasIndex(n => new { n.UserId, n.CreatedAt });
+    }
+}
+
+internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.HasKey(r => new { r.Kind, r.TargetId, r.Slot, r.RecipientId });
+        b.Property(r => r.Kind).HasMaxLength(50);
+        b.Property(r => r.Slot).HasMaxLength(50);
+    }
+}
+
+internal sealed class ParkedMessageConfiguration : IEntityTypeConfiguration<ParkedMessage>
+{
+    public void Configure(EntityTypeBuilder<ParkedMessage> b)
+    {
+        b.Property(p => p.Queue).HasMaxLength(200);
+        b.Property(p => p.MessageType).HasMaxLength(300);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
+        b.HasIndex(p => new { p.Queue, p.MessageId }).IsUnique();
+        b.HasIndex(p => new { p.Status, p.NextRedeliveryAt });
+    }
+}

@@ -1,0 +1,150 @@
+using FundingPortal.Domain.Common;
+
+namespace FundingPortal.Web.Errors;
+
+/// <summary>
+/// The use cases speak English to API clients; the web UI translates what it shows. Codes are stable, so they drive
+/// the translation; where one code covers several situations, the English message tells them apart.
+/// </summary>
+public static class FrenchErrors
+{
+    public static string Summary(Error error)
+    {
+        var m = error.Message;
+        return error.Code switch
+        {
+            "validation_failed" or "invalid_amount" => "Certains champs sont à corriger : voyez les messages sous les champs concernés.",
+            "invalid_siren" => "Le SIREN saisi n'est pas valide.",
+            "invalid_region" => "Choisissez une région dans la liste.",
+            "organisation_exists" => "Une organisation avec ce SIREN existe déjà : demandez à l'un de ses membres de vous y ajouter avec votre adresse e-mail.",
+            "already_member" when m.StartsWith("You", StringComparison.Ordinal) => "Vous appartenez déjà à une organisation.",
+            "already_member" => "Cette personne appartient déjà à une autre organisation.",
+            "user_not_registered" => "Aucun compte n'utilise cette adresse e-mail : votre collègue doit d'abord créer son compte (page « Créer un compte »).",
+            "call_not_draft" => "Cet appel est déjà publié : il ne peut plus être modifié.",
+            "call_not_open" when m.Contains("deadline", StringComparison.Ordinal) => "La date limite de dépôt de cet appel est dépassée.",
+            "call_not_open" => "Cet appel n'est pas ouvert aux dépôts en ce moment.",
+            "deadline_passed" => "La date limite de dépôt est dépassée : le dossier ne peut plus être déposé ni modifié.",
+            "cannot_remove_lead" => "Le chef de file ne peut pas être retiré de son propre dossier.",
+            "partner_exists" => "Cette organisation est déjà partenaire du dossier.",
+            "proposal_frozen" => "Ce dossier ne peut plus être modifié dans son état actuel.",
+            "invalid_status" => "L'état actuel du dossier ne permet pas cette action.",
+            "proposal_ineligible" => "Le dossier ne peut pas encore être déposé : réglez d'abord les points listés dans « Pourquoi ne puis-je pas déposer ? ».",
+            "too_many_attachments" => "Un dossier compte au plus 50 pièces jointes.",
+            "too_many_partners" => "Un dossier compte au plus 100 partenaires.",
+            "unknown_organisation" => "Cette organisation n'existe pas.",
+            "unknown_funder" => "Ce financeur n'existe pas.",
+            "funder_exists" => "Ce financeur existe déjà.",
+            "invalid_rate" => "Un taux est un pourcentage compris entre 0 et 100.",
+            "timeline_out_of_order" => "Les jalons doivent se suivre : ouverture, date limite de dépôt, fin de l'évaluation, comité, décision de financement.",
+            "unknown_time_zone" => "Fuseau horaire inconnu.",
+            "nonexistent_local_time" => "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
+            "stale_etag" => "Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert. Vos saisies sont conservées ci-dessous : vérifiez la version à jour, puis enregistrez de nouveau.",
+            "file_too_large" => "Une pièce jointe fait 10 Mo au plus.",
+            "unsupported_media_type" => "Seuls les fichiers PDF sont acceptés (le contenu de ce fichier n'est pas un PDF, quel que soit son nom).",
+            "too_many_exclusions" => "Vous pouvez exclure au plus 20 experts.",
+            "review_incomplete" => "L'évaluation est incomplète : notez chaque critère, commentez-le et choisissez une recommandation.",
+            "review_locked" => "L'évaluation est verrouillée : le comité de labellisation a déjà décidé.",
+            "review_already_submitted" => "Cette évaluation a déjà été envoyée.",
+            "invalid_score" => "Une note doit être sur l'échelle de la grille (demi-points acceptés).",
+            "unknown_criterion" => "Ce critère ne fait pas partie de la grille de l'appel.",
+            "conflict_of_interest" => "Cet expert a un conflit d'intérêts avec ce dossier : il ne peut pas lui être affecté.",
+            "already_assigned" => "Cet expert est déjà affecté à ce dossier.",
+            "expert_not_in_call" => "Cet expert n'évalue pas les dossiers de cet appel.",
+            "expert_declined" or "assignment_declined" => "Cette affectation a été déclinée.",
+            "unknown_expert" => "Cet expert n'existe pas.",
+            "reviews_pending" => "Toutes les évaluations ne sont pas encore rendues : le comité ne peut pas encore décider.",
+            "decision_exists" or "already_decided" => "La décision est déjà enregistrée.",
+            "not_labelled" => "Seuls les projets labellisés peuvent solliciter un financement.",
+            "nothing_to_request" => "Aucun financeur de l'appel ne finance les partenaires de ce projet.",
+            "funding_not_requested" => "Le financement n'a pas été demandé à ce financeur pour ce projet.",
+            "grant_exceeds_request" => "Un montant accordé ne peut pas dépasser l'aide demandée.",
+            "envelope_exceeded" => "Ce montant dépasse ce qui reste de l'enveloppe du financeur pour cet appel.",
+            "partner_not_funded" => "Ce partenaire ne relève pas de ce financeur.",
+            "invalid_decision" => "La décision est incomplète : indiquez le montant et l'instrument pour chaque partenaire.",
+            "call_not_closed" => "L'appel n'est pas encore clos : les experts seront affectés après la date limite de dépôt.",
+            "document_not_ready" => "Le document est en cours de production : réessayez dans quelques instants.",
+            "parked_message_not_retryable" => "Ce message ne peut plus être relancé.",
+            "parked_message_unreadable" => "Ce message n'est plus lisible par cette version du portail.",
+            "concurrent_update" => "Quelqu'un d'autre vient de modifier ces données : rechargez la page puis recommencez.",
+            "forbidden" when m.StartsWith("Only the lead", StringComparison.Ordinal) => "Seul le chef de file peut déposer le dossier.",
+            "forbidden" when m.StartsWith("Only members of an organisation", StringComparison.Ordinal) =>
+                "Seuls les membres d'une organisation peuvent créer un dossier : créez ou rejoignez d'abord votre organisation.",
+            "forbidden" when m.StartsWith("Only members of this organisation", StringComparison.Ordinal) => "Seuls les membres de cette organisation peuvent y ajouter des collègues.",
+            "forbidden" when m.StartsWith("Your organisation", StringComparison.Ordinal) => "Votre organisation ne peut pas modifier cette partie du dossier.",
+            "forbidden" => "Vous n'avez pas le droit de faire cela.",
+            "not_found" => "Élément introuvable, ou vous n'y avez pas accès.",
+            _ => $"L'opération n'a pas abouti (code « {error.Code} »).",
+        };
+    }
+
+    private static readonly string[] Milestones = ["opensAt", "submissionDeadline", "reviewDeadline", "committeeDate", "fundingDecisionDeadline"];
+
+    private static string PreviousMilestone(string name) => Milestones[Math.Max(0, Array.IndexOf(Milestones, name) - 1)];
+
+    private static string Milestone(string name) => name switch
+    {
+        "opensAt" => "L'ouverture des dépôts",
+        "submissionDeadline" => "La date limite de dépôt",
+        "reviewDeadline" => "La fin de l'évaluation",
+        "committeeDate" => "Le comité de labellisation",
+        _ => "La date limite des décisions de financement",
+    };
+
+    public static string Field(string field, string englishMessage)
+    {
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        var m = englishMessage;
+        return name switch
+        {
+            "name" => "Le nom est obligatoire (200 caractères au plus).",
+            "siren" when m.Contains("check digit", StringComparison.Ordinal) =>
+                "Ce SIREN n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez les 9 chiffres.",
+            "siren" => "Un SIREN compte exactement 9 chiffres (par exemple 732 829 320).",
+            "parentSiren" => "Le SIREN du groupe n'est pas valide.",
+            "region" => "Choisissez une région dans la liste.",
+            "email" => "Saisissez une adresse e-mail valide.",
+            "acronym" => "L'acronyme est obligatoire (30 caractères au plus).",
+            "title" => "Le titre est obligatoire (300 caractères au plus).",
+            "summary" => "Le résumé est trop long.",
+            "keywords" => "Jusqu'à 20 mots-clés de 60 caractères au plus, séparés par des virgules.",
+            "trlTarget" when m.Contains("below", StringComparison.Ordinal) => "Le TRL visé ne peut pas être inférieur au TRL de départ.",
+            "trlStart" or "trlTarget" => "Un TRL est compris entre 1 et 9.",
+            "durationMonths" => "La durée est comprise entre 1 et 240 mois.",
+            "personnel" or "overheads" or "subcontracting" or "equipment" or "otherCosts" => m switch
+            {
+                _ when m.Contains("negative", StringComparison.Ordinal) => "Le montant ne peut pas être négatif.",
+                _ when m.Contains("large", StringComparison.Ordinal) => "Montant irréaliste (1 000 000 000 € au plus).",
+                _ => "Au plus 2 décimales (les centimes).",
+            },
+            "programme" => "Le programme compte 200 caractères au plus.",
+            "description" => "La description compte 20 000 caractères au plus.",
+            "territory" => "Choisissez au moins une région du territoire.",
+            "expertsPerProposal" => "Entre 1 et 10 experts par dossier.",
+            "funders" => "Un financeur ne peut apparaître qu'une fois.",
+            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) =>
+                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}.",
+            "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
+            "timeZone" => "Fuseau horaire inconnu.",
+            "envelope" => "L'enveloppe est un montant positif en euros, avec au plus 2 décimales.",
+            "funderId" => "Ce financeur n'existe pas.",
+            "Sme" or "MidCap" or "Large" or "Research" or "rates" or "outOfTerritoryRates" => "Un taux est un pourcentage compris entre 0 et 100.",
+            "maxPartnerShare" => "La part maximale d'un partenaire est un pourcentage compris entre 1 et 100.",
+            "minTotalBudget" or "maxTotalBudget" => "Montant positif en euros ; le maximum ne peut pas être inférieur au minimum.",
+            "minDurationMonths" or "maxDurationMonths" => "Entre 1 et 240 mois ; le maximum ne peut pas être inférieur au minimum.",
+            "minCompanies" or "minResearchOrganisations" or "minSmeOrMidCap" => "Nombre compris entre 0 et 100.",
+            "maxPartners" => "Nombre compris entre 1 et 200, ou vide pour ne pas limiter.",
+            "reason" when m.Contains("required", StringComparison.Ordinal) => "Le motif est obligatoire pour déclarer un dossier irrecevable.",
+            "reason" => "Le motif compte 4 000 caractères au plus.",
+            "file" => "Choisissez un fichier PDF non vide.",
+            "motivation" => "La motivation de la décision est obligatoire.",
+            "outcome" => "Choisissez la décision du comité.",
+            "decision" => "Choisissez : accordé ou refusé.",
+            "grantedAmount" => "Montant accordé invalide.",
+            "instrument" => "Choisissez l'instrument : subvention ou avance remboursable.",
+            "comment" => "Commentaire trop long.",
+            "kind" => "Choisissez le type de pièce.",
+            "organisationId" => "Choisissez une organisation.",
+            _ => "Valeur invalide.",
+        };
+    }
+}

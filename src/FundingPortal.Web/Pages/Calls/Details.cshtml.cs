@@ -1,0 +1,73 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Web.Errors;
+using FundingPortal.Web.Pages.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Calls;
+
+[Authorize]
+public sealed class DetailsModel(CallReader reader, ICurrentUser user) : PageModel
+{
+    public CallResponse? Call { get; private set; }
+
+    [BindProperty]
+    public ProjectInput Input { get; set; } = new() { TrlStart = 3, TrlTarget = 6, DurationMonths = 36 };
+
+    public bool IsManager => user.IsInRole(Roles.ClusterManager);
+    public bool NeedsOrganisation => !IsManager && user.OrganisationId is null && Call?.Status == CallStatus.Open;
+    public bool CanCreateDossier => user.OrganisationId is not null && user.IsInRole(Roles.Applicant) && Call?.Status == CallStatus.Open;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCreateDossierAsync(Guid id, [FromServices] CreateProposal create, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await Load(id, ct) ? Page() : NotFound();
+        }
+
+        var result = await create.Handle(id, Input.ToRequest(), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!, ModelStateErrors.Into("Input"));
+            return await Load(id, ct) ? Page() : NotFound();
+        }
+
+        TempData["Flash"] = $"Le dossier {result.Value.Reference} est créé. Ajoutez maintenant vos partenaires.";
+        return Redirect($"/dossiers/{result.Value.Id}/partenaires");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, [FromServices] PublishCall publish, CancellationToken ct)
+    {
+        // The use case trusts its caller (the API guards it with the manager policy); so does this page.
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+
+        var result = await publish.Handle(id, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            return await Load(id, ct) ? Page() : NotFound();
+        }
+
+        TempData["Flash"] = result.Value.Status == CallStatus.Open
+            ? "L'appel est publié et ouvert aux dépôts."
+            : $"L'appel est publié ; les dépôts ouvriront le {Formatting.Fr.DateTime(result.Value.OpensAt.Utc)}.";
+        return Redirect($"/appels/{id}");
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        var result = await reader.Get(id, ct);
+        Call = result.IsSuccess ? result.Value : null;
+        return Call is not null;
+    }
+}

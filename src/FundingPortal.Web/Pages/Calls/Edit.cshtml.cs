@@ -1,0 +1,127 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Funders;
+using FundingPortal.Domain.Calls;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Calls;
+
+/// <summary>Creates a call (/appels/nouveau) or edits a draft one (/appels/{id}/modifier).</summary>
+[Authorize(Roles = Roles.ClusterManager)]
+public sealed class EditModel(CallReader reader, ListFunders listFunders) : PageModel
+{
+    [BindProperty]
+    public CallInput Input { get; set; } = new();
+
+    public Guid? CallId { get; private set; }
+    public EvaluationGrid Grid { get; private set; } = EvaluationGrid.Default;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is { } callId)
+        {
+            var existing = await LoadExisting(callId, ct);
+            if (existing is null)
+            {
+                return NotFound();
+            }
+
+            if (existing.Status != CallStatus.Draft)
+            {
+                TempData["Flash"] = "Cet appel est publié : il ne peut plus être modifié.";
+                return Redirect($"/appels/{callId}");
+            }
+
+            Input = CallInput.From(existing);
+        }
+
+        Input.MergeFunders(await listFunders.Handle(ct));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, [FromServices] CreateCall create, [FromServices] UpdateCall update, CancellationToken ct)
+    {
+        var existing = id is { } callId ? await LoadExisting(callId, ct) : null;
+        if (id is not null && existing is null)
+        {
+            return NotFound();
+        }
+
+        var grid = existing is null ? null : new EvaluationGridDto(existing.EvaluationGrid.ScaleMax, existing.EvaluationGrid.LabelThreshold, existing.EvaluationGrid.Criteria);
+        var (request, funderRows) = Input.ToRequest(ModelState, grid);
+        if (request is null)
+        {
+            return await Redisplay(ct);
+        }
+
+        // Terms this form does not show (out-of-territory rates) are kept as they were.
+        var kept = existing?.Funders.ToDictionary(f => f.FunderId, f => f.OutOfTerritoryRates);
+        request = request with
+        {
+            Funders = request.Funders!.Select(f => f with { OutOfTerritoryRates = kept?.GetValueOrDefault(f.FunderId)?.ToDictionary() }).ToList(),
+        };
+
+        var result = id is { } editedId ? await update.Handle(editedId, request, ct) : await create.Handle(request, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!, field => FieldKey(field, funderRows));
+            return await Redisplay(ct);
+        }
+
+        TempData["Flash"] = id is null ? "L'appel est créé en brouillon. Relisez-le, puis publiez-le." : "Les modifications de l'appel sont enregistrées.";
+        return Redirect($"/appels/{result.Value.Id}");
+    }
+
+    private async Task<CallResponse?> LoadExisting(Guid id, CancellationToken ct)
+    {
+        CallId = id;
+        var result = await reader.Get(id, ct);
+        if (result.IsSuccess)
+        {
+            Grid = result.Value.EvaluationGrid;
+        }
+
+        return result.IsSuccess ? result.Value : null;
+    }
+
+    private async Task<IActionResult> Redisplay(CancellationToken ct)
+    {
+        Input.MergeFunders(await listFunders.Handle(ct));
+        return Page();
+    }
+
+    /// <summary>"funders[1].rates.Sme" → the form row of the request's second funder; "eligibility.minCompanies" → Input.MinCompanies.</summary>
+    private static string? FieldKey(string field, List<int> funderRows)
+    {
+        if (field.StartsWith("funders[", StringComparison.Ordinal))
+        {
+            var close = field.IndexOf(']', StringComparison.Ordinal);
+            if (int.TryParse(field[8..close], out var index) && index < funderRows.Count)
+            {
+                var rest = field[(close + 1)..].Split('.', StringSplitOptions.RemoveEmptyEntries);
+                var last = rest.Length == 0 ? "Envelope" : rest[^1];
+                var property = last switch { "envelope" => "Envelope", "funderId" => "Envelope", "rates" => "Sme", _ => last };
+                return $"Input.Funders[{funderRows[index]}].{property}";
+            }
+
+            return null;
+        }
+
+        if (field.StartsWith("evaluationGrid", StringComparison.Ordinal) || field == "funders")
+        {
+            return null;
+        }
+
+        var head = field.Split('.')[0];
+        if (head is "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline")
+        {
+            return $"Input.{char.ToUpperInvariant(head[0])}{head[1..]}";
+        }
+
+        return ModelStateErrors.Into("Input")(field);
+    }
+}

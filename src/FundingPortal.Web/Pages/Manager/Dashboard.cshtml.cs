@@ -1,0 +1,24 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Reporting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Manager;
+
+[Authorize(Roles = Roles.ClusterManager)]
+public sealed class DashboardModel(ManagerDashboard dashboard) : PageModel
+{
+    public DashboardResponse? Dashboard { get; private set; }
+
+    public string Milestone(string name) => name switch
+    {
+        "opensAt" => "ouverture des dépôts",
+        "submissionDeadline" => "date limite de dépôt",
+        "reviewDeadline" => "fin de l'évaluation",
+        "committeeDate" => "comité de labellisation",
+        "fundingDecisionDeadline" => "décisions de financement",
+        _ => name,
+    };
+
+    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await dashboard.Handle(ct);
+}

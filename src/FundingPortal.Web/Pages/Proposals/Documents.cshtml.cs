@@ -1,0 +1,41 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Documents;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+public sealed class DocumentsModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+{
+    public override string Step => "documents";
+
+    public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRegenerateAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        var result = await documents.Regenerate(documentId, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            return await LoadAll(id, ct) ? Page() : NotFound();
+        }
+
+        return Done("La production du document est relancée.");
+    }
+
+    private async Task<bool> LoadAll(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return false;
+        }
+
+        var list = await documents.List(id, ct);
+        Documents = list.IsSuccess ? list.Value : [];
+        return true;
+    }
+}

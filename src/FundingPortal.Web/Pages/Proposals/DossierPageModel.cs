@@ -1,0 +1,60 @@
+using System.Globalization;
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Domain.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+/// <summary>What every step of a dossier shows: the dossier as the caller may see it, its call, and who the caller is to it.</summary>
+[Authorize]
+public abstract class DossierPageModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : PageModel
+{
+    public ProposalResponse Dossier { get; private set; } = null!;
+    public CallResponse? Call { get; private set; }
+    protected ICurrentUser CurrentUser { get; } = user;
+    protected ProposalQueries Queries { get; } = queries;
+
+    /// <summary>The version the form was rendered from, sent back so a concurrent change is detected (If-Match).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    public abstract string Step { get; }
+
+    public bool IsManager => CurrentUser.IsInRole(Roles.ClusterManager);
+    public bool IsLead => CurrentUser.OrganisationId == Dossier.LeadOrganisationId;
+    public bool IsConsortium => CurrentUser.OrganisationId is { } o && Dossier.Partners.Any(p => p.OrganisationId == o);
+    public bool IsEditable => Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted
+        && Call?.Status == Domain.Calls.CallStatus.Open;
+
+    public int CurrentVersion => int.Parse(Dossier.ETag.Trim('"'), CultureInfo.InvariantCulture);
+
+    protected ExpectedVersion Expected => new(Version);
+
+    /// <summary>Loads the dossier; false when it does not exist or the caller may not see it (shown as 404).</summary>
+    protected async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        var result = await Queries.Get(id, ct);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        Dossier = result.Value;
+        var call = await calls.Get(Dossier.CallId, ct);
+        Call = call.IsSuccess ? call.Value : null;
+        return true;
+    }
+
+    protected void Reloaded(ProposalResponse dossier) => Dossier = dossier;
+
+    protected IActionResult Done(string message, string? to = null)
+    {
+        TempData["Flash"] = message;
+        return Redirect(to ?? Request.Path);
+    }
+}

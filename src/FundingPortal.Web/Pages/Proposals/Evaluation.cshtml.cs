@@ -1,0 +1,109 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Labelling;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Domain.Labelling;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+/// <summary>Experts assigned (managers), the aggregated evaluation (as the caller may see it) and the committee's decision.</summary>
+public sealed class EvaluationModel(ProposalQueries queries, CallReader calls, ICurrentUser user, AssignmentQueries assignments, GetEvaluation evaluation)
+    : DossierPageModel(queries, calls, user)
+{
+    public override string Step => "evaluation";
+
+    public IReadOnlyList<AssignmentDto> Assignments { get; private set; } = [];
+    public IReadOnlyList<ExpertCandidateDto> Candidates { get; private set; } = [];
+    public EvaluationDto? Evaluation { get; private set; }
+    public Guid? MyAssignmentId { get; private set; }
+
+    [BindProperty]
+    public DecisionInput Decision { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid expertId, [FromServices] AssignExpert assign, CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+
+        var result = await assign.Handle(id, new AssignExpertRequest(expertId), ct);
+        return result.IsSuccess ? Done($"{result.Value.ExpertDisplayName} est affecté au dossier.") : await Failed(id, result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostUnassignAsync(Guid id, Guid assignmentId, [FromServices] RemoveAssignment remove, CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+
+        var result = await remove.Handle(id, assignmentId, ct);
+        return result.IsSuccess ? Done("L'expert est retiré du dossier.") : await Failed(id, result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideLabelling decide, CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+
+        var result = await decide.Handle(id, new LabellingDecisionRequest(Decision.Outcome, Decision.Motivation), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            ModelState.AddError(result.Error!, ModelStateErrors.Into("Decision"));
+            return await LoadAll(id, ct) ? Page() : NotFound();
+        }
+
+        return Done(result.Value.CertificateNumber is { } number
+            ? $"Le projet est labellisé : attestation n° {number}."
+            : $"La décision « {Formatting.Fr.Outcome(result.Value.Outcome)} » est enregistrée.");
+    }
+
+    private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)
+    {
+        ModelState.Clear();
+        ModelState.AddError(error);
+        return await LoadAll(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAll(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return false;
+        }
+
+        if (IsManager)
+        {
+            var of = await assignments.OfProposal(id, ct);
+            Assignments = of.IsSuccess ? of.Value : [];
+            var candidates = await assignments.Candidates(id, ct);
+            Candidates = candidates.IsSuccess ? candidates.Value : [];
+        }
+
+        if (CurrentUser.ExpertId is not null)
+        {
+            var mine = await assignments.MyAssignments(ct);
+            MyAssignmentId = mine.IsSuccess ? mine.Value.FirstOrDefault(a => a.ProposalId == id)?.Id : null;
+        }
+
+        var e = await evaluation.Handle(id, ct);
+        Evaluation = e.IsSuccess ? e.Value : null;
+        return true;
+    }
+
+    public sealed class DecisionInput
+    {
+        public LabellingOutcome? Outcome { get; set; }
+        public string? Motivation { get; set; }
+    }
+}

@@ -1,0 +1,89 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.CoFunding;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Domain.CoFunding;
+using FundingPortal.Web.Errors;
+using FundingPortal.Web.Formatting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+/// <summary>The requested aid plan, the funding requests sent to funders and each funder's decision.</summary>
+public sealed class FundingModel(ProposalQueries queries, CallReader calls, ICurrentUser user, GetFundingPlan plans, FundingStatusQuery statuses)
+    : DossierPageModel(queries, calls, user)
+{
+    public override string Step => "financement";
+
+    public FundingPlanResponse? Plan { get; private set; }
+    public FundingStatusResponse? Status { get; private set; }
+
+    [BindProperty]
+    public List<LineInput> Lines { get; set; } = [];
+
+    public bool MayDecide(Guid funderId) => IsManager || CurrentUser.FunderId == funderId;
+
+    public string TypedAmount(int line, decimal requested) =>
+        line < Lines.Count && Lines[line].Amount is { } typed ? typed : FrenchNumber.ForInput(requested);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, [FromServices] RequestFunding request, CancellationToken ct)
+    {
+        var result = await request.Handle(id, ct);
+        return result.IsSuccess ? Done("Les demandes de financement sont envoyées aux financeurs.") : await Failed(id, result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid funderId, FundingDecision? decision, string? comment,
+        [FromServices] RecordFundingDecision record, CancellationToken ct)
+    {
+        var lines = new List<FundingDecisionLineRequest>();
+        foreach (var line in Lines)
+        {
+            if (decision == FundingDecision.Declined)
+            {
+                break;
+            }
+
+            if (!FrenchNumber.TryParse(line.Amount, out var amount))
+            {
+                ModelState.AddModelError(string.Empty, $"« {line.Amount} » n'est pas un montant en euros.");
+                return await LoadAll(id, ct) ? Page() : NotFound();
+            }
+
+            lines.Add(new FundingDecisionLineRequest(line.OrganisationId, amount, line.Instrument));
+        }
+
+        var result = await record.Handle(id, new FundingDecisionRequest(funderId, decision, lines, comment), ct);
+        return result.IsSuccess
+            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Fr.Euros(result.Value.GrantedAid)} accordés.")
+            : await Failed(id, result.Error!, ct);
+    }
+
+    private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)
+    {
+        ModelState.AddError(error);
+        return await LoadAll(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAll(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return false;
+        }
+
+        var plan = await plans.Handle(id, ct);
+        Plan = plan.IsSuccess ? plan.Value : null;
+        var status = await statuses.Handle(id, ct);
+        Status = status.IsSuccess ? status.Value : null;
+        return true;
+    }
+
+    public sealed class LineInput
+    {
+        public Guid? OrganisationId { get; set; }
+        public string? Amount { get; set; }
+        public FundingInstrument? Instrument { get; set; }
+    }
+}

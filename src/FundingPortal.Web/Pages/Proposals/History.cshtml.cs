@@ -1,0 +1,61 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Web.Formatting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+public sealed class HistoryModel(ProposalQueries queries, CallReader calls, ICurrentUser user, IUserDirectory users) : DossierPageModel(queries, calls, user)
+{
+    public override string Step => "historique";
+
+    public IReadOnlyList<HistoryEntry> Entries { get; private set; } = [];
+    public ChainVerification? Verification { get; private set; }
+    public Dictionary<Guid, string> Actors { get; } = [];
+
+    public static string Action(string action) => action switch
+    {
+        "proposal_created" => "Dossier créé",
+        "fields_updated" => "Projet modifié",
+        "partner_added" => "Partenaire ajouté",
+        "partner_removed" => "Partenaire retiré",
+        "budget_updated" => "Budget modifié",
+        "experts_excluded" => "Experts récusés",
+        "attachment_added" => "Pièce jointe ajoutée",
+        "proposal_submitted" => "Dossier déposé",
+        "proposal_withdrawn" => "Dossier retiré",
+        "screened_eligible" => "Déclaré recevable",
+        "screened_ineligible" => "Déclaré irrecevable",
+        _ => action.Replace('_', ' '),
+    };
+
+    public static string Transition(string? from, string? to)
+    {
+        static string Name(string? s) => Enum.TryParse<ProposalStatus>(s, out var status) ? Fr.Status(status) : s ?? "—";
+        return from is null || from == to ? Name(to) : $"{Name(from)} → {Name(to)}";
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        var history = await Queries.History(id, ct);
+        Entries = history.IsSuccess ? history.Value : [];
+        var verification = await Queries.VerifyHistory(id, ct);
+        Verification = verification.IsSuccess ? verification.Value : null;
+        foreach (var actor in Entries.Select(e => e.ActorUserId).OfType<Guid>().Distinct())
+        {
+            if (await users.FindByIdAsync(actor, ct) is { } found)
+            {
+                Actors[actor] = found.Email;
+            }
+        }
+
+        return Page();
+    }
+}

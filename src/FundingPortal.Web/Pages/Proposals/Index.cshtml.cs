@@ -1,0 +1,36 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Domain.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+[Authorize]
+public sealed class IndexModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : PageModel
+{
+    public IReadOnlyList<ProposalSummary> Dossiers { get; private set; } = [];
+    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
+    public Guid? CallId { get; private set; }
+    public ProposalStatus? Status { get; private set; }
+    public bool IsManager => user.IsInRole(Roles.ClusterManager);
+
+    public string CallTitle(Guid id) => Calls.FirstOrDefault(c => c.Id == id)?.Title ?? string.Empty;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status, CancellationToken ct)
+    {
+        if (user.OrganisationId is null && !IsManager && !user.IsInRole(Roles.Expert) && !user.IsInRole(Roles.FunderOfficer))
+        {
+            return Redirect("/organisation");
+        }
+
+        CallId = callId;
+        Status = Enum.TryParse<ProposalStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
+        Calls = await calls.List(ct);
+        Dossiers = await queries.List(IsManager ? CallId : null, IsManager ? Status : null, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using FundingPortal.Infrastructure.Hosting;
+using FundingPortal.Infrastructure.Jobs;
+using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Worker.Consumers;
+using FundingPortal.Worker.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Worker;
+
+/// <summary>
+/// What runs besides HTTP, by role: every role publishes (and dispatches the outbox unless told not to); All and
+/// Worker also consume and run the recurring jobs. Both hosts call this, so single-process and distributed modes
+/// run the same consumers and jobs.
+/// </summary>
+public static class BackgroundWork
+{
+    public static IServiceCollection AddFundingPortalBackgroundWork(this IServiceCollection services, IConfiguration configuration, HostingRole role)
+    {
+        services.AddFundingPortalMessaging(configuration, role.RunsConsumers() ? WorkerConsumers.Register : null);
+        if (role.RunsJobs())
+        {
+            services.AddScoped<CloseDueCallsJob>();
+            services.AddScoped<RequeueStalledDocumentsJob>();
+            services.AddScoped<DraftRemindersJob>();
+            services.AddScoped<ReviewRemindersJob>();
+            services.AddScoped<FundingDecisionRemindersJob>();
+            services.AddScoped<RedeliverParkedMessagesJob>();
+            services.AddFundingPortalJobServer();
+            services.AddHostedService<RecurringJobsRegistration>();
+        }
+
+        return services;
+    }
+}

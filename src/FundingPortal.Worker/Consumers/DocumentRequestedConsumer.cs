@@ -1,0 +1,33 @@
+using FundingPortal.Application.Documents;
+using FundingPortal.Contracts;
+using FundingPortal.Infrastructure.Messaging;
+using FundingPortal.Infrastructure.Messaging.Parking;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace FundingPortal.Worker.Consumers;
+
+/// <summary>
+/// Renders a requested PDF. Idempotent by nature (a Ready document is skipped, rendering is deterministic), so it needs
+/// no processed-message record; each failure is counted on the document, and the third one marks it Failed.
+/// </summary>
+public sealed class DocumentRequestedConsumer(GenerateDocument generate) : IConsumer<DocumentRequested>
+{
+    public async Task Consume(ConsumeContext<DocumentRequested> context)
+    {
+        try
+        {
+            await generate.Handle(context.Message.DocumentId, context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (!await generate.RecordFailure(context.Message.DocumentId, ex, context.CancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+}
+
+public sealed class DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<DocumentRequestedConsumer>(options, park);

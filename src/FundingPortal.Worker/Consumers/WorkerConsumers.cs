@@ -1,0 +1,14 @@
+using MassTransit;
+
+namespace FundingPortal.Worker.Consumers;
+
+/// <summary>Every consumer of the system; each gets its own queue (kebab-case of its name).</summary>
+public static class WorkerConsumers
+{
+    public static void Register(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<SubmissionReceivedNotificationConsumer, SubmissionReceivedNotificationConsumerDefinition>();
+        bus.AddConsumer<NotificationEmailConsumer, NotificationEmailConsumerDefinition>();
+        bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
+    }
+}

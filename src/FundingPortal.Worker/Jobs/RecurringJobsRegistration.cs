@@ -1,0 +1,23 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace FundingPortal.Worker.Jobs;
+
+/// <summary>Declares the recurring jobs at start-up (an idempotent upsert: several workers may do it at once).</summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    public const string EveryMinute = "* * * * *";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<CloseDueCallsJob>("close-due-calls", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<DraftRemindersJob>("draft-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<ReviewRemindersJob>("review-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

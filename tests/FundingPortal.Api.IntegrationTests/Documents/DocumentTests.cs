@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Api.IntegrationTests.Notifications;
+using FundingPortal.Application.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+
+namespace FundingPortal.Api.IntegrationTests.Documents;
+
+/// <summary>Submit → Pending documents in the same transaction → worker renders → Ready, downloadable by who may see them.</summary>
+public sealed class DocumentTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+{
+    [Fact]
+    public async Task Each_submitted_version_gets_a_receipt_and_a_dossier_pdf_whose_hash_matches_the_download()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        var receipt = await ApiClient.ReadObject(await c.Submit());
+
+        var documents = await WaitForReady(c.Lab, c.ProposalId, 2);
+        Assert.Equal(["Dossier", "Receipt"], documents.Select(d => d!["kind"]!.GetValue<string>()).Order());
+        Assert.All(documents, d => Assert.Equal(1, d!["version"]!.GetValue<int>()));
+
+        foreach (var document in documents)
+        {
+            var response = await c.Large.GetAsync($"/api/documents/{document!["id"]}");
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(document["sha256"]!.GetValue<string>(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
+            using var pdf = PdfDocument.Open(bytes);
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains((await c.Lead.GetFromJsonAsync<JsonObject>($"/api/proposals/{c.ProposalId}"))!["reference"]!.GetValue<string>(), text, StringComparison.Ordinal);
+            Assert.Contains("OCÉAN-5G", text, StringComparison.Ordinal);
+            if (document["kind"]!.GetValue<string>() == "Receipt")
+            {
+                Assert.Contains(receipt["receipt"]!["number"]!.GetValue<string>(), text, StringComparison.Ordinal);
+            }
+        }
+
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        Assert.Equal(4, (await WaitForReady(c.Lead, c.ProposalId, 4)).Count);
+    }
+
+    [Fact]
+    public async Task Strangers_get_404_and_only_managers_regenerate()
+    {
+        var api = new ApiClient(factory);
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        var document = (await WaitForReady(c.Lead, c.ProposalId, 2))[0]!;
+        var id = document["id"]!.GetValue<Guid>();
+
+        var (stranger, _, _) = await api.NewApplicant();
+        await ApiClient.AssertProblem(await stranger.GetAsync($"/api/documents/{id}"), HttpStatusCode.NotFound, "not_found");
+        await ApiClient.AssertProblem(await stranger.GetAsync($"/api/proposals/{c.ProposalId}/documents"), HttpStatusCode.NotFound, "not_found");
+        await ApiClient.AssertProblem(await c.Lead.PostAsync($"/api/documents/{id}/regenerate", null), HttpStatusCode.Forbidden, "forbidden");
+
+        var manager = await api.Manager();
+        var regenerated = await ApiClient.ReadObject(await manager.PostAsync($"/api/documents/{id}/regenerate", null));
+        Assert.Equal("Pending", regenerated["status"]!.GetValue<string>());
+        var again = (await WaitForReady(c.Lead, c.ProposalId, 2)).Single(d => d!["id"]!.GetValue<Guid>() == id)!;
+        Assert.Equal(document["sha256"]!.GetValue<string>(), again["sha256"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_request_lost_with_a_killed_process_is_asked_again_by_the_stalled_documents_sweep()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        var id = (await WaitForReady(c.Lead, c.ProposalId, 2))[0]!["id"]!.GetValue<Guid>();
+
+        // Simulate the lost request: the row is Pending again and nobody is rendering it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.AppDbContext>();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE generated_documents SET status = 'Pending', sha256 = NULL WHERE id = {id}");
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
+        }
+
+        factory.Clock.Advance(RequeueStalledDocuments.StallAfter + TimeSpan.FromSeconds(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
+        }
+
+        var documents = await WaitForReady(c.Lead, c.ProposalId, 2);
+        Assert.Equal("Ready", documents.Single(d => d!["id"]!.GetValue<Guid>() == id)!["status"]!.GetValue<string>());
+    }
+
+    private static async Task<JsonArray> WaitForReady(HttpClient client, Guid proposalId, int count)
+    {
+        JsonArray documents = [];
+        for (var i = 0; i < 150; i++)
+        {
+            documents = (await client.GetFromJsonAsync<JsonArray>($"/api/proposals/{proposalId}/documents"))!;
+            if (documents.Count(d => d!["status"]!.GetValue<string>() == "Ready") >= count)
+            {
+                return documents;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"documents not ready: {documents.ToJsonString()}");
+    }
+}

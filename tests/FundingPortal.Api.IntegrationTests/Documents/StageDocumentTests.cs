@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Api.IntegrationTests.Notifications;
+using FundingPortal.Api.IntegrationTests.Reviews;
+using UglyToad.PdfPig;
+
+namespace FundingPortal.Api.IntegrationTests.Documents;
+
+/// <summary>The committee's decision produces the evaluation summary and, for a label, the numbered certificate.</summary>
+public sealed class StageDocumentTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+{
+    [Fact]
+    public async Task A_labelled_dossier_gets_its_evaluation_summary_and_label_certificate_for_the_consortium()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("LUMIÈRE", ["IA"]);
+        var first = await s.NewExpert("Dr Alpha", ["IA"]);
+        var second = await s.NewExpert("Dr Bêta", ["IA"]);
+        s.Close();
+        await s.AutoAssign();
+        await ReviewScenario.SubmitReview(first, await ReviewScenario.AssignmentOf(first, dossier), ReviewScenario.Review(4));
+        await ReviewScenario.SubmitReview(second, await ReviewScenario.AssignmentOf(second, dossier), ReviewScenario.Review(3.5m));
+        var decision = await ApiClient.ReadObject(await s.Decide(dossier, "Labelled"));
+        var certificate = decision["certificateNumber"]!.GetValue<string>();
+
+        JsonArray documents = [];
+        for (var i = 0; i < 200 && documents.Count(d => d!["status"]!.GetValue<string>() == "Ready") < 4; i++)
+        {
+            await Task.Delay(100);
+            documents = (await dossier.Lab.Client.GetFromJsonAsync<JsonArray>($"/api/proposals/{dossier.ProposalId}/documents"))!;
+        }
+
+        var kinds = documents.Where(d => d!["status"]!.GetValue<string>() == "Ready").Select(d => d!["kind"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["Dossier", "EvaluationSummary", "LabelCertificate", "Receipt"], kinds);
+
+        var label = documents.Single(d => d!["kind"]!.GetValue<string>() == "LabelCertificate")!;
+        var bytes = await dossier.Lead.Client.GetByteArrayAsync($"/api/documents/{label["id"]}");
+        using (var pdf = PdfDocument.Open(bytes))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains(certificate, text, StringComparison.Ordinal);
+            Assert.Contains("LUMIÈRE", text, StringComparison.Ordinal);
+        }
+
+        var summary = documents.Single(d => d!["kind"]!.GetValue<string>() == "EvaluationSummary")!;
+        using (var pdf = PdfDocument.Open(await dossier.Lead.Client.GetByteArrayAsync($"/api/documents/{summary["id"]}")))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("Expert A", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Dr Alpha", text, StringComparison.Ordinal);
+        }
+
+        var stranger = await s.NewApplicant("Sme", "FR-BRE");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/api/documents/{label["id"]}")).StatusCode);
+    }
+}

@@ -1,0 +1,62 @@
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace FundingPortal.Infrastructure.IntegrationTests.Support;
+
+/// <summary>A throwaway database on the server named by FP_TEST_PG (an admin connection string), else in a Testcontainers PostgreSQL.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim ContainerLock = new(1, 1);
+    private static PostgreSqlContainer? _container;
+
+    private readonly string _adminConnectionString;
+
+    private TestDatabase(string adminConnectionString, string name)
+    {
+        _adminConnectionString = adminConnectionString;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, IncludeErrorDetail = true }.ConnectionString;
+    }
+
+    public string Name { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("FP_TEST_PG") ?? await StartContainer();
+        var name = $"fp_test_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new TestDatabase(admin, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> StartContainer()
+    {
+        await ContainerLock.WaitAsync();
+        try
+        {
+            if (_container is null)
+            {
+                _container = new PostgreSqlBuilder("postgres:15").Build();
+                await _container.StartAsync();
+            }
+
+            return _container.GetConnectionString();
+        }
+        finally
+        {
+            ContainerLock.Release();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+
+namespace FundingPortal.Web.BrowserTests.Infrastructure;
+
+/// <summary>One application, one database and one headless Debian Chromium for all the browser journeys.</summary>
+public class BrowserHost : IAsyncLifetime
+{
+    private static readonly string[] ChromiumPaths = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+
+    private TestDatabase? _database;
+    private IPlaywright? _playwright;
+
+    public WebFactory Factory { get; private set; } = null!;
+    public Uri BaseUrl { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public ApiArrange Api { get; private set; } = null!;
+
+    public static string ScreenshotFolder { get; } = Environment.GetEnvironmentVariable("FP_SCREENSHOTS")
+        ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        Factory = new WebFactory(_database.ConnectionString);
+        BaseUrl = Factory.Start();
+        Api = new ApiArrange(BaseUrl);
+
+        var executable = ChromiumPaths.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("Debian's chromium is missing: apt-get install -y chromium (never 'playwright install').");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+
+        // The first request to each page compiles its EF queries; on a busy two-core machine that exceeds Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
+    }
+
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>A host of its own for journeys that move the clock past a deadline.</summary>
+public sealed class ClockMovingHost : BrowserHost;
+
+[CollectionDefinition(Name)]
+public sealed class ClockMovingCollection : ICollectionFixture<ClockMovingHost>
+{
+    public const string Name = "browser, clock moving";
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+
+namespace FundingPortal.Web.BrowserTests.Infrastructure;
+
+/// <summary>What every page must pass, plus the screenshots a person looks at.</summary>
+public static class PageChecks
+{
+    // Labels on every control, one h1 and no skipped heading level, French, unique ids, named links and buttons.
+    private const string AccessibilityScript = """
+        () => {
+          const problems = [];
+          if (document.documentElement.lang !== 'fr') problems.push('html lang is not fr');
+          for (const c of document.querySelectorAll('input, select, textarea')) {
+            if (['hidden', 'submit', 'button', 'reset'].includes(c.type)) continue;
+            const named = (c.labels && c.labels.length > 0) || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
+            if (!named) problems.push('control without label: ' + (c.name || c.id || c.outerHTML.slice(0, 80)));
+          }
+          const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName[1]));
+          if (levels.filter(l => l === 1).length !== 1) problems.push('expected exactly one h1, found ' + levels.filter(l => l === 1).length);
+          let previous = 0;
+          for (const level of levels) {
+            if (level > previous + 1) problems.push('heading level skipped: h' + previous + ' then h' + level);
+            previous = level;
+          }
+          const seen = new Set();
+          for (const el of document.querySelectorAll('[id]')) {
+            if (seen.has(el.id)) problems.push('duplicate id: ' + el.id);
+            seen.add(el.id);
+          }
+          for (const el of document.querySelectorAll('a[href], button')) {
+            if (el.hidden) continue;
+            if (!(el.textContent.trim() || el.getAttribute('aria-label'))) problems.push('unnamed link or button: ' + el.outerHTML.slice(0, 80));
+          }
+          if (!document.querySelector('main')) problems.push('no main landmark');
+          if (!document.title.trim()) problems.push('empty title');
+          return problems;
+        }
+        """;
+
+    public static async Task Accessible(IPage page)
+    {
+        var problems = await page.EvaluateAsync<string[]>(AccessibilityScript);
+        Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
+    }
+
+    /// <summary>Tabs from the top of the page until <paramref name="target"/> has the focus: the action is reachable without a mouse.</summary>
+    public static async Task ReachableByKeyboard(IPage page, ILocator target, int maxTabs = 120)
+    {
+        await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
+        await page.Locator("body").FocusAsync();
+        for (var i = 0; i < maxTabs; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("el => el === document.activeElement"))
+            {
+                var outline = await target.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle");
+                Assert.True(outline != "none", $"{page.Url}: the focused element shows no focus outline");
+                return;
+            }
+        }
+
+        Assert.Fail($"{page.Url}: {maxTabs} presses of Tab never reached {target}");
+    }
+
+    /// <summary>Runs a journey; when it fails, the page as it was is saved next to the other screenshots.</summary>
+    public static async Task Journey(IPage page, string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, $"FAILED-{name}.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(BrowserHost.ScreenshotFolder, $"FAILED-{name}.html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
+    /// <summary>Checks the page, then saves a full-page screenshot named after the step.</summary>
+    public static async Task Snapshot(IPage page, string name)
+    {
+        await Accessible(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = true });
+        // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    }
+}

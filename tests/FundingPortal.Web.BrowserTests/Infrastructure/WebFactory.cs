@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FundingPortal.Web.BrowserTests.Infrastructure;
+
+/// <summary>The real application on a loopback Kestrel port, over a throwaway PostgreSQL database, with a clock the tests set.</summary>
+public sealed class WebFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    public const string ManagerEmail = "responsable@pole-ouest.test";
+    public const string ManagerPassword = "Gestion-Pole-Test-2027";
+
+    /// <summary>15 June 2027, 10:00 in Paris: calls of the tests are open until 19 October 2027 at 18:00.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 6, 15, 8, 0, 0, TimeSpan.Zero));
+
+    public Uri Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:FundingPortal", connectionString);
+        builder.UseSetting("Bootstrap:ManagerEmail", ManagerEmail);
+        builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
+        builder.UseSetting("RateLimits:AuthPerMinute", "100000");
+        builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

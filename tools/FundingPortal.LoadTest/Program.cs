@@ -1,0 +1,61 @@
+using System.Globalization;
+using FundingPortal.LoadTest;
+
+var options = Options.Parse(args);
+using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.MaxSeconds + 300));
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(options.Clients, options.SeedClients), PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    BaseAddress = options.Api,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+
+Console.WriteLine($"[load] seeding {options.Dossiers} dossiers ({options.Leads} lead organisations) on {options.Api} ...");
+var seed = await new LoadSeeder(http, options).Seed(cancel.Token);
+Console.WriteLine($"[load] seeded in {seed.Took.TotalSeconds:F1} s; deadline {seed.DeadlineUtc:O} (in {(seed.DeadlineUtc - DateTimeOffset.UtcNow).TotalSeconds:F0} s)");
+
+var sampler = new RssSampler(options.WatchPids);
+using var stopSampling = new CancellationTokenSource();
+var sampling = sampler.Run(stopSampling.Token);
+Console.WriteLine($"[load] burst: {options.Clients} clients, retries reuse the Idempotency-Key ...");
+var burst = await new SubmitBurst(options, seed).Run(cancel.Token);
+await stopSampling.CancelAsync();
+await sampling;
+
+Console.WriteLine("[load] baseline: one durable INSERT through Kestrel + Npgsql ...");
+var baseline = await Baseline.Measure(options, cancel.Token);
+await Task.Delay(TimeSpan.FromSeconds(2), cancel.Token);
+var invariants = await DatabaseChecks.Verify(options, seed, burst, cancel.Token);
+
+Report.Print(options, seed, burst, baseline, invariants, sampler.MaxKilobytes);
+return invariants.Lost == 0 && invariants.Duplicated == 0 && invariants.LateVersions == 0 && burst.ReceiptMismatches == 0 ? 0 : 1;
+
+internal static class Report
+{
+    public static void Print(Options options, SeedResult seed, BurstResult burst, (double PerSecond, double P50, double P99) baseline, Invariants invariants,
+        IReadOnlyDictionary<int, long> rss)
+    {
+        var attempts = burst.Attempts.ToArray();
+        var beforeDeadline = attempts.Where(a => a.SentAt < seed.DeadlineUtc.AddMilliseconds(-200)).ToArray();
+        var window = beforeDeadline.Length == 0 ? 1 : (beforeDeadline.Max(a => a.SentAt) - beforeDeadline.Min(a => a.SentAt)).TotalSeconds;
+        var okBefore = beforeDeadline.Count(a => a.Status == 200);
+        var sorted = beforeDeadline.Select(a => a.Milliseconds).Order().ToArray();
+        var perSecond = okBefore / Math.Max(window, 0.001);
+        var accepted = burst.Accepted.Count(a => a.SubmittedAt < seed.DeadlineUtc);
+        var refusedAfter = attempts.Count(a => a.Code == "deadline_passed");
+
+        static string F(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
+        Console.WriteLine();
+        Console.WriteLine("=== FundingPortal deadline-rush load run ===");
+        Console.WriteLine($"dossiers {options.Dossiers}, clients {options.Clients}, replayed successes {options.RetryProbability:P0}, deadline {seed.DeadlineUtc:O}");
+        Console.WriteLine($"submit (before T): {F(perSecond)} accepted/s over {F(window)} s; latency p50 {F(Baseline.Percentile(sorted, 0.50))} ms, p95 {F(Baseline.Percentile(sorted, 0.95))} ms, p99 {F(Baseline.Percentile(sorted, 0.99))} ms");
+        Console.WriteLine($"baseline INSERT: {F(baseline.PerSecond)} req/s; p50 {F(baseline.P50)} ms, p99 {F(baseline.P99)} ms");
+        Console.WriteLine($"submit / baseline: {(baseline.PerSecond == 0 ? 0 : perSecond / baseline.PerSecond):P1}");
+        Console.WriteLine("responses: " + string.Join(", ", attempts.GroupBy(a => a.Code is null ? $"{a.Status}" : $"{a.Status} {a.Code}").OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
+        Console.WriteLine($"accepted before T: {accepted}; refused after T (deadline_passed): {refusedAfter}; gave up: {burst.GaveUp}; receipt mismatches on replay: {burst.ReceiptMismatches}");
+        Console.WriteLine($"database: versions {invariants.Versions}; LOST {invariants.Lost}; DUPLICATED {invariants.Duplicated}; versions at or after T {invariants.LateVersions}");
+        foreach (var (pid, kb) in rss)
+        {
+            Console.WriteLine($"max RSS pid {pid}: {kb / 1024.0:F0} MB");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Deadline-rush load run, one command: a fresh PostgreSQL, the API in Release (single process), the load tool.
+#   tools/loadtest.sh [--dossiers N] [--clients C] [--deadline-in S] ...   (options go to the load tool)
+# Loopback only; bounded in count and time. Results are printed and kept in .run/loadtest/last.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+# shellcheck source=scripts/lib/postgres.sh
+source scripts/lib/postgres.sh
+
+pg_port="${FP_LOAD_PG_PORT:-55460}"
+api_port="${FP_LOAD_API_PORT:-5085}"
+out="$root/.run/loadtest"
+mkdir -p "$out"
+
+fp_pg_ensure_installed
+fp_pg_reset "$root/.data/load-pg-$pg_port" >/dev/null 2>&1 || true
+FP_PG_OPTS="${FP_PG_OPTS:-} -c synchronous_commit=on" fp_pg_start "$root/.data/load-pg-$pg_port" "$pg_port"
+db="$(fp_pg_connection_string "$pg_port" fundingportal)"
+
+api_pid=""
+cleanup() {
+  if [ -n "$api_pid" ]; then kill -TERM "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; fi
+  fp_pg_stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+
+dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build tools/FundingPortal.LoadTest/FundingPortal.LoadTest.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+
+ConnectionStrings__FundingPortal="$db" \
+Bootstrap__ManagerEmail=manager@load.test Bootstrap__ManagerPassword=load-test-manager \
+RateLimits__AuthPerMinute=1000000 RateLimits__SubmitsPerMinutePerUser=1000000 \
+Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+Mail__PickupDirectory="$out/mail" \
+  dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll --contentRoot "$root/src/FundingPortal.Api" >"$out/api.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+
+status=0
+dotnet tools/FundingPortal.LoadTest/bin/Release/net10.0/FundingPortal.LoadTest.dll \
+  --api "http://127.0.0.1:$api_port" --db "$db" --manager-email manager@load.test --manager-password load-test-manager \
+  --watch-pids "$api_pid" "$@" | tee "$out/last.txt" || status=$?
+exit "$status"
