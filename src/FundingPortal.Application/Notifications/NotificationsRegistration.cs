@@ -25,7 +25,6 @@ public static class NotificationsRegistration
         services.AddScoped<SendDraftReminders>();
         services.AddScoped<SendReviewReminders>();
         services.AddScoped<SendFundingDecisionReminders>();
-        services.TryAddScoped<IPendingReviews, NoPendingReviewsYet>();
         services.TryAddScoped<IPendingFundingDecisions, NoPendingFundingDecisionsYet>();
 
         services.AddScoped<FindCallsToAnnounceClosed>();
