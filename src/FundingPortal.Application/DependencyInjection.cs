@@ -46,7 +46,6 @@ public static class DependencyInjection
         services.AddScoped<RequeueStalledDocuments>();
 
         // The review and co-funding areas answer the reminder jobs, the calendar and the dashboard.
-        services.AddScoped<Reminders.IPendingReviews, Reminders.AssignmentPendingReviews>();
         services.AddScoped<Reminders.IPendingFundingDecisions, Reminders.RequestPendingFundingDecisions>();
         services.AddScoped<Reporting.IReviewFigures, Reviews.Figures.AssignmentReviewFigures>();
         services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
