@@ -119,7 +119,7 @@ public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var (_, dossier, first, firstAssignment, second, secondAssignment) = await TwoReviewers();
 
-        Assert.Equal([firstAssignment, secondAssignment], (await Owed(dossier)).Order());
+        Assert.Equal(new[] { firstAssignment, secondAssignment }.Order(), (await Owed(dossier)).Order());
         await ReviewScenario.SubmitReview(first, firstAssignment, ReviewScenario.Review(3));
         var owed = (await PendingReviews()).Single(r => r.ProposalId == dossier.ProposalId);
         Assert.Equal((secondAssignment, second.UserId, dossier.Reference), (owed.AssignmentId, owed.ExpertUserId, owed.ProposalReference));
