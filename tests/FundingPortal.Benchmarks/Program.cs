@@ -1,32 +1,34 @@
 using BenchmarkDotNet.Running;
 using FundingPortal.Benchmarks.Assignment;
+using FundingPortal.Benchmarks.AutoAssignment;
 using FundingPortal.Benchmarks.Documents;
 using FundingPortal.Benchmarks.Ranking;
 
-// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command> [options]
-//   samples <dir>             render the sample PDFs of every document kind
-//   cpu [n]                   CPU time per render of the 20-page dossier
-//   assignment [--bdn] [...]  time the automatic assignment (3,000 dossiers × 300 experts × 2 slots by default)
-//   ranking [...]             ranking and evaluation of a call with 10,000 dossiers against PostgreSQL
-//   --filter '*'              BenchmarkDotNet over the PDF benchmarks
+// dotnet run -c Release --project tests/FundingPortal.Benchmarks -- <command>
+//   samples <dir>        render the sample PDFs of every document kind
+//   cpu [n]              CPU time per render of the 20-page dossier
+//   assign [--proposals 3000 --experts 300 --slots 2 --conflicts 0.05]   time the automatic assignment (solver only)
+//   auto-assign [--proposals 3000 --experts 300 --pg <admin connection string>]   the assignment use case on PostgreSQL
+//   ranking [--proposals 10000 --reviews 3 --runs 200 --reuse <callId> --api-url <url>]   ranking and evaluation reads on PostgreSQL
+//   --filter '*'         BenchmarkDotNet over every benchmark (PDF, assignment)
 switch (args)
 {
     case ["samples", var folder]:
         SampleDocuments.Write(folder);
-        return 0;
+        break;
     case ["cpu", ..]:
         CpuTimeProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
-        return 0;
-    case ["assignment", .. var rest] when rest.Contains("--bdn"):
-        BenchmarkRunner.Run<AssignmentBenchmarks>(args: rest.Where(a => a != "--bdn").ToArray());
-        return 0;
-    case ["assignment", .. var rest]:
-        AssignmentRun.Run(rest);
-        return 0;
+        break;
+    case ["assign", .. var rest]:
+        AssignmentConsole.Run(rest);
+        break;
+    case ["auto-assign", .. var rest]:
+        await AutoAssignRun.Run(rest);
+        break;
     case ["ranking", .. var rest]:
         await RankingRun.Run(rest);
-        return 0;
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DossierRenderBenchmark).Assembly).Run(args);
-        return 0;
+        break;
 }

@@ -13,16 +13,3 @@ public interface IPendingReviews
 
     Task<IReadOnlyList<Guid>> CallsReviewedByAsync(Guid expertUserId, CancellationToken cancellationToken);
 }
-
-/// <summary>
-/// TODO(#6): expert assignments do not exist yet. Issue 6 replaces this registration with a query over
-/// assignments without a submitted review (the reminder jobs and the calendar then work unchanged).
-/// </summary>
-public sealed class NoPendingReviewsYet : IPendingReviews
-{
-    public Task<IReadOnlyList<PendingReview>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PendingReview>>([]);
-
-    public Task<IReadOnlyList<Guid>> CallsReviewedByAsync(Guid expertUserId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Guid>>([]);
-}

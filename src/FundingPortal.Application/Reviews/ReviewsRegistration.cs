@@ -1,5 +1,6 @@
 using FundingPortal.Application.Labelling;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reminders;
 using FundingPortal.Application.Reviews.Access;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Conflicts;
@@ -40,7 +41,7 @@ public static class ReviewsRegistration
         services.AddScoped<EvaluationBuilder>();
         services.AddScoped<GetEvaluation>();
         services.AddScoped<CallRanking>();
-        services.AddScoped<PendingReviewsQuery>();
+        services.AddScoped<IPendingReviews, PendingReviewsQuery>();
 
         services.AddScoped<DecideLabelling>();
         services.AddScoped<LabellingDocuments>();

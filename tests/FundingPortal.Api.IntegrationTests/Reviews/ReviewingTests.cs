@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Application.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
@@ -111,4 +113,24 @@ public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal(HttpStatusCode.Forbidden, (await dossier.Lead.Client.GetAsync("/api/assignments")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync($"/api/assignments/{assignment}/review")).StatusCode);
     }
+
+    [Fact]
+    public async Task Reminders_and_calendars_see_the_reviews_still_owed()
+    {
+        var (_, dossier, first, firstAssignment, second, secondAssignment) = await TwoReviewers();
+
+        Assert.Equal(new[] { firstAssignment, secondAssignment }.Order(), (await Owed(dossier)).Order());
+        await ReviewScenario.SubmitReview(first, firstAssignment, ReviewScenario.Review(3));
+        var owed = (await PendingReviews()).Single(r => r.ProposalId == dossier.ProposalId);
+        Assert.Equal((secondAssignment, second.UserId, dossier.Reference), (owed.AssignmentId, owed.ExpertUserId, owed.ProposalReference));
+    }
+
+    private async Task<IReadOnlyList<PendingReview>> PendingReviews()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPendingReviews>().ListAsync(CancellationToken.None);
+    }
+
+    private async Task<IEnumerable<Guid>> Owed(Dossier dossier) =>
+        (await PendingReviews()).Where(r => r.ProposalId == dossier.ProposalId).Select(r => r.AssignmentId);
 }

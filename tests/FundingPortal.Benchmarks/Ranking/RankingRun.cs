@@ -9,6 +9,7 @@ using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using FundingPortal.Benchmarks.Database;
 using Npgsql;
 
 namespace FundingPortal.Benchmarks.Ranking;
@@ -34,15 +35,23 @@ public static class RankingRun
         var reviews = Number("reviews", 3);
         var runs = Number("runs", 200);
 
-        await Recreate(admin, database);
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
         var dbOptions = new DbContextOptionsBuilder<AppDbContext>()
             .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .Options;
-        var seeding = Stopwatch.StartNew();
-        var callId = await RankingSeeder.Seed(dbOptions, connectionString, proposals, reviews, Number("experts", 300));
-        Console.WriteLine(FormattableString.Invariant($"seeded {proposals} dossiers x {reviews} reviews in database {database} ({seeding.Elapsed.TotalSeconds:F1} s); call {callId}"));
+        Guid callId;
+        if (options.TryGetValue("reuse", out var reused))
+        {
+            callId = Guid.Parse(reused);
+        }
+        else
+        {
+            await Recreate(admin, database);
+            var seeding = Stopwatch.StartNew();
+            callId = await RankingSeeder.Seed(dbOptions, connectionString, proposals, reviews, Number("experts", 300));
+            Console.WriteLine(FormattableString.Invariant($"seeded {proposals} dossiers x {reviews} reviews in database {database} ({seeding.Elapsed.TotalSeconds:F1} s); rerun with --reuse {callId}"));
+        }
 
         var ranking = await Measure(runs, async () =>
         {
@@ -51,6 +60,12 @@ public static class RankingRun
             return JsonSerializer.SerializeToUtf8Bytes(result.Value, ApiJson).Length;
         });
         Console.WriteLine($"ranking (use case + JSON, {ranking.Bytes / 1024} KiB): {ranking.Stats}");
+        var query = await Measure(runs, async () =>
+        {
+            await using var db = new AppDbContext(dbOptions);
+            return (await new CallRanking(db).Handle(callId, CancellationToken.None)).Value.Count;
+        });
+        Console.WriteLine($"  of which the use case alone (query, materialisation, ordering): {query.Stats}");
 
         var proposalIds = await ProposalIds(dbOptions, callId);
         var random = new Random(1);
