@@ -111,6 +111,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(why).ToContainTextAsync("Rien ne bloque le dépôt");
             await Snapshot(page, "applicant-08-budgets");
 
+            // On a tablet the panel comes first and nothing scrolls sideways.
+            await page.SetViewportSizeAsync(768, 1024);
+            await Snapshot(page, "applicant-08b-budgets-tablette");
+            await page.SetViewportSizeAsync(1280, 900);
+
             // An annex in PDF.
             await page.GotoAsync($"{dossierUrl}/pieces-jointes");
             await page.GetByLabel("Type de pièce").SelectOptionAsync(new SelectOptionValue { Label = "Annexe" });
@@ -164,6 +169,12 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Déposé");
             await Snapshot(page, "applicant-15-mes-dossiers");
 
+            // A dossier of someone else, or no dossier at all: a French page, not a bare status.
+            await page.GotoAsync($"/dossiers/{Guid.NewGuid()}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page introuvable");
+            await Accessible(page);
+
+            await page.GotoAsync("/dossiers");
             await page.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notifications");
             await Snapshot(page, "applicant-16-notifications");
