@@ -3,17 +3,19 @@ namespace FundingPortal.Contracts;
 /// <summary>A user became an expert (role Expert granted) for the listed calls.</summary>
 public sealed record ExpertProfileCreated(Guid ExpertId, Guid UserId, string DisplayName, IReadOnlyList<Guid> CallIds);
 
-/// <summary>An expert was asked to review a dossier. Origin: Automatic, Manual or Reassignment (after a decline).</summary>
+/// <summary>
+/// An expert was asked to review one or more dossiers of a call: one message per expert and operation, so that an
+/// automatic assignment of a whole call notifies each expert once. Origin: Automatic, Manual or Reassignment (after a decline).
+/// </summary>
 public sealed record ExpertAssigned(
-    Guid AssignmentId,
-    Guid ProposalId,
-    Guid CallId,
-    string Reference,
-    string Acronym,
     Guid ExpertId,
     Guid ExpertUserId,
+    Guid CallId,
+    string Origin,
     DateTimeOffset DueAt,
-    string Origin);
+    IReadOnlyList<AssignedDossier> Assignments);
+
+public sealed record AssignedDossier(Guid AssignmentId, Guid ProposalId, string Reference, string Acronym);
 
 /// <summary>An expert declined an assignment. Reason: ConflictOfInterest, NotMyExpertise or TooManyAssignments.</summary>
 public sealed record AssignmentDeclined(Guid AssignmentId, Guid ProposalId, Guid CallId, string Reference, Guid ExpertId, string Reason,

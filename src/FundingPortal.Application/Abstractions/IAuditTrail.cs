@@ -5,6 +5,9 @@ public interface IAuditTrail
 {
     Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
         CancellationToken cancellationToken);
+
+    /// <summary>Reads the heads of many streams in one query before a bulk change appends to each of them.</summary>
+    Task PreloadHeadsAsync(string streamType, IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken);
 }
 
 public static class AuditStreams

@@ -32,6 +32,20 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
         _heads[key] = entry;
     }
 
+    public async Task PreloadHeadsAsync(string streamType, IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken)
+    {
+        var ids = streamIds.Distinct().Where(id => !_heads.ContainsKey((streamType, id))).ToList();
+        var heads = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.StreamType == streamType && ids.Contains(a.StreamId))
+            .GroupBy(a => a.StreamId)
+            .Select(g => g.OrderByDescending(a => a.Sequence).First())
+            .ToDictionaryAsync(a => a.StreamId, cancellationToken);
+        foreach (var id in ids)
+        {
+            _heads[(streamType, id)] = heads.GetValueOrDefault(id);
+        }
+    }
+
     /// <summary>Forgets cached heads after a failed save so a retry re-reads the chain.</summary>
     public void Reset() => _heads.Clear();
 }

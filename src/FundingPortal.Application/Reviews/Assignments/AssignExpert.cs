@@ -63,7 +63,7 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
             return Error.Conflict("invalid_status", $"A dossier in status {proposal.Status} is not open to review.");
         }
 
-        var assignment = recorder.Add(proposal, call, expert, AssignmentOrigin.Manual, now);
+        var assignment = recorder.Add(call, AssignmentOrigin.Manual, [(proposal, expert)], now)[0];
         assignments.Add(assignment);
         var moved = await recorder.MoveAlong(proposal, call, assignments, review, now, ct);
         if (!moved.IsSuccess)

@@ -16,13 +16,20 @@ namespace FundingPortal.Application.Reviews.Assignments;
 /// </summary>
 public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditTrail audit)
 {
-    public ReviewAssignment Add(Proposal proposal, Call call, Expert expert, AssignmentOrigin origin, DateTimeOffset now)
+    /// <summary>Adds assignments of one origin and tells each expert once about all of theirs.</summary>
+    public IReadOnlyList<ReviewAssignment> Add(Call call, AssignmentOrigin origin, IEnumerable<(Proposal Proposal, Expert Expert)> pairs, DateTimeOffset now)
     {
-        var assignment = ReviewAssignment.Create(proposal.Id, call.Id, expert.Id, origin, call.Timeline.ReviewDeadline.Utc, now);
-        db.ReviewAssignments.Add(assignment);
-        outbox.Enqueue(new ExpertAssigned(assignment.Id, proposal.Id, call.Id, proposal.Reference, proposal.Acronym, expert.Id, expert.UserId,
-            assignment.DueAt, origin.ToString()));
-        return assignment;
+        var added = pairs.Select(p => (p.Proposal, p.Expert,
+            Assignment: ReviewAssignment.Create(p.Proposal.Id, call.Id, p.Expert.Id, origin, call.Timeline.ReviewDeadline.Utc, now))).ToList();
+        db.ReviewAssignments.AddRange(added.Select(a => a.Assignment));
+        foreach (var ofExpert in added.GroupBy(a => a.Expert.Id))
+        {
+            var expert = ofExpert.First().Expert;
+            outbox.Enqueue(new ExpertAssigned(expert.Id, expert.UserId, call.Id, origin.ToString(), call.Timeline.ReviewDeadline.Utc,
+                ofExpert.Select(a => new AssignedDossier(a.Assignment.Id, a.Proposal.Id, a.Proposal.Reference, a.Proposal.Acronym)).ToList()));
+        }
+
+        return added.Select(a => a.Assignment).ToList();
     }
 
     /// <param name="assignmentsOfProposal">Every assignment of the dossier as it stands in this unit of work, read after <paramref name="review"/> was taken.</param>

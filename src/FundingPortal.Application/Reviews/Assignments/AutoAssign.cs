@@ -44,12 +44,10 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
 
         var plan = await planner.Plan(call, proposals, assignments, ct);
         var byId = proposals.ToDictionary(p => p.Id);
-        foreach (var (proposalId, expertId) in plan.Pairs)
-        {
-            assignments.Add(recorder.Add(byId[proposalId], call, plan.Experts[expertId], AssignmentOrigin.Automatic, now));
-        }
+        assignments.AddRange(recorder.Add(call, AssignmentOrigin.Automatic, plan.Pairs.Select(p => (byId[p.ProposalId], plan.Experts[p.ExpertId])), now));
 
         var assignmentsByProposal = assignments.ToLookup(a => a.ProposalId);
+        await audit.PreloadHeadsAsync(AuditStreams.Proposal, plan.Pairs.Select(p => p.ProposalId).Distinct().ToList(), ct);
         foreach (var proposal in plan.Pairs.Select(p => byId[p.ProposalId]).Distinct())
         {
             if (!reviews.TryGetValue(proposal.Id, out var review))

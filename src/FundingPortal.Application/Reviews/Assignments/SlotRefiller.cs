@@ -19,10 +19,7 @@ public sealed class SlotRefiller(AssignmentPlanner planner, AssignmentRecorder r
         }
 
         var plan = await planner.Plan(call, [proposal], callAssignments, ct);
-        foreach (var (_, expertId) in plan.Pairs)
-        {
-            callAssignments.Add(recorder.Add(proposal, call, plan.Experts[expertId], AssignmentOrigin.Reassignment, now));
-        }
+        callAssignments.AddRange(recorder.Add(call, AssignmentOrigin.Reassignment, plan.Pairs.Select(p => (proposal, plan.Experts[p.ExpertId])), now));
 
         await recorder.MoveAlong(proposal, call, callAssignments.Where(a => a.ProposalId == proposal.Id).ToList(), review, now, ct);
         return plan.Pairs.Count;
