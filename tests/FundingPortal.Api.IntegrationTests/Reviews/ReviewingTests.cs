@@ -72,6 +72,8 @@ public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactor
         await ApiClient.AssertProblem(await second.Client.GetAsync($"/api/proposals/{dossier.ProposalId}/evaluation"), HttpStatusCode.Forbidden, "own_review_pending");
         Assert.Equal("UnderReview", (await s.Manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}"))!["status"]!.GetValue<string>());
 
+        // Anonymous labels follow the submission order; on a frozen test clock two submissions would tie.
+        s.Factory.Clock.Advance(TimeSpan.FromSeconds(1));
         await ReviewScenario.SubmitReview(second, secondAssignment, ReviewScenario.Review(2, "Reject"));
 
         var seenBySecond = await second.Client.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}/evaluation");
