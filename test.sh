@@ -15,6 +15,8 @@ source scripts/lib/browser.sh
 port="${FP_PG_PORT:-55433}"
 datadir="$root/.data/test-pg-$port"
 results="$root/.run/test-results"
+# The browser journeys save their screenshots (and the page of a failed step) next to the .trx results.
+export FP_SCREENSHOTS="$results/screenshots"
 
 fp_pg_ensure_installed
 fp_pg_reset "$datadir" >/dev/null 2>&1 || true

@@ -44,6 +44,10 @@ public static class DependencyInjection
         services.AddScoped<GenerateDocument>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<RequeueStalledDocuments>();
+
+        // The review and co-funding areas answer the reminder jobs, the calendar and the dashboard.
+        services.AddScoped<Reminders.IPendingFundingDecisions, Reminders.RequestPendingFundingDecisions>();
+        services.AddScoped<Reporting.IReviewFigures, Reviews.Figures.AssignmentReviewFigures>();
         services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
         services.AddScoped<IDocumentModelSource, LabelCertificateSource>();
         services.AddScoped<IDocumentModelSource, FundingDecisionSource>();

@@ -31,10 +31,10 @@ public sealed record FundingDecided(
 /// </summary>
 public sealed record FundingOutcomeReached(
     Guid ProposalId,
+    string Outcome,
     Guid CallId,
     string Reference,
     string Acronym,
-    string Outcome,
     decimal TotalRequestedAid,
     decimal TotalGrantedAid,
     DateTimeOffset ReachedAt,

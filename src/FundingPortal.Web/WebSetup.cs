@@ -53,6 +53,7 @@ public static class WebSetup
             }
 
             await next(context);
+            await ErrorPages.WriteIfEmpty(context);
         });
     }
 

@@ -38,6 +38,15 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void The_web_UI_uses_the_use_cases_not_the_API_host()
+    {
+        var result = Types.InAssembly(typeof(FundingPortal.Web.WebSetup).Assembly).ShouldNot()
+            .HaveDependencyOnAny("FundingPortal.Api", "FundingPortal.Worker", "System.Net.Http")
+            .GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Domain_entities_expose_no_public_setters()
     {
         var offenders = Domain.GetTypes()

@@ -22,7 +22,6 @@ public static class CoFundingServices
         services.AddScoped<FundingAggregates>();
         services.AddScoped<CallFundingSummary>();
 
-        services.TryAddScoped<IReviewFigures, NoReviewFiguresYet>();
         services.AddScoped<ManagerDashboard>();
         services.AddScoped<CallExport>();
         return services;

@@ -10,6 +10,8 @@ namespace FundingPortal.Application.CoFunding;
 
 public sealed record PlannedPartner(PartnerCosts Costs, string Name, string Siren, bool IsLead);
 
+public sealed record DraftPartner(Guid OrganisationId, bool IsLead, DateTimeOffset JoinedAt, decimal EligibleCosts);
+
 /// <summary>
 /// The costs a funding plan is computed from: those of the last submitted version when there is one (the last version
 /// counts, even if the draft was edited afterwards), otherwise the live draft.
@@ -19,13 +21,16 @@ public sealed record FundingPlanBasis(int? Version, IReadOnlyList<PlannedPartner
     public IReadOnlyList<PartnerCosts> Costs => Partners.Select(p => p.Costs).ToList();
 
     public static FundingPlanBasis FromDraft(ProposalContext context) =>
-        new(null, context.Proposal.Partners
-            .Where(p => context.Organisations.ContainsKey(p.OrganisationId))
+        FromDraft(context.Proposal.Partners.Select(p => new DraftPartner(p.OrganisationId, p.IsLead, p.JoinedAt, p.Budget.Total)), context.Organisations);
+
+    public static FundingPlanBasis FromDraft(IEnumerable<DraftPartner> partners, IReadOnlyDictionary<Guid, Organisation> organisations) =>
+        new(null, partners
+            .Where(p => organisations.ContainsKey(p.OrganisationId))
             .OrderByDescending(p => p.IsLead).ThenBy(p => p.JoinedAt)
             .Select(p =>
             {
-                var organisation = context.Organisations[p.OrganisationId];
-                return new PlannedPartner(new PartnerCosts(p.OrganisationId, organisation.Category, organisation.Region, p.Budget.Total), organisation.Name,
+                var organisation = organisations[p.OrganisationId];
+                return new PlannedPartner(new PartnerCosts(p.OrganisationId, organisation.Category, organisation.Region, p.EligibleCosts), organisation.Name,
                     organisation.Siren, p.IsLead);
             })
             .ToList());

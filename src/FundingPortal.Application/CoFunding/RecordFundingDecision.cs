@@ -134,7 +134,7 @@ public sealed class RecordFundingDecision(
             request.RequestedAid, request.GrantedAid, now, partners));
         if (outcome is { } reached)
         {
-            outbox.Enqueue(new FundingOutcomeReached(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, reached.ToString(),
+            outbox.Enqueue(new FundingOutcomeReached(proposal.Id, reached.ToString(), proposal.CallId, proposal.Reference, proposal.Acronym,
                 requests.Sum(r => r.RequestedAid), requests.Sum(r => r.GrantedAid), now, proposal.LeadOrganisationId, partners));
             documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.FundingDecision);
         }

@@ -33,4 +33,8 @@ public static class FrenchFormat
         var minutes = Math.Max(1, (int)Math.Ceiling(span.TotalMinutes));
         return minutes == 1 ? "1 minute" : $"{minutes} minutes";
     }
+
+    /// <summary>1 300 000,00 € (no-break spaces).</summary>
+    public static string Euros(decimal amount) =>
+        amount.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Replace('\u202F', '\u00A0');
 }

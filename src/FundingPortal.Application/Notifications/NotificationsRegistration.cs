@@ -17,6 +17,7 @@ public static class NotificationsRegistration
 
         services.AddScoped<Notifier>();
         services.AddScoped<NotifySubmissionReceived>();
+        services.AddScoped<NotifyConsortium>();
         services.AddScoped<SendNotificationEmail>();
         services.AddScoped<ListMyNotifications>();
         services.AddScoped<MarkNotificationRead>();
@@ -25,7 +26,6 @@ public static class NotificationsRegistration
         services.AddScoped<SendDraftReminders>();
         services.AddScoped<SendReviewReminders>();
         services.AddScoped<SendFundingDecisionReminders>();
-        services.TryAddScoped<IPendingFundingDecisions, NoPendingFundingDecisionsYet>();
 
         services.AddScoped<FindCallsToAnnounceClosed>();
         services.AddScoped<AnnounceCallClosed>();

@@ -11,13 +11,3 @@ public interface IPendingFundingDecisions
 {
     Task<IReadOnlyList<PendingFundingDecision>> ListAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>
-/// TODO(#7): funding requests do not exist yet. Issue 7 replaces this registration with a query over funding
-/// requests without a decision from each funder (the reminder job then works unchanged).
-/// </summary>
-public sealed class NoPendingFundingDecisionsYet : IPendingFundingDecisions
-{
-    public Task<IReadOnlyList<PendingFundingDecision>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PendingFundingDecision>>([]);
-}

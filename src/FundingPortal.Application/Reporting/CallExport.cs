@@ -37,8 +37,12 @@ public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> f
 
     private async Task<ExportTable> Build(Domain.Calls.Call call, CancellationToken ct)
     {
-        var proposals = await db.Proposals.AsNoTracking().Include(p => p.Partners).Where(p => p.CallId == call.Id)
-            .OrderBy(p => p.Reference).ToListAsync(ct);
+        // Only the columns the export needs: the summaries and arrays of thousands of dossiers would dwarf them.
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.CallId == call.Id).OrderBy(p => p.Reference)
+            .Select(p => new ExportedProposal(p.Id, p.Reference, p.Acronym, p.Status,
+                p.Partners.Select(x => new DraftPartner(x.OrganisationId, x.IsLead, x.JoinedAt,
+                    x.Budget.Personnel + x.Budget.Overheads + x.Budget.Subcontracting + x.Budget.Equipment + x.Budget.OtherCosts)).ToList()))
+            .ToListAsync(ct);
         var snapshots = await (from v in db.ProposalVersions.AsNoTracking()
                                join p in db.Proposals on v.ProposalId equals p.Id
                                where p.CallId == call.Id && v.Number == p.LatestVersion
@@ -70,7 +74,7 @@ public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> f
         {
             var basis = snapshots.TryGetValue(proposal.Id, out var snapshot)
                 ? FundingPlanBasis.FromSnapshot(snapshot.Number, snapshot.SnapshotJson)
-                : FundingPlanBasis.FromDraft(new Proposals.ProposalContext(proposal, call, organisations, funders));
+                : FundingPlanBasis.FromDraft(proposal.Partners, organisations);
             var sent = requests[proposal.Id].ToList();
             var plan = FundingPlanCalculator.Compute(call, funders, basis.Costs).ToDictionary(p => p.Partner.OrganisationId);
             foreach (var partner in basis.Partners)
@@ -110,3 +114,5 @@ public sealed class CallExport(IAppDbContext db, IEnumerable<IExportFormatter> f
         _ => null,
     };
 }
+
+internal sealed record ExportedProposal(Guid Id, string Reference, string Acronym, ProposalStatus Status, List<DraftPartner> Partners);

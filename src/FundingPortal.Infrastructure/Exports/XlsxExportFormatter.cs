@@ -32,7 +32,6 @@ internal sealed class XlsxExportFormatter : IExportFormatter
                         break;
                     case decimal number:
                         cell.SetValue(number);
-                        cell.Style.NumberFormat.Format = column.Kind == ExportColumnKind.Money ? "#,##0.00" : "0.00";
                         break;
                     case var text:
                         // Typed as text so that a value like "=1+1" stays a value, never a formula.
@@ -40,6 +39,11 @@ internal sealed class XlsxExportFormatter : IExportFormatter
                         cell.DataType = XLDataType.Text;
                         break;
                 }
+            }
+
+            if (column.Kind != ExportColumnKind.Text)
+            {
+                sheet.Column(c + 1).Style.NumberFormat.Format = column.Kind == ExportColumnKind.Money ? "#,##0.00" : "0.00";
             }
 
             var longest = table.Rows.Select(row => Width(row[c], column.Kind)).Append(column.Header.Length).Max();

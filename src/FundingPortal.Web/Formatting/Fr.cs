@@ -29,7 +29,8 @@ public static class Fr
     /// <summary>19 octobre 2027 à 18 h 00 (Paris time).</summary>
     public static string DateTime(DateTimeOffset instant) => LocalDateTime(InParis(instant));
 
-    public static string LocalDateTime(DateTime local) => $"{Date(local)} à {local.Hour} h {local.Minute:00}";
+    /// <summary>Non-breaking spaces keep "18 h 00" on one line.</summary>
+    public static string LocalDateTime(DateTime local) => $"{Date(local)} à {local.Hour}\u00a0h\u00a0{local.Minute:00}";
 
     /// <summary>1er juin 2027, 19 octobre 2027.</summary>
     public static string Date(DateTime local)

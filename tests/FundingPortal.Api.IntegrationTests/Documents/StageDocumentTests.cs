@@ -20,8 +20,10 @@ public sealed class StageDocumentTests(NotificationsApiFactory factory) : IClass
         var second = await s.NewExpert("Dr Bêta", ["IA"]);
         s.Close();
         await s.AutoAssign();
+        Assert.Equal((0, 2), await ReviewProgress(s));
         await ReviewScenario.SubmitReview(first, await ReviewScenario.AssignmentOf(first, dossier), ReviewScenario.Review(4));
         await ReviewScenario.SubmitReview(second, await ReviewScenario.AssignmentOf(second, dossier), ReviewScenario.Review(3.5m));
+        Assert.Equal((2, 2), await ReviewProgress(s));
         var decision = await ApiClient.ReadObject(await s.Decide(dossier, "Labelled"));
         var certificate = decision["certificateNumber"]!.GetValue<string>();
 
@@ -52,7 +54,24 @@ public sealed class StageDocumentTests(NotificationsApiFactory factory) : IClass
             Assert.DoesNotContain("Dr Alpha", text, StringComparison.Ordinal);
         }
 
+        JsonArray notifications = [];
+        for (var i = 0; i < 100 && !notifications.Any(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE"); i++)
+        {
+            await Task.Delay(100);
+            notifications = (await dossier.Large.Client.GetFromJsonAsync<JsonArray>("/api/notifications"))!;
+        }
+
+        var notice = notifications.Single(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE")!;
+        Assert.Contains(certificate, notice["body"]!.GetValue<string>(), StringComparison.Ordinal);
+
         var stranger = await s.NewApplicant("Sme", "FR-BRE");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/api/documents/{label["id"]}")).StatusCode);
+    }
+
+    private static async Task<(int Submitted, int Total)> ReviewProgress(ReviewScenario s)
+    {
+        var dashboard = await s.Manager.GetFromJsonAsync<JsonObject>("/api/dashboard");
+        var progress = dashboard!["calls"]!.AsArray().Single(c => c!["callId"]!.GetValue<Guid>() == s.CallId)!["reviewProgress"]!;
+        return (progress["submitted"]!.GetValue<int>(), progress["total"]!.GetValue<int>());
     }
 }

@@ -72,6 +72,8 @@ public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactor
         await ApiClient.AssertProblem(await second.Client.GetAsync($"/api/proposals/{dossier.ProposalId}/evaluation"), HttpStatusCode.Forbidden, "own_review_pending");
         Assert.Equal("UnderReview", (await s.Manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}"))!["status"]!.GetValue<string>());
 
+        // Anonymous labels follow the submission order; on a frozen test clock two submissions would tie.
+        s.Factory.Clock.Advance(TimeSpan.FromSeconds(1));
         await ReviewScenario.SubmitReview(second, secondAssignment, ReviewScenario.Review(2, "Reject"));
 
         var seenBySecond = await second.Client.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}/evaluation");
@@ -119,7 +121,7 @@ public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var (_, dossier, first, firstAssignment, second, secondAssignment) = await TwoReviewers();
 
-        Assert.Equal([firstAssignment, secondAssignment], (await Owed(dossier)).Order());
+        Assert.Equal(new[] { firstAssignment, secondAssignment }.Order(), (await Owed(dossier)).Order());
         await ReviewScenario.SubmitReview(first, firstAssignment, ReviewScenario.Review(3));
         var owed = (await PendingReviews()).Single(r => r.ProposalId == dossier.ProposalId);
         Assert.Equal((secondAssignment, second.UserId, dossier.Reference), (owed.AssignmentId, owed.ExpertUserId, owed.ProposalReference));

@@ -144,16 +144,6 @@ public sealed class ApiArrange(Uri baseUrl)
         return person;
     }
 
-    public async Task<Person> NewFunderOfficer(string funderName)
-    {
-        var person = await NewUser("financeur");
-        var manager = await Manager();
-        var funders = await manager.GetFromJsonAsync<JsonArray>("/api/funders");
-        var funderId = funders!.First(f => f!["name"]!.GetValue<string>() == funderName)!["id"]!.GetValue<Guid>();
-        await Ensure(await manager.PutAsJsonAsync($"/api/admin/users/{person.UserId}/roles", new { roles = new[] { "FunderOfficer" }, funderId }), HttpStatusCode.OK);
-        return person;
-    }
-
     /// <summary>The expert accepts the dossier and submits a complete review with the same score on every criterion.</summary>
     public async Task ReviewAsExpert(Person expert, Guid proposalId, decimal score)
     {

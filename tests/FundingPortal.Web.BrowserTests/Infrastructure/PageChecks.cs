@@ -32,6 +32,7 @@ public static class PageChecks
             if (!(el.textContent.trim() || el.getAttribute('aria-label'))) problems.push('unnamed link or button: ' + el.outerHTML.slice(0, 80));
           }
           if (!document.querySelector('main')) problems.push('no main landmark');
+          if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + 'px for ' + window.innerWidth + 'px');
           if (!document.title.trim()) problems.push('empty title');
           return problems;
         }

@@ -14,6 +14,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         var callId = await host.Api.PublishedCall("Appel à projets collaboratifs 2027");
         var lab = await host.Api.NewOrganisation("Laboratoire Atlantique de Recherche en Réseaux", "Research", "FR-PDL");
         var industry = await host.Api.NewOrganisation("Normandie Composants Industries", "Large", "FR-NOR");
+        await host.Api.NewExpert(callId, "Dr Yves Le Bihan", ["5G"]);
         var page = await host.NewPage();
         await Journey(page, "applicant", async () =>
         {
@@ -66,6 +67,14 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dossiers/[0-9a-f-]+/partenaires$"));
             var dossierUrl = page.Url[..page.Url.LastIndexOf('/')];
 
+            // The lead may exclude an expert of the call's public list before submitting.
+            await page.GotoAsync($"{dossierUrl}/projet");
+            await page.GetByRole(AriaRole.Group, new() { Name = "Experts qui n'évalueront pas ce dossier" }).GetByLabel("Dr Yves Le Bihan").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les récusations" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("1 expert(s) récusé(s)");
+            await Snapshot(page, "applicant-05b-projet-recusations");
+            await page.GotoAsync($"{dossierUrl}/partenaires");
+
             // "Why can't I submit?" lists what is missing.
             var why = page.GetByRole(AriaRole.Complementary, new() { Name = "Pourquoi ne puis-je pas déposer ?" });
             await Assertions.Expect(why).ToContainTextAsync("au moins 1 organisme(s) de recherche");
@@ -101,6 +110,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.Locator("table").First.Locator("tfoot")).ToContainTextAsync("1 325 000,00 €");
             await Assertions.Expect(why).ToContainTextAsync("Rien ne bloque le dépôt");
             await Snapshot(page, "applicant-08-budgets");
+
+            // On a tablet the panel comes first and nothing scrolls sideways.
+            await page.SetViewportSizeAsync(768, 1024);
+            await Snapshot(page, "applicant-08b-budgets-tablette");
+            await page.SetViewportSizeAsync(1280, 900);
 
             // An annex in PDF.
             await page.GotoAsync($"{dossierUrl}/pieces-jointes");
@@ -155,6 +169,12 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Déposé");
             await Snapshot(page, "applicant-15-mes-dossiers");
 
+            // A dossier of someone else, or no dossier at all: a French page, not a bare status.
+            await page.GotoAsync($"/dossiers/{Guid.NewGuid()}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page introuvable");
+            await Accessible(page);
+
+            await page.GotoAsync("/dossiers");
             await page.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notifications");
             await Snapshot(page, "applicant-16-notifications");

@@ -15,16 +15,30 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
     public async Task Experts_review_the_committee_labels_and_funders_decide()
     {
         var callId = await host.Api.PublishedCall("Appel Réseaux du futur 2027");
-        var expertA = await host.Api.NewExpert(callId, "Dr Anne Kerouac", ["5G", "ports"]);
+        var expertA = await host.Api.NewUser("anne.kerouac");
         var expertB = await host.Api.NewExpert(callId, "Pr Benoît Lemoine", ["jumeau numérique"]);
         var (dossierId, reference) = await host.Api.SubmittedDossier(callId, "NAVI-TWIN");
-        var officer = await host.Api.NewFunderOfficer("Bpifrance (État)");
+        var officer = await host.Api.NewUser("officier.bpifrance");
         host.Factory.Clock.SetUtcNow(AfterDeadline);
 
         var manager = await host.NewPage();
         await Journey(manager, "review-manager", async () =>
         {
             await SignIn(manager, WebFactory.ManagerEmail, WebFactory.ManagerPassword);
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Experts et financeurs" }).ClickAsync();
+            await manager.GetByLabel("Adresse e-mail du compte").First.FillAsync(expertA.Email);
+            await manager.GetByLabel("Nom affiché").FillAsync("Dr Anne Kerouac");
+            await manager.GetByLabel("Domaines d'expertise").FillAsync("5G, ports");
+            await manager.GetByLabel("Appel Réseaux du futur 2027").CheckAsync();
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Nommer l'expert" }).ClickAsync();
+            await Assertions.Expect(manager.Locator(".notice-success")).ToContainTextAsync("Dr Anne Kerouac est expert");
+            var officerForm = manager.GetByRole(AriaRole.Region, new() { Name = "Désigner un chargé de financement" });
+            await officerForm.GetByLabel("Adresse e-mail du compte").FillAsync(officer.Email);
+            await officerForm.GetByLabel("Financeur représenté").SelectOptionAsync(new SelectOptionValue { Label = "Bpifrance (État)" });
+            await officerForm.GetByRole(AriaRole.Button, new() { Name = "Désigner" }).ClickAsync();
+            await Assertions.Expect(manager.Locator(".notice-success")).ToContainTextAsync("représente désormais Bpifrance (État)");
+            await Snapshot(manager, "review-00-experts-et-financeurs");
+
             await manager.GotoAsync($"/gestion/classement?appel={callId}");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Affecter automatiquement les experts" }).ClickAsync();
             await Assertions.Expect(manager.GetByRole(AriaRole.Status)).ToContainTextAsync("2 affectation(s) créée(s)");

@@ -79,7 +79,7 @@ public sealed partial class DemoSeeder
         }
 
         var outcome = proposal.ApplyFundingDecision(requests, now).Value!.Value;
-        outbox.Enqueue(new FundingOutcomeReached(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, outcome.ToString(),
+        outbox.Enqueue(new FundingOutcomeReached(proposal.Id, outcome.ToString(), proposal.CallId, proposal.Reference, proposal.Acronym,
             requests.Sum(r => r.RequestedAid), requests.Sum(r => r.GrantedAid), now, proposal.LeadOrganisationId, partners));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

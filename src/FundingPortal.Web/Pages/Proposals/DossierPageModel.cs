@@ -28,6 +28,11 @@ public abstract class DossierPageModel(ProposalQueries queries, CallReader calls
     public bool IsManager => CurrentUser.IsInRole(Roles.ClusterManager);
     public bool IsLead => CurrentUser.OrganisationId == Dossier.LeadOrganisationId;
     public bool IsConsortium => CurrentUser.OrganisationId is { } o && Dossier.Partners.Any(p => p.OrganisationId == o);
+    /// <summary>The consortium and managers see every step and the "why can't I submit?" panel; experts and funder officers read what concerns them.</summary>
+    public bool IsInsider => IsManager || IsConsortium;
+
+    public bool IsFunderOfficer => !IsInsider && CurrentUser.IsInRole(Roles.FunderOfficer);
+
     public bool IsEditable => Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted
         && Call?.Status == Domain.Calls.CallStatus.Open;
 

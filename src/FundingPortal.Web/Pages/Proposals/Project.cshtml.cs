@@ -1,12 +1,13 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Reviews.Experts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICurrentUser user, ExpertQueries experts) : DossierPageModel(queries, calls, user)
 {
     public override string Step => "projet";
 
@@ -22,7 +23,37 @@ public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICur
 
         Input = ProjectInput.From(Dossier);
         Version = CurrentVersion;
+        await LoadExperts(ct);
         return Page();
+    }
+
+    /// <summary>The call's public list of experts, from which the lead may exclude some before submission.</summary>
+    public IReadOnlyList<CallExpertDto> CallExperts { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostExcludeAsync(Guid id, List<Guid> excluded, [FromServices] EditProposal edit, CancellationToken ct)
+    {
+        var result = await edit.SetExcludedExperts(id, new ExcludedExpertsRequest(excluded), Expected, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            if (!await Load(id, ct))
+            {
+                return NotFound();
+            }
+
+            Input = ProjectInput.From(Dossier);
+            Version = CurrentVersion;
+            await LoadExperts(ct);
+            return Page();
+        }
+
+        return Done(excluded.Count == 0 ? "Aucun expert n'est récusé." : $"{excluded.Count} expert(s) récusé(s) : ils n'évalueront pas ce dossier.");
+    }
+
+    private async Task LoadExperts(CancellationToken ct)
+    {
+        var list = await experts.OfCall(Dossier.CallId, ct);
+        CallExperts = list.IsSuccess ? list.Value : [];
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] EditProposal edit, CancellationToken ct)
@@ -32,6 +63,7 @@ public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICur
             return NotFound();
         }
 
+        await LoadExperts(ct);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FundingPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129172040_Initial")]
+    [Migration("20261129174544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
