@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);
         services.AddCoFundingInfrastructure();
+        services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingReader, Reviews.SqlRankingReader>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -17,11 +17,13 @@ public sealed record ReviewDraft(
     public Result Validate(EvaluationGrid grid)
     {
         var keys = grid.Criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var unknown = Scores.Keys.Concat(Comments.Keys).Where(k => !keys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = Scores.Keys.Where(k => !keys.Contains(k)).Select(k => $"scores.{k}")
+            .Concat(Comments.Keys.Where(k => !keys.Contains(k)).Select(k => $"comments.{k}"))
+            .ToList();
         if (unknown.Count > 0)
         {
             return Error.Validation("unknown_criterion", $"Unknown criteria for this call's grid: {string.Join(", ", unknown)}.",
-                unknown.ToDictionary(k => $"scores.{k}", _ => new[] { $"Known criteria: {string.Join(", ", keys)}." }));
+                unknown.ToDictionary(field => field, _ => new[] { $"Known criteria: {string.Join(", ", keys)}." }));
         }
 
         var badScores = Scores.Where(s => s.Value is { } score && !ScoreScale.Accepts(score, grid.ScaleMax)).Select(s => s.Key).ToList();

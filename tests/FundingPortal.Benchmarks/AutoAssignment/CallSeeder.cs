@@ -32,7 +32,7 @@ public static class CallSeeder
         var organisations = Enumerable.Range(0, 2000).Select(_ => Guid.NewGuid()).ToArray();
         await Copy(connection, "organisations (id, name, siren, category, region, parent_siren, created_at)", organisations.Select((id, i) => new object?[]
         {
-            id, $"Organisation {i}", $"{100_000_000 + i}", "Sme", "FR-BRE", random.Next(4) == 0 ? $"{900_000_000 + random.Next(50)}" : null, now,
+            id, $"Organisation {i}", $"{100_000_000 + (seed * 10_000) + i}", "Sme", "FR-BRE", random.Next(4) == 0 ? $"{900_000_000 + random.Next(50)}" : null, now,
         }));
 
         var users = Enumerable.Range(0, experts).Select(_ => Guid.NewGuid()).ToArray();
@@ -61,7 +61,7 @@ public static class CallSeeder
         await Copy(connection, "proposals (id, reference, call_id, lead_organisation_id, acronym, title, keywords, trl_start, trl_target, duration_months, status, " +
             "excluded_expert_ids, latest_version, last_submitted_at, created_at, updated_at, concurrency_version)", dossiers.Select((d, i) => new object?[]
         {
-            d.Id, $"FP-B-{i:D5}-{callId.ToString()[..6]}", callId, d.Partners[0], $"P{i}", $"Projet {i}", Pick(random, random.Next(3, 7)).ToArray(), 4, 7, 36,
+            d.Id, $"FP-B-{i:D5}-{callId.ToString()[^8..]}", callId, d.Partners[0], $"P{i}", $"Projet {i}", Pick(random, random.Next(3, 7)).ToArray(), 4, 7, 36,
             "Submitted", random.Next(3) == 0 ? new[] { expertIds[random.Next(expertIds.Length)] } : Array.Empty<Guid>(), 1, now, now, now, 1,
         }));
         await Copy(connection, "proposal_partner (proposal_id, organisation_id, is_lead, joined_at, equipment, other_costs, overheads, personnel, subcontracting)",

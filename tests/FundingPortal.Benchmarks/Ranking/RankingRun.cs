@@ -5,10 +5,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using FundingPortal.Benchmarks.Database;
 using Npgsql;
 
@@ -53,17 +53,19 @@ public static class RankingRun
             Console.WriteLine(FormattableString.Invariant($"seeded {proposals} dossiers x {reviews} reviews in database {database} ({seeding.Elapsed.TotalSeconds:F1} s); rerun with --reuse {callId}"));
         }
 
+        await using var services = BenchDatabase.Services(connectionString);
         var ranking = await Measure(runs, async () =>
         {
-            await using var db = new AppDbContext(dbOptions);
-            var result = await new CallRanking(db).Handle(callId, CancellationToken.None);
-            return JsonSerializer.SerializeToUtf8Bytes(result.Value, ApiJson).Length;
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<CallRanking>().Handle(callId, CancellationToken.None);
+            return await Serialize(result.Value);
         });
+        Console.WriteLine($"load average before the runs: {LoadAverage()}");
         Console.WriteLine($"ranking (use case + JSON, {ranking.Bytes / 1024} KiB): {ranking.Stats}");
         var query = await Measure(runs, async () =>
         {
-            await using var db = new AppDbContext(dbOptions);
-            return (await new CallRanking(db).Handle(callId, CancellationToken.None)).Value.Count;
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<CallRanking>().Handle(callId, CancellationToken.None)).Value.Count;
         });
         Console.WriteLine($"  of which the use case alone (query, materialisation, ordering): {query.Stats}");
 
@@ -71,11 +73,9 @@ public static class RankingRun
         var random = new Random(1);
         var evaluation = await Measure(runs, async () =>
         {
-            await using var db = new AppDbContext(dbOptions);
-            var user = new BenchManager();
-            var handler = new GetEvaluation(db, user, new ProposalContextLoader(db), new ProposalAccess(user, []), new EvaluationBuilder(db));
-            var result = await handler.Handle(proposalIds[random.Next(proposalIds.Count)], CancellationToken.None);
-            return JsonSerializer.SerializeToUtf8Bytes(result.Value, ApiJson).Length;
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<GetEvaluation>().Handle(proposalIds[random.Next(proposalIds.Count)], CancellationToken.None);
+            return await Serialize(result.Value);
         });
         Console.WriteLine($"evaluation of one dossier (use case + JSON): {evaluation.Stats}");
 
@@ -103,15 +103,27 @@ public static class RankingRun
         }
     }
 
+    /// <summary>Like the API: written to a stream as it is produced, counting the bytes.</summary>
+    private static async Task<int> Serialize<T>(T value)
+    {
+        var counter = new CountingStream();
+        await JsonSerializer.SerializeAsync(counter, value, ApiJson);
+        return (int)counter.Length;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     private static async Task<(LatencyStats Stats, int Bytes)> Measure(int runs, Func<Task<int>> once)
     {
         var bytes = 0;
-        for (var i = 0; i < Math.Max(5, runs / 10); i++)
+        // Long enough for tiered compilation to settle: its background JIT would otherwise count as CPU of the first runs.
+        for (var i = 0; i < 50; i++)
         {
             bytes = await once();
         }
 
         var timings = new List<double>(runs);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -119,7 +131,7 @@ public static class RankingRun
             timings.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        return (LatencyStats.Of(timings), bytes);
+        return (LatencyStats.Of(timings, Process.GetCurrentProcess().TotalProcessorTime - cpu), bytes);
     }
 
     private static async Task<Func<Task<int>>> HttpRanking(string apiUrl, Guid callId, string email, string password)

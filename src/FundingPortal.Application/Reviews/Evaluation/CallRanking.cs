@@ -1,7 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
-using FundingPortal.Domain.Reviews.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Evaluation;
@@ -21,9 +20,9 @@ public sealed record RankingEntryDto(
 
 /// <summary>
 /// The ranking of a call's dossiers in review or decided, read from the per-dossier figures kept on review
-/// submission (one indexed scan, no re-aggregation) and ordered by <see cref="RankingOrder"/>.
+/// submission (one indexed scan, no re-aggregation of the scores).
 /// </summary>
-public sealed class CallRanking(IAppDbContext db)
+public sealed class CallRanking(IAppDbContext db, IRankingReader reader)
 {
     public async Task<Result<IReadOnlyList<RankingEntryDto>>> Handle(Guid callId, CancellationToken ct)
     {
@@ -32,19 +31,6 @@ public sealed class CallRanking(IAppDbContext db)
             return Error.NotFound("Call");
         }
 
-        var rows = await db.ProposalEvaluations.AsNoTracking().Where(e => e.CallId == callId)
-            .Join(db.Proposals, e => e.ProposalId, p => p.Id, (e, p) => new
-            {
-                p.Id, p.Reference, p.Acronym, p.Status, e.WeightedScore, e.MeetsThreshold, e.Disagreement, e.InnovationMean, e.MarketMean, e.ReviewCount,
-            })
-            .Where(r => r.Status != ProposalStatus.Withdrawn)
-            .ToListAsync(ct);
-
-        return rows
-            .Select(r => (Key: new RankingKey(r.WeightedScore, r.InnovationMean, r.MarketMean, r.Reference), Row: r))
-            .OrderBy(x => x.Key, RankingOrder.Instance)
-            .Select((x, i) => new RankingEntryDto(i + 1, x.Row.Id, x.Row.Reference, x.Row.Acronym, x.Row.WeightedScore, x.Row.MeetsThreshold,
-                x.Row.Disagreement, x.Row.Status, x.Row.InnovationMean, x.Row.MarketMean, x.Row.ReviewCount))
-            .ToList();
+        return Result<IReadOnlyList<RankingEntryDto>>.Success(await reader.Read(callId, ct));
     }
 }
