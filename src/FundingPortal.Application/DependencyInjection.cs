@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<PublishCall>();
         services.AddScoped<CallReader>();
 
+        services.AddSingleton<PublishedCallCache>();
         services.AddScoped<ProposalContextLoader>();
         services.AddScoped<ProposalAccess>();
         services.AddScoped<ProposalEditor>();

@@ -10,6 +10,8 @@ using FundingPortal.Infrastructure.Notifications;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,9 +30,13 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<UserContextCache>();
-        services.AddDbContext<AppDbContext>(o => o
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContextPool<AppDbContext>((sp, o) => o
+            .UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseSnakeCaseNamingConvention()
+            .UseApplicationServiceProvider(sp)
+            // A failed save is either expected and handled (a replayed Idempotency-Key, a racing edit: 200 or 412) or
+            // rethrown to the request's or consumer's error handling, which logs it. EF's own error line is noise.
+            .ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<EfAuditTrail>();

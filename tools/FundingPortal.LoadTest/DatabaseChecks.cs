@@ -7,7 +7,7 @@ public sealed record Invariants(int Lost, int Duplicated, int LateVersions, int 
 /// <summary>Reads the database after the burst: every 200 has its version, no key made two versions, nothing after T.</summary>
 public static class DatabaseChecks
 {
-    public static async Task<Invariants> Verify(Options options, SeedResult seed, BurstResult burst, CancellationToken ct)
+    public static async Task<Invariants> Verify(Options options, SeedResult seed, IReadOnlyCollection<Accepted> accepted, CancellationToken ct)
     {
         await using var dataSource = NpgsqlDataSource.Create(options.Database);
         var stored = new HashSet<(Guid, string, string)>();
@@ -22,7 +22,7 @@ public static class DatabaseChecks
             }
         }
 
-        var lost = burst.Accepted.Count(a => !stored.Contains((a.ProposalId, a.Key, a.Receipt)));
+        var lost = accepted.Count(a => !stored.Contains((a.ProposalId, a.Key, a.Receipt)));
         var duplicated = await Scalar(dataSource,
             "SELECT count(*) FROM (SELECT 1 FROM proposal_versions v JOIN proposals p ON p.id = v.proposal_id WHERE p.call_id = $1 AND v.idempotency_key IS NOT NULL GROUP BY v.proposal_id, v.idempotency_key HAVING count(*) > 1) d",
             seed.CallId, ct);

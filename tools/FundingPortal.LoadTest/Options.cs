@@ -21,6 +21,8 @@ public sealed record Options
     public int[] WatchPids { get; init; } = [];
     public int DocumentWaitSeconds { get; init; }
     public int RetryForSeconds { get; init; } = 30;
+    public int WarmUpSeconds { get; init; } = 45;
+    public int ReadSeconds { get; init; } = 10;
 
     public static Options Parse(string[] args)
     {
@@ -44,6 +46,8 @@ public sealed record Options
                 "--retry-probability" => o with { RetryProbability = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--watch-pids" => o with { WatchPids = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int).ToArray() },
                 "--wait-documents" => o with { DocumentWaitSeconds = Int(value) },
+                "--read-seconds" => o with { ReadSeconds = Int(value) },
+                "--warm-up" => o with { WarmUpSeconds = Int(value) },
                 "--retry-for" => o with { RetryForSeconds = Int(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

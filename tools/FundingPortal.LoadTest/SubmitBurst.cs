@@ -25,10 +25,11 @@ public sealed class BurstResult
 /// </summary>
 public sealed class SubmitBurst(Options options, SeedResult seed)
 {
-    public async Task<BurstResult> Run(CancellationToken ct)
+    /// <param name="warmUpUntil">When set, a warm-up round: submit until that instant, whatever the dossier count.</param>
+    public async Task<BurstResult> Run(CancellationToken ct, DateTimeOffset? warmUpUntil = null)
     {
         var result = new BurstResult { Started = DateTimeOffset.UtcNow };
-        var stopAt = seed.DeadlineUtc.AddSeconds(3);
+        var stopAt = warmUpUntil ?? seed.DeadlineUtc.AddSeconds(3);
         var hardStop = result.Started.AddSeconds(options.MaxSeconds);
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(async _ =>
@@ -38,7 +39,7 @@ public sealed class SubmitBurst(Options options, SeedResult seed)
             {
                 var now = DateTimeOffset.UtcNow;
                 var index = Interlocked.Increment(ref next);
-                if (now > hardStop || (index >= seed.Dossiers.Count && now > stopAt))
+                if (now > hardStop || (now > stopAt && (warmUpUntil is not null || index >= seed.Dossiers.Count)))
                 {
                     return;
                 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Calls;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
@@ -13,7 +14,7 @@ public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDict
     public IReadOnlyList<EligibilityIssue> Issues(DateTimeOffset now) => EligibilityEvaluator.Evaluate(Proposal, Call, Organisations, now);
 }
 
-public sealed class ProposalContextLoader(IAppDbContext db)
+public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache calls)
 {
     public async Task<Proposal?> LoadProposal(Guid id, bool track, CancellationToken ct)
     {
@@ -21,13 +22,26 @@ public sealed class ProposalContextLoader(IAppDbContext db)
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 
+    /// <summary>
+    /// The whole dossier, with change tracking on the dossier row alone: for a change that touches no partner and no
+    /// attachment (a submission), the change tracker is spared the partners and attachments.
+    /// </summary>
+    public async Task<Proposal?> LoadProposalToChangeItsRowOnly(Guid id, CancellationToken ct)
+    {
+        var proposal = await LoadProposal(id, track: false, ct);
+        if (proposal is not null)
+        {
+            db.Proposals.Entry(proposal).State = EntityState.Unchanged;
+        }
+
+        return proposal;
+    }
+
     public async Task<ProposalContext> Complete(Proposal proposal, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, ct);
+        var terms = await calls.Get(db, proposal.CallId, ct);
         var organisationIds = proposal.Partners.Select(p => p.OrganisationId).ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var funderIds = call.Funders.Select(f => f.FunderId).ToList();
-        var funders = await db.Funders.AsNoTracking().Where(f => funderIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        return new ProposalContext(proposal, call, organisations, funders);
+        return new ProposalContext(proposal, terms.Call, organisations, terms.Funders);
     }
 }

@@ -14,7 +14,9 @@ public sealed record SubmissionResponse(Guid ProposalId, string Reference, int V
 
 /// <summary>
 /// Freezes the dossier as a new version. The same Idempotency-Key returns the same receipt: the database's unique
-/// index on (dossier, key) settles two identical requests racing each other.
+/// index on (dossier, key) settles two identical requests racing each other. A repeated key is rare, so the first
+/// attempt does not look for it: the unique index refuses the duplicate, and the retry (or a refusal, such as a
+/// retry arriving after the deadline) looks the key up and answers with the receipt it already has.
 /// </summary>
 public sealed class SubmitProposal(
     IAppDbContext db,
@@ -40,7 +42,7 @@ public sealed class SubmitProposal(
         {
             try
             {
-                return await TrySubmit(proposalId, idempotencyKey, ct);
+                return await TrySubmit(proposalId, idempotencyKey, lookUpKeyFirst: attempt > 1, ct);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex)))
             {
@@ -52,9 +54,9 @@ public sealed class SubmitProposal(
         }
     }
 
-    private async Task<Result<SubmissionResponse>> TrySubmit(Guid proposalId, string? idempotencyKey, CancellationToken ct)
+    private async Task<Result<SubmissionResponse>> TrySubmit(Guid proposalId, string? idempotencyKey, bool lookUpKeyFirst, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
+        var proposal = await loader.LoadProposalToChangeItsRowOnly(proposalId, ct);
         if (proposal is null)
         {
             return ProposalAccess.Hidden();
@@ -71,13 +73,9 @@ public sealed class SubmitProposal(
             return Error.Forbidden("Only the lead organisation submits the dossier.");
         }
 
-        if (idempotencyKey is not null)
+        if (lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } earlier)
         {
-            var previous = await db.ProposalVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ProposalId == proposalId && v.IdempotencyKey == idempotencyKey, ct);
-            if (previous is not null)
-            {
-                return Describe(proposal, previous);
-            }
+            return Describe(proposal, earlier);
         }
 
         var context = await loader.Complete(proposal, ct);
@@ -88,7 +86,7 @@ public sealed class SubmitProposal(
         var submitted = proposal.Submit(context.Call, issues, json, sha256, user.UserId, idempotencyKey, now);
         if (!submitted.IsSuccess)
         {
-            return submitted.Error!;
+            return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : submitted.Error!;
         }
 
         var version = submitted.Value;
@@ -105,6 +103,11 @@ public sealed class SubmitProposal(
         await db.SaveChangesAsync(ct);
         return Describe(proposal, version);
     }
+
+    private async Task<ProposalVersion?> Previous(Guid proposalId, string? idempotencyKey, CancellationToken ct) =>
+        idempotencyKey is null
+            ? null
+            : await db.ProposalVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ProposalId == proposalId && v.IdempotencyKey == idempotencyKey, ct);
 
     private static SubmissionResponse Describe(Proposal proposal, ProposalVersion version) =>
         new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, TimeZoneInfo.ConvertTime(version.SubmittedAt, Paris).DateTime,

@@ -39,7 +39,7 @@ public sealed class OutboxBatchPublisher(AppDbContext db, IBus bus, IOptions<Mes
             return new OutboxBatch(0, 0, false);
         }
 
-        var published = 0;
+        var published = new List<Guid>(rows.Count);
         var transportFailed = false;
         foreach (var row in rows)
         {
@@ -53,8 +53,7 @@ public sealed class OutboxBatchPublisher(AppDbContext db, IBus bus, IOptions<Mes
             try
             {
                 await PublishAsync(row, message, type, ct);
-                row.DispatchedAt = clock.GetUtcNow();
-                published++;
+                published.Add(row.Id);
             }
             catch (Exception exception) when (!ct.IsCancellationRequested)
             {
@@ -66,9 +65,16 @@ public sealed class OutboxBatchPublisher(AppDbContext db, IBus bus, IOptions<Mes
             }
         }
 
+        // One statement for the whole batch rather than one UPDATE per row; failures were recorded on the tracked rows.
+        if (published.Count > 0)
+        {
+            var dispatchedAt = clock.GetUtcNow();
+            await db.OutboxMessages.Where(m => published.Contains(m.Id)).ExecuteUpdateAsync(m => m.SetProperty(x => x.DispatchedAt, dispatchedAt), ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new OutboxBatch(rows.Count, published, transportFailed);
+        return new OutboxBatch(rows.Count, published.Count, transportFailed);
     }
 
     private static (object? Message, Type? Type, string? Error) Read(OutboxMessage row)

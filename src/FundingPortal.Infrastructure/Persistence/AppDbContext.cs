@@ -17,13 +17,21 @@ using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? outboxSignal = null)
+/// <remarks>
+/// Pooled (AddDbContextPool), so its only constructor parameter is the options; the outbox signal, a singleton,
+/// comes from the application's services recorded in them (absent when a tool builds the context by hand).
+/// </remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
 {
+    private readonly OutboxSignal? outboxSignal = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Funder> Funders => Set<Funder>();
     public DbSet<Call> Calls => Set<Call>();

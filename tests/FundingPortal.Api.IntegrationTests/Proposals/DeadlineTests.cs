@@ -51,4 +51,26 @@ public sealed class DeadlineTests : IAsyncLifetime
         var eligibility = await c.Lead.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/proposals/{c.ProposalId}/eligibility");
         Assert.Contains("deadline_passed", eligibility!["issues"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task A_client_retrying_after_the_deadline_with_the_key_of_an_accepted_submit_gets_its_receipt_back()
+    {
+        var c = await Consortium.Create(_factory, deadlineLocal: new DateTime(2026, 10, 19, 18, 0, 0));
+        await c.MakeEligible();
+        var key = Guid.NewGuid().ToString();
+        _factory.Clock.SetUtcNow(c.DeadlineUtc.AddMilliseconds(-1));
+        var accepted = await ApiClient.ReadObject(await c.Submit(key));
+
+        // The answer was lost on the way back; the client's retry arrives after 18:00.
+        _factory.Clock.SetUtcNow(c.DeadlineUtc.AddSeconds(5));
+        var retried = await c.Submit(key);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var again = await ApiClient.ReadObject(retried);
+        Assert.Equal(accepted["receipt"]!["number"]!.GetValue<string>(), again["receipt"]!["number"]!.GetValue<string>());
+        Assert.Equal(accepted["receipt"]!["sha256"]!.GetValue<string>(), again["receipt"]!["sha256"]!.GetValue<string>());
+
+        await ApiClient.AssertProblem(await c.Submit(Guid.NewGuid().ToString()), HttpStatusCode.Conflict, "deadline_passed");
+        var versions = await c.Lead.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/proposals/{c.ProposalId}/versions");
+        Assert.Single(versions!);
+    }
 }
