@@ -8,6 +8,7 @@
 # every submitted version has exactly one Receipt and one Dossier document, all Ready, and no notification twice.
 # Results: .run/faults/<scenario>.txt
 set -euo pipefail
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"   # 16 MB gen0 budget: < 300 MB RSS under load (docs/performance.md)
 cd "$(dirname "$0")/.."
 root=$(pwd)
 # shellcheck source=scripts/lib/postgres.sh

@@ -18,6 +18,7 @@ fp_pg_reset "$root/.data/load-pg-$pg_port" >/dev/null 2>&1 || true
 FP_PG_OPTS="${FP_PG_OPTS:-} -c synchronous_commit=on" fp_pg_start "$root/.data/load-pg-$pg_port" "$pg_port"
 db="$(fp_pg_connection_string "$pg_port" fundingportal)"
 
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"   # 16 MB gen0 budget: < 300 MB RSS under load (docs/performance.md)
 api_pid=""
 cleanup() {
   if [ -n "$api_pid" ]; then kill -TERM "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; fi
