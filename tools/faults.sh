@@ -65,7 +65,7 @@ esac
 
 say "scenario $scenario: $dossiers dossiers, $clients clients, deadline in ${deadline_in}s, fault ${fault_after}s into the burst"
 dotnet tools/FundingPortal.LoadTest/bin/Release/net10.0/FundingPortal.LoadTest.dll --api "$api" --db "$db" \
-  --dossiers "$dossiers" --clients "$clients" --deadline-in "$deadline_in" --baseline-seconds 3 --retry-for 60 >"$out/$scenario-load.txt" 2>&1 &
+  --dossiers "$dossiers" --clients "$clients" --deadline-in "$deadline_in" --baseline-seconds 3 --retry-for 60 --warm-up 0 --read-seconds 0 >"$out/$scenario-load.txt" 2>&1 &
 load_pid=$!
 
 # Wait for the burst to start, then inject the fault.
@@ -94,11 +94,14 @@ tail -n 12 "$out/$scenario-load.txt" | tee -a "$report"
 psql_q() { psql -X -A -t -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db_name" -c "$1"; }
 say "waiting for every submitted version's receipt and dossier PDFs ..."
 pending=""
-for _ in $(seq 1 180); do
+# Documents catch up after the burst (and after the 2-minute stalled-documents sweep when a kill lost their messages).
+waited_from=$(date +%s)
+for _ in $(seq 1 600); do
   pending=$(psql_q "SELECT count(*) FROM proposal_versions v WHERE (SELECT count(*) FROM generated_documents d WHERE d.proposal_id = v.proposal_id AND d.version = v.number AND d.status = 'Ready') <> 2")
   [ "$pending" = "0" ] && break
   sleep 1
 done
+say "documents: waited $(( $(date +%s) - waited_from )) s after the burst"
 versions=$(psql_q "SELECT count(*) FROM proposal_versions")
 doc_dupes=$(psql_q "SELECT count(*) FROM (SELECT 1 FROM generated_documents GROUP BY proposal_id, kind, version HAVING count(*) > 1) d")
 failed_docs=$(psql_q "SELECT count(*) FROM generated_documents WHERE status = 'Failed'")

@@ -18,6 +18,12 @@ public sealed class MessagingOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// PDFs rendered at once by this process (≈ 40 ms of CPU each). Half the cores by default: on deadline day, in a
+    /// single process, the other half stays with the submissions, and the documents catch up after the rush.
+    /// </summary>
+    public int DocumentRenderers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
     public RabbitMqOptions RabbitMq { get; set; } = new();
     public RetryOptions Retry { get; set; } = new();
 

@@ -29,5 +29,9 @@ public sealed class DocumentRequestedConsumer(GenerateDocument generate) : ICons
     }
 }
 
-public sealed class DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
-    : ReliableConsumerDefinition<DocumentRequestedConsumer>(options, park);
+/// <summary>Renders at most <see cref="MessagingOptions.DocumentRenderers"/> PDFs at once, so a burst of submissions keeps CPU for the requests.</summary>
+public sealed class DocumentRequestedConsumerDefinition : ReliableConsumerDefinition<DocumentRequestedConsumer>
+{
+    public DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+        : base(options, park) => ConcurrentMessageLimit = Math.Max(1, options.Value.DocumentRenderers);
+}
