@@ -64,6 +64,7 @@ public static class ProblemResults
         415 => "Unsupported media type",
         422 => "Business rule not met",
         429 => "Too many requests",
+        503 => "Service unavailable",
         _ => "Error",
     };
 
