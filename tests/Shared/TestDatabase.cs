@@ -1,10 +1,10 @@
 using Npgsql;
 using Testcontainers.PostgreSql;
 
-namespace FundingPortal.Api.IntegrationTests.Infrastructure;
+namespace FundingPortal.Tests.Shared;
 
 /// <summary>
-/// A throwaway database per fixture: on the server named by FP_TEST_PG (an admin connection string, set by
+/// A throwaway database per fixture, shared by the test projects (linked file): on the server named by FP_TEST_PG (an admin connection string, set by
 /// test.sh) or, when that is unset, in a PostgreSQL container started with Testcontainers.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
