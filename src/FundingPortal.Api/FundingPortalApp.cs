@@ -66,6 +66,7 @@ public static class FundingPortalApp
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapConsentEndpoints();
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
