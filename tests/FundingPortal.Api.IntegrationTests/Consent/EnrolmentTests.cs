@@ -45,4 +45,31 @@ public sealed class EnrolmentTests(ApiFactory factory) : IClassFixture<ApiFactor
         await ApiClient.AssertProblem(await s.Manager.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/assignments", new { expertId = expert.ExpertId }),
             HttpStatusCode.Conflict, "conflict_of_interest");
     }
+
+    [Fact]
+    public async Task An_expert_already_in_a_company_before_this_fix_is_still_in_conflict_with_its_dossiers()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var expert = await s.NewExpert("Dr Hérité", ["5G"]);
+        var dossier = await s.SubmitDossier("LEGACY", ["5G"]);
+
+        // As the old members endpoint did: the account put straight into the company, the profile listing nothing.
+        await using (var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var update = new Npgsql.NpgsqlCommand("UPDATE \"AspNetUsers\" SET organisation_id = @o WHERE id = @u", connection);
+            update.Parameters.AddWithValue("o", dossier.Lead.OrganisationId);
+            update.Parameters.AddWithValue("u", expert.UserId);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var profile = await s.Manager.GetFromJsonAsync<JsonArray>($"/api/experts?callId={s.CallId}");
+        Assert.Empty(profile!.Single(e => e!["expertId"]!.GetValue<Guid>() == expert.ExpertId)!["affiliations"]!.AsArray());
+        s.Close();
+        var candidate = (await s.Manager.GetFromJsonAsync<JsonArray>($"/api/proposals/{dossier.ProposalId}/expert-candidates"))!
+            .Single(c => c!["expertId"]!.GetValue<Guid>() == expert.ExpertId)!;
+        Assert.Equal("affiliated_with_partner", candidate["conflictReason"]?.GetValue<string>());
+        await ApiClient.AssertProblem(await s.Manager.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/assignments", new { expertId = expert.ExpertId }),
+            HttpStatusCode.Conflict, "conflict_of_interest");
+    }
 }
