@@ -14,7 +14,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar"];
+    // The calendar feed's secret URL is its own credential (calendar apps send no header): a forged one is a 404.
+    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar", "/api/calendar/"];
 
     [Fact]
     public async Task No_endpoint_leaks_another_organisations_dossier_to_anyone()
