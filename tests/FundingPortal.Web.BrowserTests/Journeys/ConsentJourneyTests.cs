@@ -142,6 +142,45 @@ public sealed class ConsentJourneyTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task Someone_whose_company_is_registered_asks_to_join_from_the_siren_error_and_a_member_approves()
+    {
+        var memberEmail = $"sophie.duval.{Guid.NewGuid():N}@manche-telecom.fr";
+        var organisation = await host.Api.NewOrganisation("Manche Télécom Industries", "Large", "FR-NOR", memberEmail);
+        var newcomer = await host.Api.NewUser("thomas.le-roux");
+        var newcomerPage = await host.NewPage();
+        var memberPage = await host.NewPage();
+        await Journey(newcomerPage, "demande-adhesion", async () =>
+        {
+            await SignIn(newcomerPage, newcomer.Email);
+            await newcomerPage.GotoAsync("/organisation");
+            await newcomerPage.GetByLabel("Raison sociale").FillAsync("Manche Télécom");
+            await newcomerPage.GetByLabel("SIREN", new() { Exact = true }).FillAsync(organisation.Siren);
+            await newcomerPage.GetByLabel("Catégorie").SelectOptionAsync(new SelectOptionValue { Value = "Large" });
+            await newcomerPage.GetByLabel("Région du site de R&D").SelectOptionAsync(new SelectOptionValue { Label = "Normandie" });
+            await newcomerPage.GetByRole(AriaRole.Button, new() { Name = "Créer mon organisation" }).ClickAsync();
+            await Assertions.Expect(newcomerPage.Locator(".error-summary")).ToContainTextAsync("existe déjà");
+            await newcomerPage.GetByLabel("Message aux membres (facultatif)").FillAsync("Ingénieur radio au site de Caen.");
+            await Snapshot(newcomerPage, "consent-10-siren-pris-demande-adhesion");
+            await newcomerPage.GetByRole(AriaRole.Button, new() { Name = "Demander à rejoindre Manche Télécom Industries" }).ClickAsync();
+            await Assertions.Expect(newcomerPage.Locator(".notice-success")).ToContainTextAsync("Votre demande a été envoyée aux membres de Manche Télécom Industries");
+            await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Main)).ToContainTextAsync("attend la réponse de ses membres");
+
+            var mail = await host.Factory.Mailbox.WaitFor(memberEmail, "Demande d'adhésion à Manche Télécom Industries");
+            Assert.Contains("Ingénieur radio au site de Caen.", mail.Text, StringComparison.Ordinal);
+            await SignIn(memberPage, memberEmail);
+            await memberPage.GotoAsync("/organisation");
+            await Assertions.Expect(memberPage.GetByRole(AriaRole.Heading, new() { Name = "Une demande d'adhésion à examiner" })).ToBeVisibleAsync();
+            await Snapshot(memberPage, "consent-11-demande-a-examiner");
+            await memberPage.GetByRole(AriaRole.Button, new() { Name = $"Accepter la demande de {newcomer.Email}" }).ClickAsync();
+            await Assertions.Expect(memberPage.Locator(".notice-success")).ToContainTextAsync($"{newcomer.Email} fait maintenant partie de votre organisation");
+            await Assertions.Expect(memberPage.GetByRole(AriaRole.Region, new() { Name = "Membres" })).ToContainTextAsync(newcomer.Email);
+
+            await newcomerPage.GotoAsync("/organisation");
+            await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Manche Télécom Industries");
+        });
+    }
+
+    [Fact]
     public async Task A_calendar_subscription_url_is_offered_and_can_be_changed()
     {
         var email = $"yann.guillou.{Guid.NewGuid():N}@ondes-iroise.fr";
