@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,11 @@ namespace FundingPortal.Application.Organisations.Invitations;
 /// Withdraws an invitation before it is answered: an organisation's invitation by any of its members, a partner
 /// invitation by a member of the dossier's lead organisation. Anyone else is told it does not exist.
 /// </summary>
-public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, ConcurrencyRetry retry, TimeProvider clock)
 {
-    public async Task<Result> Handle(Guid invitationId, CancellationToken ct)
+    public Task<Result> Handle(Guid invitationId, CancellationToken ct) => retry.Run(() => Revoke(invitationId, ct));
+
+    private async Task<Result> Revoke(Guid invitationId, CancellationToken ct)
     {
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId, ct);
         if (invitation is null || !await MayRevoke(invitation, ct))
