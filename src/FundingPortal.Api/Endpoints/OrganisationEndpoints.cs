@@ -4,7 +4,7 @@ using FundingPortal.Application.Organisations.Invitations;
 
 namespace FundingPortal.Api.Endpoints;
 
-public sealed record InvitationAccepted(Guid InvitationId);
+public sealed record MemberInvitationResponse(Guid InvitationId);
 
 public static class OrganisationEndpoints
 {
@@ -23,7 +23,7 @@ public static class OrganisationEndpoints
 
         // Kept for integrators: it now invites (202), and answers the same whether or not the address has an account.
         group.MapPost("/{id:guid}/members", async (Guid id, InvitationRequest request, InviteColleague handler, CancellationToken ct) =>
-            (await handler.Handle(id, request, ct)).ToResult(i => TypedResults.Accepted((string?)null, new InvitationAccepted(i.Id))));
+            (await handler.Handle(id, request, ct)).ToResult(i => TypedResults.Accepted((string?)null, new MemberInvitationResponse(i.Id))));
 
         group.MapGet("/{id:guid}/members", async (Guid id, ListMembers handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }
