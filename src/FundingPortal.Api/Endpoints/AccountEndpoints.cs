@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Api.Endpoints;
 
-public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId);
+public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId,
+    bool EmailConfirmed, bool MfaEnabled, bool MfaEnrolmentRequired);
 
 public sealed record SetRolesRequest(IReadOnlyList<string>? Roles, Guid? FunderId);
 
@@ -16,8 +17,9 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/me", (ICurrentUser me) =>
-                TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId)))
+        app.MapGet("/api/me", (HttpCurrentUser me, MfaEnrolmentGate gate) =>
+                TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId,
+                    me.EmailConfirmed, me.MfaEnabled, gate.MustEnrol(me.Context))))
             .RequireAuthorization().WithTags("Accounts");
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");

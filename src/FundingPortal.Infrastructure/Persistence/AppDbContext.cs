@@ -51,6 +51,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -12,5 +12,6 @@ public static class WorkerConsumers
         bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
         bus.AddConsumer<LabellingDecidedNotificationConsumer, LabellingDecidedNotificationConsumerDefinition>();
         bus.AddConsumer<FundingOutcomeNotificationConsumer, FundingOutcomeNotificationConsumerDefinition>();
+        bus.AddConsumer<AccountEmailConsumer, AccountEmailConsumerDefinition>();
     }
 }
