@@ -22,11 +22,7 @@ public static class AuthSetup
                 o.DefaultScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
             })
-            .AddPolicyScheme(SmartScheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                || context.Request.Query.ContainsKey("access_token")
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerOrCookieHandler>(SmartScheme, "Bearer token or cookie", _ => { })
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 // Token lifetimes follow the wall clock, not the domain clock that tests move across deadlines.
@@ -44,7 +40,12 @@ public static class AuthSetup
                     return Task.CompletedTask;
                 };
             });
-        authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+        authentication.AddIdentityCookies(cookies =>
+        {
+            // The short-lived cookies of single sign-on and of the second sign-in step expire by the wall clock too.
+            cookies.ExternalCookie?.Configure(o => o.TimeProvider = TimeProvider.System);
+            cookies.TwoFactorUserIdCookie?.Configure(o => o.TimeProvider = TimeProvider.System);
+            cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/connexion";
                 o.AccessDeniedPath = "/acces-refuse";
@@ -56,7 +57,8 @@ public static class AuthSetup
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
-            }));
+            });
+        });
         AddSingleSignOn(authentication, configuration.GetSection(ExternalSignIn.Section));
 
         // Identity re-issues the cookie every 30 minutes from the account alone: keep the session it belongs to.
@@ -95,11 +97,19 @@ public static class AuthSetup
 
         authentication.AddOpenIdConnect(ExternalSignIn.Scheme, oidc["DisplayName"] ?? ExternalSignIn.DefaultDisplayName, o =>
         {
+            o.TimeProvider = TimeProvider.System;
             o.Authority = oidc["Authority"];
             o.ClientId = oidc["ClientId"];
             o.ClientSecret = oidc["ClientSecret"];
             o.ResponseType = OpenIdConnectResponseType.Code;
             o.UsePkce = true;
+            // The code comes back on a top-level GET (not a cross-site form POST), so the correlation and nonce cookies
+            // can be SameSite=Lax, and Secure whenever the portal is served over HTTPS.
+            o.ResponseMode = OpenIdConnectResponseMode.Query;
+            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.NonceCookie.SameSite = SameSiteMode.Lax;
+            o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SignInScheme = IdentityConstants.ExternalScheme;
             o.CallbackPath = oidc["CallbackPath"] ?? "/signin-oidc";
             o.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
@@ -116,6 +126,8 @@ public static class AuthSetup
             o.ClaimActions.MapUniqueJsonKey(ExternalSignIn.EmailVerifiedClaim, ExternalSignIn.EmailVerifiedClaim);
             o.Events.OnRemoteFailure = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("FundingPortal.SingleSignOn")
+                    .LogWarning(context.Failure, "Single sign-on failed: {Reason}", context.Failure?.Message);
                 context.Response.Redirect(ExternalSignIn.FailurePath);
                 context.HandleResponse();
                 return Task.CompletedTask;

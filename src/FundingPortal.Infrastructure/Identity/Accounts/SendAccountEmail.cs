@@ -11,7 +11,8 @@ namespace FundingPortal.Infrastructure.Identity.Accounts;
 /// <summary>
 /// The consumer's side of <see cref="AccountEmailRequested"/>: looks the address up, makes the link's single-use token
 /// (stored hashed; the e-mail holds the only copy) and sends the e-mail, or nothing when there is nobody to write to.
-/// Runs inside the consumer's transaction: if the send fails, the token is rolled back and the message retried.
+/// The token is committed before the e-mail is sent; if the send fails, the message is retried with a new token (the
+/// first one was never seen by anybody).
 /// </summary>
 public sealed class SendAccountEmail(AppDbContext db, UserManager<AppUser> users, IEmailSender sender, IOptions<PortalOptions> portal,
     TimeProvider clock, ILogger<SendAccountEmail> logger)

@@ -24,7 +24,4 @@ public static class Totp
         var totp = new OtpNet.Totp(Base32Encoding.ToBytes(secret));
         return totp.VerifyTotp(now.UtcDateTime, digits, out var step, VerificationWindow.RfcSpecifiedNetworkDelay) ? step : null;
     }
-
-    /// <summary>The code an authenticator app shows at <paramref name="now"/> (tests and the demo use it).</summary>
-    public static string CodeAt(string secret, DateTimeOffset now) => new OtpNet.Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(now.UtcDateTime);
 }
