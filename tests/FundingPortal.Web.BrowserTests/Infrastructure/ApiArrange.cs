@@ -131,8 +131,9 @@ public sealed class ApiArrange(Uri baseUrl)
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@exemple.test";
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
-        var registered = await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
-        return new Person(email, registered["userId"]!.GetValue<Guid>());
+        await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
+        var me = await (await Login(email, Password)).GetFromJsonAsync<JsonObject>("/api/me");
+        return new Person(email, me!["userId"]!.GetValue<Guid>());
     }
 
     public async Task<Person> NewExpert(Guid callId, string displayName, string[] expertise)

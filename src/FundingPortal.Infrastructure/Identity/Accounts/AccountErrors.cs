@@ -17,6 +17,8 @@ public static class AccountErrors
         "This refresh token was already used: it may have leaked, so every token of its session is revoked. Log in again.");
     public static readonly Error InvalidEmail = Error.Field("email", "invalid_email", "A valid e-mail address is required.");
 
+    /// <summary>Also what is looked up: an address that cannot be valid never reaches the database (no control characters).</summary>
     public static bool IsValidEmail(string? email) =>
-        !string.IsNullOrEmpty(email) && email.Length <= 254 && new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email);
+        !string.IsNullOrEmpty(email) && email.Length <= 254 && !email.Any(char.IsControl)
+        && new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email);
 }

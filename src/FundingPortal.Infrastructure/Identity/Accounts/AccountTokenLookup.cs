@@ -8,7 +8,7 @@ internal static class AccountTokenLookup
 {
     public static async Task<AccountToken?> FindUsable(AppDbContext db, AccountTokenPurpose purpose, string? email, string? token, DateTimeOffset now, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(token) || token.Length > 200)
+        if (!AccountErrors.IsValidEmail(email?.Trim()) || string.IsNullOrEmpty(token) || token.Length > 200)
         {
             return null;
         }

@@ -19,7 +19,7 @@ public sealed class CheckPassword(UserManager<AppUser> users)
             return null;
         }
 
-        var user = await users.FindByEmailAsync(email.Trim());
+        var user = AccountErrors.IsValidEmail(email.Trim()) ? await users.FindByEmailAsync(email.Trim()) : null;
         if (user?.PasswordHash is null)
         {
             // Unknown address, or an account that signs in only with single sign-on: the same work as a real check.
