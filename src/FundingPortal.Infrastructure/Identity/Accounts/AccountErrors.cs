@@ -18,7 +18,7 @@ public static class AccountErrors
     public static readonly Error InvalidEmail = Error.Field("email", "invalid_email", "A valid e-mail address is required.");
 
     /// <summary>Also what is looked up: an address that cannot be valid never reaches the database (no control characters).</summary>
-    public static bool IsValidEmail(string? email) =>
+    public static bool IsValidEmail([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? email) =>
         !string.IsNullOrEmpty(email) && email.Length <= 254 && !email.Any(char.IsControl)
         && new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email);
 }
