@@ -34,6 +34,8 @@ public sealed class WebFactory(string connectionString, IEnumerable<(string Key,
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+        // E-mails of hosts without an SMTP server (sign-up confirmations among them): out of the source tree.
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "fp-browser-mail", Guid.NewGuid().ToString("N")));
         // Staff sign in with a password alone here, as the demo's do; the account journeys' host requires MFA.
         builder.UseSetting("Security:RequireMfaForStaff", "false");
         foreach (var (key, value) in settings ?? [])
