@@ -44,8 +44,9 @@ export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr
 export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
 export Seed__Demo="${Seed__Demo:-true}"
 export Mail__PickupDirectory="${Mail__PickupDirectory:-$root/.data/mail}"
-# Links in e-mails and the calendar subscription URL point to where this run listens.
-export Portal__PublicUrl="${Portal__PublicUrl:-${ASPNETCORE_URLS%%;*}}"
+url="${ASPNETCORE_URLS%%;*}"
+# Links in e-mails (password reset, e-mail confirmation) point to where this run serves the web UI.
+export Portal__PublicUrl="${Portal__PublicUrl:-$url}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 app_pid=""
@@ -62,7 +63,8 @@ trap cleanup INT TERM EXIT
 echo "[run] building (Release)…" >&2
 dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
-url="${ASPNETCORE_URLS%%;*}"
+sso="not configured (set Authentication__Oidc__Authority, __ClientId, __ClientSecret: README)"
+if [ -n "${Authentication__Oidc__Authority:-}" ]; then sso="${Authentication__Oidc__Authority}"; fi
 cat <<BANNER
 
   FundingPortal — ${url}
@@ -77,6 +79,9 @@ cat <<BANNER
     Applicants ........ claire.martin@ondes-bretonnes.fr (lead), yann.le-goff@lab-rennes.fr, sophie.duval@normandie-telecom.fr
     Experts ........... expert.a@experts-pole.fr, expert.b@experts-pole.fr
     Funder officers ... officier@bpifrance.fr, officier@bretagne.bzh, officier@normandie.fr
+    Two-factor authentication is required for managers and funder officers, except these demo accounts
+    (the demo seed exempts them). Try it: sign in, "Mon compte" > "Activer la vérification en deux étapes".
+    Password reset and e-mail confirmation links arrive in the e-mail folder above. Single sign-on: ${sso}
 
   Ctrl-C stops the application and the database it started.
 

@@ -43,6 +43,8 @@ common_env() {
   export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr}"
   export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
   export Seed__Demo="${Seed__Demo:-false}"
+  # The load and fault tools sign in as the bootstrap manager with a password only (docs/security.md, MFA for staff).
+  export Security__RequireMfaForStaff="${Security__RequireMfaForStaff:-false}"
   export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"   # 16 MB gen0 budget: < 300 MB RSS under load (docs/performance.md)
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 }

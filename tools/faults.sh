@@ -40,7 +40,7 @@ case "$scenario" in
     fp_pg_start "$root/.data/fault-pg" "$pg_port"
     db="$(fp_pg_connection_string "$pg_port" "$db_name")"
     start_api() {
-      ConnectionStrings__FundingPortal="$db" Bootstrap__ManagerEmail=manager@pole-ouest.fr Bootstrap__ManagerPassword=Gestion-Pole-2026 \
+      ConnectionStrings__FundingPortal="$db" Bootstrap__ManagerEmail=manager@pole-ouest.fr Bootstrap__ManagerPassword=Gestion-Pole-2026 Security__RequireMfaForStaff=false \
       ASPNETCORE_URLS="http://127.0.0.1:$api_port" Mail__PickupDirectory="$out/mail" \
         dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll --contentRoot "$root/src/FundingPortal.Api" >>"$out/$scenario-api.log" 2>&1 &
       api_pid=$!

@@ -30,7 +30,8 @@ dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -
 dotnet build tools/FundingPortal.LoadTest/FundingPortal.LoadTest.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
 ConnectionStrings__FundingPortal="$db" \
-Bootstrap__ManagerEmail=manager@load.test Bootstrap__ManagerPassword=load-test-manager \
+Bootstrap__ManagerEmail=manager@load.test Bootstrap__ManagerPassword=Charge-Pole-Mesure-2026 \
+Security__RequireMfaForStaff=false \
 RateLimits__AuthPerMinute=1000000 RateLimits__SubmitsPerMinutePerUser=1000000 \
 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
 Mail__PickupDirectory="$out/mail" \
@@ -43,6 +44,6 @@ done
 
 status=0
 dotnet tools/FundingPortal.LoadTest/bin/Release/net10.0/FundingPortal.LoadTest.dll \
-  --api "http://127.0.0.1:$api_port" --db "$db" --manager-email manager@load.test --manager-password load-test-manager \
+  --api "http://127.0.0.1:$api_port" --db "$db" --manager-email manager@load.test --manager-password Charge-Pole-Mesure-2026 \
   --watch-pids "$api_pid" "$@" | tee "$out/last.txt" || status=$?
 exit "$status"

@@ -32,17 +32,20 @@ public static class FundingPortalApp
         builder.Services.AddOpenApi();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
-        builder.Services.AddFundingPortalAuth();
+        builder.Services.AddFundingPortalAuth(builder.Configuration);
         builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RateLimitRejection.OnRejected;
             var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 30);
-            o.AddPolicy(AuthEndpoints.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The same limiter for the API and the web forms (sign-in, sign-up, recovery): only their POSTs count.
+            o.AddPolicy(AuthEndpoints.AuthRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("reading a form"));
             var submitsPerMinute = builder.Configuration.GetValue("RateLimits:SubmitsPerMinutePerUser", 120);
             o.AddPolicy(ProposalEndpoints.SubmitRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
@@ -55,6 +58,7 @@ public static class FundingPortalApp
         app.UseSecurityHeaders();
         app.UseFundingPortalWeb();
         app.UseAuthentication();
+        app.UseMfaEnrolmentGate();
         app.UseRateLimiter();
         app.UseAuthorization();
 

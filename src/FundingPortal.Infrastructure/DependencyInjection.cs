@@ -3,6 +3,7 @@ using FundingPortal.Infrastructure.Audit;
 using FundingPortal.Infrastructure.Calendar;
 using FundingPortal.Infrastructure.CoFunding;
 using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Infrastructure.Jobs;
 using FundingPortal.Infrastructure.Mail;
 using FundingPortal.Infrastructure.Messaging;
@@ -57,7 +58,9 @@ public static class DependencyInjection
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
+                // The user name is the e-mail address, already validated: any character an address may hold is fine.
+                o.User.AllowedUserNameCharacters = string.Empty;
+                o.Password.RequiredLength = FundingPortal.Domain.Accounts.PasswordPolicy.MinimumLength;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
@@ -67,7 +70,9 @@ public static class DependencyInjection
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PolicyPasswordValidator>();
+        services.AddAccountSecurity();
 
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();

@@ -4,16 +4,30 @@ using Microsoft.AspNetCore.Http;
 namespace FundingPortal.Web;
 
 /// <summary>
-/// Pages answered with an empty 400, 403 or 404 (unknown address, dossier not visible, expired form) get a French page
+/// Pages answered with an empty 400, 403, 404 or 429 (unknown address, dossier not visible, expired form, too many sign-in
+/// attempts) get a French page
 /// with the site's look instead of the bare status text the API keeps.
 /// </summary>
 internal static class ErrorPages
 {
+    private static string TooManyAttempts(string retryAfter) =>
+        int.TryParse(retryAfter, out var seconds) && seconds > 0
+            ? $"Trop de tentatives depuis votre connexion. Par sécurité, patientez {Wait(seconds)} avant de réessayer."
+            : "Trop de tentatives depuis votre connexion. Par sécurité, patientez une minute avant de réessayer.";
+
+    private static string Wait(int seconds) => seconds switch
+    {
+        1 => "une seconde",
+        < 60 => $"{seconds} secondes",
+        < 120 => "une minute",
+        _ => $"{(seconds + 59) / 60} minutes",
+    };
+
     public static async Task WriteIfEmpty(HttpContext context)
     {
         var response = context.Response;
         if (response.HasStarted || response.ContentLength > 0 || response.ContentType is not null
-            || context.Request.Path.StartsWithSegments("/api") || response.StatusCode is not (400 or 403 or 404))
+            || context.Request.Path.StartsWithSegments("/api") || response.StatusCode is not (400 or 403 or 404 or 429))
         {
             return;
         }
@@ -22,6 +36,7 @@ internal static class ErrorPages
         {
             404 => ("Page introuvable", "Cette page n'existe pas, ou vous n'y avez pas accès avec ce compte."),
             403 => ("Accès refusé", "Votre compte n'a pas accès à cette page."),
+            429 => ("Trop de tentatives", TooManyAttempts(response.Headers.RetryAfter.ToString())),
             _ => ("Demande incomplète", "Le formulaire a expiré ou n'a pas pu être lu. Revenez à la page précédente, rechargez-la, puis recommencez."),
         };
         response.ContentType = "text/html; charset=utf-8";

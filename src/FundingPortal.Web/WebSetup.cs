@@ -32,6 +32,7 @@ public static class WebSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "fp.af");
+        services.AddScoped<Auth.WebSignIn>();
         return services;
     }
 

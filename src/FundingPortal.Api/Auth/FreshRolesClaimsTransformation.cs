@@ -2,11 +2,19 @@ using System.Security.Claims;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace FundingPortal.Api.Auth;
 
-/// <summary>Replaces the roles frozen in a token or cookie by the user's current roles and memberships.</summary>
-internal sealed class FreshRolesClaimsTransformation(UserContextCache cache, AppDbContext db, IHttpContextAccessor http) : IClaimsTransformation
+/// <summary>
+/// Replaces the roles frozen in a token or cookie by the user's current roles and memberships, and drops the
+/// authentication of a token or cookie whose session was revoked (sign-out) or whose security stamp is no longer the
+/// account's (password reset, sign-out everywhere). Both come from short-lived caches: see
+/// <see cref="UserContextCache"/> and <see cref="SessionValidityCache"/>.
+/// </summary>
+internal sealed class FreshRolesClaimsTransformation(UserContextCache cache, SessionValidityCache sessions, AppDbContext db,
+    IHttpContextAccessor http, IOptions<IdentityOptions> identity) : IClaimsTransformation
 {
     public const string ItemKey = "fp.user-context";
 
@@ -19,22 +27,28 @@ internal sealed class FreshRolesClaimsTransformation(UserContextCache cache, App
             return principal;
         }
 
-        var context = await cache.GetAsync(userId, db, http.HttpContext?.RequestAborted ?? default);
-        if (context is null)
+        var ct = http.HttpContext?.RequestAborted ?? default;
+        var context = await cache.GetAsync(userId, db, ct);
+        if (context is null || !await StillValid(principal, context, userId, ct))
         {
-            // The account was deleted: treat the token as anonymous.
+            // Deleted account, revoked session or changed security stamp: the token or cookie is anonymous now.
             return new ClaimsPrincipal(new ClaimsIdentity());
         }
 
-        var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != ClaimTypes.Role), principal.Identity.AuthenticationType,
+        var identityWithRoles = new ClaimsIdentity(principal.Claims.Where(c => c.Type != ClaimTypes.Role), principal.Identity.AuthenticationType,
             ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaims(context.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        identity.AddClaim(new Claim(ItemKey, "1"));
+        identityWithRoles.AddClaims(context.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        identityWithRoles.AddClaim(new Claim(ItemKey, "1"));
         if (http.HttpContext is { } httpContext)
         {
             httpContext.Items[ItemKey] = context;
         }
 
-        return new ClaimsPrincipal(identity);
+        return new ClaimsPrincipal(identityWithRoles);
     }
+
+    private async Task<bool> StillValid(ClaimsPrincipal principal, UserContext context, Guid userId, CancellationToken ct) =>
+        principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == context.SecurityStamp
+        && Guid.TryParse(principal.FindFirstValue(UserSession.SessionClaim), out var sessionId)
+        && await sessions.IsActiveAsync(sessionId, userId, db, ct);
 }

@@ -5,14 +5,16 @@ using FundingPortal.Application.Accounts;
 
 namespace FundingPortal.Api.Endpoints;
 
-public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId);
+public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId,
+    bool EmailConfirmed, bool MfaEnabled, bool MfaEnrolmentRequired);
 
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/me", (ICurrentUser me) =>
-                TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId)))
+        app.MapGet("/api/me", (HttpCurrentUser me, MfaEnrolmentGate gate) =>
+                TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId,
+                    me.EmailConfirmed, me.MfaEnabled, gate.MustEnrol(me.Context))))
             .RequireAuthorization().WithTags("Accounts");
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");

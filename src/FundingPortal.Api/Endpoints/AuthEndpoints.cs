@@ -1,93 +1,76 @@
-using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using FundingPortal.Api.Http;
-using FundingPortal.Domain.Common;
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
+using FundingPortal.Infrastructure.Identity.Accounts;
 
 namespace FundingPortal.Api.Endpoints;
 
 public sealed record CredentialsRequest(string? Email, string? Password);
 
+public sealed record LoginRequest(string? Email, string? Password, string? TotpCode, string? RecoveryCode);
+
 public sealed record RefreshRequest(string? RefreshToken);
+
+public sealed record LogoutRequest(string? RefreshToken, bool? Everywhere);
+
+public sealed record EmailRequest(string? Email);
+
+public sealed record ResetPasswordRequest(string? Email, string? Token, string? NewPassword);
+
+public sealed record ConfirmEmailRequest(string? Email, string? Token);
+
+public sealed record MfaCodeRequest(string? Code);
+
+public sealed record RecoveryCodesResponse(IReadOnlyList<string> RecoveryCodes);
 
 public static class AuthEndpoints
 {
-    public const string AuthRateLimit = "auth";
+    public const string AuthRateLimit = RateLimitPolicies.Auth;
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(AuthRateLimit);
-        auth.MapPost("/register", Register).AllowAnonymous();
-        auth.MapPost("/login", Login).AllowAnonymous();
-        auth.MapPost("/refresh", Refresh).AllowAnonymous();
+
+        auth.MapPost("/register", async (CredentialsRequest request, RegisterAccount handler, CancellationToken ct) =>
+            (await handler.Handle(request.Email, request.Password, ct)).ToResult()).AllowAnonymous();
+
+        auth.MapPost("/login", async (LoginRequest request, SignInWithPassword handler, CancellationToken ct) =>
+            (await handler.Handle(new PasswordSignIn(request.Email, request.Password, request.TotpCode, request.RecoveryCode), ct)).ToResult())
+            .AllowAnonymous().Produces<TokenResponse>();
+
+        auth.MapPost("/refresh", async (RefreshRequest request, RefreshSession handler, CancellationToken ct) =>
+            (await handler.Handle(request.RefreshToken, ct)).ToResult()).AllowAnonymous().Produces<TokenResponse>();
+
+        auth.MapPost("/logout", async (LogoutRequest? request, ICurrentUser me, ClaimsPrincipal principal, LogOut handler, CancellationToken ct) =>
+            (await handler.Handle(new LogOutRequest(me.UserId, SessionOf(principal), request?.RefreshToken, request?.Everywhere == true), ct))
+            .ToResult(TypedResults.NoContent)).RequireAuthorization();
+
+        auth.MapPost("/password/forgot", async (EmailRequest request, RequestAccountEmail handler, CancellationToken ct) =>
+            (await handler.Handle(AccountEmailPurpose.PasswordReset, request.Email, ct)).ToResult(Accepted)).AllowAnonymous();
+
+        auth.MapPost("/password/reset", async (ResetPasswordRequest request, ResetPassword handler, CancellationToken ct) =>
+            (await handler.Handle(new PasswordReset(request.Email, request.Token, request.NewPassword), ct)).ToResult(TypedResults.NoContent))
+            .AllowAnonymous();
+
+        auth.MapPost("/confirmation", async (ConfirmEmailRequest request, ConfirmEmail handler, CancellationToken ct) =>
+            (await handler.Handle(request.Email, request.Token, ct)).ToResult(TypedResults.NoContent)).AllowAnonymous();
+
+        auth.MapPost("/confirmation/resend", async (EmailRequest? request, ICurrentUser me, RequestAccountEmail handler, CancellationToken ct) =>
+            (await handler.Handle(AccountEmailPurpose.EmailConfirmation, string.IsNullOrWhiteSpace(request?.Email) ? me.Email : request.Email, ct))
+            .ToResult(Accepted)).AllowAnonymous();
+
+        var mfa = auth.MapGroup("/mfa").RequireAuthorization();
+        mfa.MapPost("/setup", async (ICurrentUser me, SetUpMfa handler, CancellationToken ct) => (await handler.Handle(me.UserId, ct)).ToResult());
+        mfa.MapPost("/enable", async (MfaCodeRequest request, ICurrentUser me, ClaimsPrincipal principal, EnableMfa handler, CancellationToken ct) =>
+            (await handler.Handle(me.UserId, SessionOf(principal), request.Code, ct)).ToResult(TypedResults.NoContent));
+        mfa.MapPost("/recovery-codes", async (ICurrentUser me, GenerateRecoveryCodes handler, CancellationToken ct) =>
+            (await handler.Handle(me.UserId, ct)).ToResult(codes => TypedResults.Ok(new RecoveryCodesResponse(codes))));
     }
 
-    private static async Task<IResult> Register(CredentialsRequest request, UserManager<AppUser> users, TimeProvider clock)
-    {
-        var email = request.Email?.Trim();
-        if (string.IsNullOrEmpty(email) || email.Length > 254 || !new EmailAddressAttribute().IsValid(email))
-        {
-            return Error.Field("email", "invalid_email", "A valid e-mail address is required.").ToProblem();
-        }
+    private static IResult Accepted() => TypedResults.Accepted((string?)null);
 
-        if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
-        {
-            return Error.Field("password", "invalid_password", "A password of 10 to 200 characters is required.").ToProblem();
-        }
-
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return Error.Conflict("email_taken", "An account already uses this e-mail address.").ToProblem();
-        }
-
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
-        {
-            var messages = created.Errors.Select(e => e.Description).ToArray();
-            var onPassword = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
-            return Error.Validation(onPassword ? "invalid_password" : "invalid_account", string.Join(" ", messages),
-                new Dictionary<string, string[]> { [onPassword ? "password" : "email"] = messages }).ToProblem();
-        }
-
-        return TypedResults.Ok(new { userId = user.Id, email });
-    }
-
-    private static async Task<IResult> Login(CredentialsRequest request, SignInManager<AppUser> signIn)
-    {
-        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
-        {
-            return Error.Validation("invalid_credentials", "E-mail and password are required.").ToProblem();
-        }
-
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return Problem(StatusCodes.Status429TooManyRequests, "account_locked", "Too many failed attempts; the account is locked for a few minutes.");
-        }
-
-        // The bearer handler has already written {tokenType, accessToken, expiresIn, refreshToken}.
-        return result.Succeeded ? TypedResults.Empty : Problem(StatusCodes.Status401Unauthorized, "invalid_credentials", "Wrong e-mail or password.");
-    }
-
-    private static async Task<IResult> Refresh(RefreshRequest request, SignInManager<AppUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
-    {
-        var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expiresUtc || clock.GetUtcNow() >= expiresUtc
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-        {
-            return Problem(StatusCodes.Status401Unauthorized, "invalid_refresh_token", "The refresh token is invalid or expired; log in again.");
-        }
-
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-    }
-
-    private static IResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: ProblemResults.TitleFor(status), extensions: new Dictionary<string, object?> { ["code"] = code });
+    private static Guid? SessionOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(UserSession.SessionClaim), out var id) ? id : null;
 }

@@ -18,6 +18,7 @@ public static class ProblemResults
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
             ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+            ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             _ => StatusCodes.Status400BadRequest,
         };
 

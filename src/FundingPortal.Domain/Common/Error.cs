@@ -11,6 +11,9 @@ public enum ErrorKind
     PreconditionFailed,
     TooLarge,
     UnsupportedMediaType,
+
+    /// <summary>Credentials or tokens that do not authenticate (401).</summary>
+    Unauthenticated,
 }
 
 public sealed record Error(string Code, string Message, ErrorKind Kind)
@@ -28,6 +31,7 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     public static Error Forbidden(string message = "You are not allowed to do this.") => new("forbidden", message, ErrorKind.Forbidden);
     public static Error Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);
     public static Error Rule(string code, string message) => new(code, message, ErrorKind.BusinessRule);
+    public static Error Unauthenticated(string code, string message) => new(code, message, ErrorKind.Unauthenticated);
 
     public Error With(string key, object? value)
     {

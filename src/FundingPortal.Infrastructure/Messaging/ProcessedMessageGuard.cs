@@ -16,6 +16,17 @@ public sealed class ProcessedMessageGuard(AppDbContext db, ITransactionRunner tr
     public void NoteRedelivered(string consumer, Guid messageId) =>
         logger.LogInformation("{Consumer} received message {MessageId} again (redelivered by the broker)", consumer, messageId);
 
+    /// <summary>For consumers whose effect must commit before a side effect outside the database (see AccountEmailConsumer).</summary>
+    public Task<bool> WasProcessedAsync(string consumer, Guid messageId, CancellationToken ct) =>
+        db.ProcessedMessages.AnyAsync(m => m.Consumer == consumer && m.MessageId == messageId, ct);
+
+    public async Task RecordProcessedAsync(string consumer, Guid messageId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO processed_messages (consumer, message_id, processed_at) VALUES ({consumer}, {messageId}, {now}) ON CONFLICT DO NOTHING", ct);
+    }
+
     public Task<bool> RunOnceAsync(string consumer, Guid messageId, string? redeliveredFromQueue, Func<CancellationToken, Task> effects,
         CancellationToken ct) =>
         transactions.RunAsync(async token =>

@@ -15,5 +15,6 @@ public static class WorkerConsumers
         bus.AddConsumer<InvitationEmailConsumer, InvitationEmailConsumerDefinition>();
         bus.AddConsumer<JoinRequestedNotificationConsumer, JoinRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<JoinRequestDecidedNotificationConsumer, JoinRequestDecidedNotificationConsumerDefinition>();
+        bus.AddConsumer<AccountEmailConsumer, AccountEmailConsumerDefinition>();
     }
 }

@@ -78,6 +78,7 @@ public sealed class ApiClient(ApiFactory factory)
         Assert.True(response.StatusCode == status, $"expected {(int)status} {code}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(code, problem.GetProperty("code").GetString());
+        var actual = problem.GetProperty("code").GetString();
+        Assert.True(actual == code, $"expected code {code}, got {actual}: {body}");
     }
 }

@@ -11,7 +11,7 @@ namespace FundingPortal.Api.IntegrationTests.Infrastructure;
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ManagerEmail = "manager@cluster.test";
-    public const string ManagerPassword = "manager-password-1";
+    public const string ManagerPassword = "Gestion-Pole-Test-2026";
 
     private TestDatabase? _database;
 
@@ -23,7 +23,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the consumers running in this host write their e-mails (out of the source tree).</summary>
     public virtual string MailDirectory => Path.Combine(Path.GetTempPath(), "fp-test-mail", _database!.Name);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         _ = Server; // builds the host, which migrates the database and creates the bootstrap manager
@@ -36,7 +36,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        await OnDisposedAsync();
     }
+
+    /// <summary>Stops what a derived factory started beside the application (an SMTP server, an identity provider).</summary>
+    protected virtual Task OnDisposedAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,6 +51,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        // Staff here sign in with a password alone, as the demo's do; the MFA tests turn the requirement back on.
+        builder.UseSetting("Security:RequireMfaForStaff", "false");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         foreach (var (key, value) in ExtraSettings())
         {

@@ -134,9 +134,10 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@exemple.test";
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
-        var registered = await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
+        await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
         await ConfirmEmail(email);
-        return new Person(email, registered["userId"]!.GetValue<Guid>());
+        var me = await (await Login(email, Password)).GetFromJsonAsync<JsonObject>("/api/me");
+        return new Person(email, me!["userId"]!.GetValue<Guid>());
     }
 
     public Task ConfirmEmail(string email) => EmailConfirmation.ConfirmAsync(services, email);

@@ -21,8 +21,9 @@ public class BrowserHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        Factory = new WebFactory(_database.ConnectionString);
+        Factory = new WebFactory(_database.ConnectionString, await StartServicesAsync());
         BaseUrl = Factory.Start();
+        await OnStartedAsync();
         Api = new ApiArrange(BaseUrl, Factory.Services);
 
         var executable = ChromiumPaths.FirstOrDefault(File.Exists)
@@ -53,6 +54,13 @@ public class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Starts what a derived host needs beside the application; returns the settings pointing the application to it.</summary>
+    protected virtual Task<IEnumerable<(string Key, string Value)>> StartServicesAsync() => Task.FromResult<IEnumerable<(string Key, string Value)>>([]);
+
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    protected virtual Task StopServicesAsync() => Task.CompletedTask;
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -70,6 +78,8 @@ public class BrowserHost : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        await StopServicesAsync();
     }
 }
 

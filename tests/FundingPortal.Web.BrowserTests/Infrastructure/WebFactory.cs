@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FundingPortal.Web.BrowserTests.Infrastructure;
 
 /// <summary>The real application on a loopback Kestrel port, over a throwaway PostgreSQL database, with a clock the tests set.</summary>
-public sealed class WebFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class WebFactory(string connectionString, IEnumerable<(string Key, string Value)>? settings = null) : WebApplicationFactory<Program>
 {
     public const string ManagerEmail = "responsable@pole-ouest.test";
     public const string ManagerPassword = "Gestion-Pole-Test-2027";
@@ -40,6 +40,13 @@ public sealed class WebFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
+        // Staff sign in with a password alone here, as the demo's do; the account journeys' host requires MFA.
+        builder.UseSetting("Security:RequireMfaForStaff", "false");
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

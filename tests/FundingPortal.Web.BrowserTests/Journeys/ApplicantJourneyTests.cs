@@ -28,6 +28,12 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByLabel("Confirmez le mot de passe").FillAsync(ApiArrange.Password);
             await Snapshot(page, "applicant-01-inscription");
             await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+
+            // Signing up never says whether the address had an account: the next step is signing in, address filled in.
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Un e-mail vient d'être envoyé");
+            await Assertions.Expect(page.GetByLabel("Adresse e-mail")).ToHaveValueAsync(email);
+            await page.GetByLabel("Mot de passe").FillAsync(ApiArrange.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/organisation$"));
 
             // An invalid SIREN is explained next to the field, and nothing typed is lost.

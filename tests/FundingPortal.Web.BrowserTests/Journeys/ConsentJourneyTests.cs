@@ -38,13 +38,13 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await colleague.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ApiArrange.Password);
             await colleague.GetByLabel("Confirmez le mot de passe").FillAsync(ApiArrange.Password);
             await colleague.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+            await SignInAfterRegistration(colleague);
             await Assertions.Expect(colleague).ToHaveURLAsync(new Regex("/invitations$"));
             await Assertions.Expect(colleague.Locator(".notice-warning")).ToContainTextAsync("n'est pas encore confirmée");
             await Snapshot(colleague, "consent-02-invitations-adresse-non-confirmee");
 
-            // Stands for the confirmation link of the registration e-mail (another part of the product).
-            await host.Api.ConfirmEmail(colleagueEmail);
-            await colleague.ReloadAsync();
+            await ConfirmByEmail(colleague, colleagueEmail);
+            await colleague.GotoAsync("/invitations");
             await Assertions.Expect(colleague.GetByRole(AriaRole.Heading, new() { Name = "Rejoindre Ondes d'Iroise SAS" })).ToBeVisibleAsync();
             await Snapshot(colleague, "consent-03-mes-invitations");
             var accept = colleague.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation à rejoindre Ondes d'Iroise SAS" });
@@ -102,9 +102,10 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await partnerPage.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ApiArrange.Password);
             await partnerPage.GetByLabel("Confirmez le mot de passe").FillAsync(ApiArrange.Password);
             await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+            await SignInAfterRegistration(partnerPage);
             await Assertions.Expect(partnerPage).ToHaveURLAsync(new Regex("/invitations$"));
-            await host.Api.ConfirmEmail(partnerEmail);
-            await partnerPage.ReloadAsync();
+            await ConfirmByEmail(partnerPage, partnerEmail);
+            await partnerPage.GotoAsync("/invitations");
 
             // Her organisation must exist before it can join: the invitation says so and leads there and back.
             await Assertions.Expect(partnerPage.GetByRole(AriaRole.Heading, new() { Name = "Rejoindre le consortium du projet HOULE" })).ToBeVisibleAsync();
@@ -213,5 +214,22 @@ public sealed class ConsentJourneyTests(BrowserHost host)
         await page.GetByLabel("Mot de passe").FillAsync(ApiArrange.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
+    }
+
+    /// <summary>Sign-up does not sign in (it would tell whether the address was new): the sign-in form comes back with the address filled in.</summary>
+    private static async Task SignInAfterRegistration(IPage page)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/connexion"));
+        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ApiArrange.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+    }
+
+    /// <summary>Follows the confirmation link of the sign-up e-mail.</summary>
+    private async Task ConfirmByEmail(IPage page, string email)
+    {
+        var mail = await host.Factory.Mailbox.WaitFor(email, "Confirmez votre adresse e-mail");
+        await page.GotoAsync(mail.LinkTo("/compte/confirmer"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer mon adresse e-mail" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("est confirmée");
     }
 }

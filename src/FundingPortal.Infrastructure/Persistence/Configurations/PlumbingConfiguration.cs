@@ -43,5 +43,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.HasIndex(u => u.OrganisationId);
         b.HasIndex(u => u.FunderId);
+        b.Property(u => u.TotpSecret).HasMaxLength(64);
     }
 }

@@ -35,6 +35,9 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         }
 
         var now = clock.GetUtcNow();
+        // Demo staff may work without a second factor (Security:RequireMfaForStaff), the bootstrap manager included:
+        // on a first run it is the only account there is. Accounts created later are not exempt.
+        await db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.MfaExempt, true), ct);
         var funders = new[]
         {
             Funder.Create("Bpifrance (État)", FunderKind.State, null).Value,
@@ -98,6 +101,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
             var user = new AppUser
             {
                 Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, OrganisationId = organisationId, FunderId = funderId, CreatedAt = now,
+                MfaExempt = true,
             };
             var created = await users.CreateAsync(user, DemoPassword);
             if (!created.Succeeded)

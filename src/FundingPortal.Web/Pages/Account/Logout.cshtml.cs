@@ -1,20 +1,20 @@
-using FundingPortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
+using FundingPortal.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+/// <summary>Signing out ends the session on the server (a copy of the cookie no longer works), not only in this browser.</summary>
+public sealed class LogoutModel(WebSignIn signIn) : PageModel
 {
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(bool everywhere, CancellationToken ct)
     {
-        await signIn.SignOutAsync();
-        TempData["Flash"] = "Vous êtes déconnecté.";
+        await signIn.SignOutAsync(HttpContext, everywhere, ct);
+        TempData["Flash"] = everywhere ? "Vous êtes déconnecté de tous vos appareils et applications." : "Vous êtes déconnecté.";
         return Redirect("/connexion");
     }
 }

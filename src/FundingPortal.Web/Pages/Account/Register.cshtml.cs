@@ -1,12 +1,19 @@
-using System.ComponentModel.DataAnnotations;
-using FundingPortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
+using FundingPortal.Application.Common;
+using FundingPortal.Domain.Accounts;
+using FundingPortal.Infrastructure.Identity.Accounts;
+using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FundingPortal.Web.Pages.Account;
 
-public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
+/// <summary>
+/// Sign-up. Whether the address already had an account is never shown (its owner gets an e-mail instead), so nobody is
+/// signed in here: the next page is the sign-in form, with the address filled in.
+/// </summary>
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class RegisterModel(RegisterAccount register) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -17,27 +24,22 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
     public void OnGet(string? email) => Input.Email = email;
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var email = Input.Email?.Trim();
-        if (string.IsNullOrEmpty(email) || email.Length > 254 || !new EmailAddressAttribute().IsValid(email))
+        if (!AccountErrors.IsValidEmail(Input.Email?.Trim()))
         {
             ModelState.AddModelError("Input.Email", "Saisissez une adresse e-mail valide, par exemple prenom.nom@entreprise.fr.");
         }
 
-        if (string.IsNullOrEmpty(Input.Password) || Input.Password.Length < 10 || Input.Password.Length > 200)
+        var weak = PasswordPolicy.Check(Input.Password, Input.Email);
+        if (!weak.IsSuccess)
         {
-            ModelState.AddModelError("Input.Password", "Le mot de passe compte 10 caractères au moins (200 au plus).");
+            ModelState.AddModelError("Input.Password", PasswordErrors.French(weak.Error!));
         }
         else if (Input.Password != Input.Confirmation)
         {
             ModelState.AddModelError("Input.Confirmation", "Les deux mots de passe ne sont pas identiques.");
-        }
-
-        if (ModelState.IsValid && await users.FindByEmailAsync(email!) is not null)
-        {
-            ModelState.AddModelError("Input.Email", "Un compte utilise déjà cette adresse e-mail. Connectez-vous, ou choisissez une autre adresse.");
         }
 
         if (!ModelState.IsValid)
@@ -45,23 +47,16 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
             return Page();
         }
 
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, Input.Password!);
-        if (!created.Succeeded)
+        var result = await register.Handle(Input.Email, Input.Password, ct);
+        if (!result.IsSuccess)
         {
-            ModelState.AddModelError(string.Empty, "Le compte n'a pas pu être créé : vérifiez l'adresse e-mail et le mot de passe.");
+            ModelState.AddModelError("Input.Email", "Cette adresse e-mail ne peut pas servir d'identifiant : vérifiez-la.");
             return Page();
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
-        if (Url.IsLocalUrl(ReturnUrl))
-        {
-            TempData["Flash"] = "Votre compte est créé.";
-            return LocalRedirect(ReturnUrl!);
-        }
-
-        TempData["Flash"] = "Votre compte est créé. Dernière étape : créez ou rejoignez votre organisation.";
-        return Redirect("/organisation");
+        TempData["Flash"] = $"Un e-mail vient d'être envoyé à {result.Value.Email} pour confirmer l'adresse. "
+            + "Vous pouvez dès maintenant vous connecter avec le mot de passe choisi.";
+        return RedirectToPage("/Account/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
     }
 
     public sealed class RegisterInput

@@ -1,0 +1,9 @@
+namespace FundingPortal.Infrastructure.Identity.Accounts;
+
+/// <summary>The values of <see cref="FundingPortal.Contracts.AccountEmailRequested.Purpose"/>.</summary>
+public static class AccountEmailPurpose
+{
+    public const string PasswordReset = "PasswordReset";
+    public const string EmailConfirmation = "EmailConfirmation";
+    public const string AlreadyRegistered = "AlreadyRegistered";
+}

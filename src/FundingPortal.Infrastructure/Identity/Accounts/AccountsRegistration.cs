@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Infrastructure.Identity.Accounts;
+
+/// <summary>The account use cases: sign-in, sessions and tokens, recovery by e-mail, MFA, single sign-on.</summary>
+public static class AccountsRegistration
+{
+    public static IServiceCollection AddAccountSecurity(this IServiceCollection services)
+    {
+        services.AddSingleton<SessionValidityCache>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<CheckPassword>();
+        services.AddScoped<VerifySecondFactor>();
+        services.AddScoped<SignInWithPassword>();
+        services.AddScoped<RefreshSession>();
+        services.AddScoped<LogOut>();
+        services.AddScoped<RegisterAccount>();
+        services.AddScoped<RequestAccountEmail>();
+        services.AddScoped<SendAccountEmail>();
+        services.AddScoped<ResetPassword>();
+        services.AddScoped<ConfirmEmail>();
+        services.AddScoped<SetUpMfa>();
+        services.AddScoped<EnableMfa>();
+        services.AddScoped<GenerateRecoveryCodes>();
+        services.AddScoped<SignInWithExternalAccount>();
+        return services;
+    }
+}
