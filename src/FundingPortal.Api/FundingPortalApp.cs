@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Endpoints;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.Input;
 using FundingPortal.Application;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
@@ -36,9 +37,21 @@ public static class FundingPortalApp
         builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
+        builder.Services.AddFundingPortalForwardedHeaders(builder.Configuration);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 30);
             o.AddPolicy(AuthEndpoints.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
@@ -50,13 +63,18 @@ public static class FundingPortalApp
         });
 
         var app = builder.Build();
+        app.UseFundingPortalForwardedHeaders(app.Configuration);
         app.UseExceptionHandler();
+        app.UseHsts();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseHostPrefixedCookies();
         app.UseFundingPortalWeb();
         app.UseAuthentication();
+        app.UseApiCsrfProtection();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseInputScreening();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -64,6 +82,7 @@ public static class FundingPortalApp
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapAuthEndpoints();
+        app.MapAntiforgeryEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();
         app.MapFunderEndpoints();

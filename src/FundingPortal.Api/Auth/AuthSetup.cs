@@ -18,10 +18,7 @@ public static class AuthSetup
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                || context.Request.Query.ContainsKey("access_token")
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                UsesBearer(context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 // Token lifetimes follow the wall clock, not the domain clock that tests move across deadlines.
@@ -63,6 +60,11 @@ public static class AuthSetup
         services.AddScoped<ICurrentUserAccessor>(sp => sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
+
+    /// <summary>A request that presents a token is judged on it alone; any other is judged on the cookie (and so is exposed to CSRF).</summary>
+    public static bool UsesBearer(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Query.ContainsKey("access_token");
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -37,6 +37,11 @@ public static class FrenchErrors
             "invalid_rate" => "Un taux est un pourcentage compris entre 0 et 100.",
             "timeline_out_of_order" => "Les jalons doivent se suivre : ouverture, date limite de dépôt, fin de l'évaluation, comité, décision de financement.",
             "unknown_time_zone" => "Fuseau horaire inconnu.",
+            "invalid_local_time" => "Une date ou une heure n'a pas pu être lue : saisissez-la en heure de Paris, sans décalage horaire.",
+            "time_out_of_range" => "Les dates doivent être comprises entre 2000 et 2100.",
+            "invalid_characters" => "Un champ contient un caractère de contrôle invisible (souvent copié depuis un autre logiciel) : retapez-le.",
+            "quota_exceeded" when m.Contains("MB", StringComparison.Ordinal) => "Les pièces jointes d'un dossier font 100 Mo au plus en tout : retirez-en ou allégez-les.",
+            "quota_exceeded" => "Un dossier compte au plus 50 pièces jointes.",
             "nonexistent_local_time" => "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
             "stale_etag" => "Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert. Vos saisies sont conservées ci-dessous : vérifiez la version à jour, puis enregistrez de nouveau.",
             "file_too_large" => "Une pièce jointe fait 10 Mo au plus.",
@@ -124,6 +129,11 @@ public static class FrenchErrors
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) =>
                 $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
+            "localDateTime" when m.Contains("does not exist", StringComparison.Ordinal) =>
+                "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
+            "localDateTime" when m.Contains("2000", StringComparison.Ordinal) => "Choisissez une date comprise entre 2000 et 2100.",
+            "localDateTime" when m.Contains("offset", StringComparison.Ordinal) => "Saisissez une date et une heure de Paris, sans décalage horaire.",
+            "localDateTime" => "Saisissez une date et une heure, par exemple 19/10/2027 18:00.",
             "timeZone" => "Fuseau horaire inconnu.",
             "envelope" => "L'enveloppe est un montant positif en euros, avec au plus 2 décimales.",
             "funderId" => "Ce financeur n'existe pas.",
