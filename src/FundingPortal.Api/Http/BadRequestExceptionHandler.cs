@@ -97,7 +97,9 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
     /// <summary>", expected one of Draft, Submitted, …" for an enum, ", expected an id (GUID)" for a Guid…, from the endpoint's signature.</summary>
     private static string Expected(HttpContext context, string name)
     {
-        var parameter = context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+        // The exception handler has already cleared the request's endpoint; its feature kept the one that failed.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var parameter = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
         var type = parameter is null ? null : Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
         return type switch
         {

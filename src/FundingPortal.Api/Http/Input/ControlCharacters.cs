@@ -7,6 +7,8 @@ namespace FundingPortal.Api.Http.Input;
 /// <summary>The C0 controls (U+0000–U+001F) other than tab, CR and LF: refused anywhere in the input (api.md, Hardening rules).</summary>
 public static class ControlCharacters
 {
+    public const string Code = "invalid_characters";
+
     public static bool IsForbidden(char c) => c < ' ' && c is not ('\t' or '\r' or '\n');
 
     public static int IndexOfForbidden(string? value)
@@ -40,6 +42,6 @@ public static class ControlCharacters
     }
 
     public static Error Rejected(string field, char found) =>
-        Error.Field(Printable(field), "invalid_characters",
+        Error.Field(Printable(field), Code,
             $"'{Printable(field)}' contains a control character (U+{((int)found).ToString("X4", CultureInfo.InvariantCulture)}); only tab, carriage return and line feed are allowed.");
 }

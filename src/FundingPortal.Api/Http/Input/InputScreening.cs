@@ -29,7 +29,11 @@ public static class InputScreening
             }
 
             // The web UI's error page (written by UseFundingPortalWeb on the way back) explains it in French.
-            context.Items[WebErrorPages.InvalidCharactersItem] = error.FieldErrors?.Keys.FirstOrDefault();
+            if (error.Code == ControlCharacters.Code)
+            {
+                context.Items[WebErrorPages.InvalidCharactersItem] = error.FieldErrors?.Keys.FirstOrDefault() ?? "";
+            }
+
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
         });
 
@@ -72,7 +76,19 @@ public static class InputScreening
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (InvalidDataException unreadable)
+            {
+                // The url-encoded form reader itself refuses a NUL (%00), without saying in which field.
+                return unreadable.InnerException is InvalidOperationException && unreadable.Message.Contains("invalid characters", StringComparison.Ordinal)
+                    ? Error.Validation(ControlCharacters.Code, "A form field contains a NUL character; only tab, carriage return and line feed are allowed among control characters.")
+                    : Error.Validation("invalid_form", "The form could not be read: send multipart/form-data or application/x-www-form-urlencoded with the fields the API reference describes.");
+            }
+
             foreach (var (key, values) in form)
             {
                 if ((Check(key, key) ?? CheckAll(key, values)) is { } error)
