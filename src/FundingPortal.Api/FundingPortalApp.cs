@@ -24,7 +24,8 @@ public static class FundingPortalApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
+            // A transport guard with room for the multipart envelope; the attachment rule itself lives in Attachments.Upload.
+            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.Attachments.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));

@@ -29,7 +29,6 @@ public static class FrenchErrors
             "proposal_frozen" => "Ce dossier ne peut plus être modifié dans son état actuel.",
             "invalid_status" => "L'état actuel du dossier ne permet pas cette action.",
             "proposal_ineligible" => "Le dossier ne peut pas encore être déposé : réglez d'abord les points listés dans « Pourquoi ne puis-je pas déposer ? ».",
-            "too_many_attachments" => "Un dossier compte au plus 50 pièces jointes.",
             "too_many_partners" => "Un dossier compte au plus 100 partenaires.",
             "unknown_organisation" => "Cette organisation n'existe pas.",
             "unknown_funder" => "Ce financeur n'existe pas.",
