@@ -100,6 +100,13 @@ public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper outpu
             return (status, null);
         }
 
+        // Kestrel itself refuses what breaks HTTP (a request line over 8 KB, a NUL in a header) before any middleware
+        // runs: a bare 400/414/431. Only a real server shows it; the in-process host hands such requests to the app.
+        if (status is 400 or 414 or 431 && body.Length == 0 && response.Content.Headers.ContentType is null && !IsInProcess(client))
+        {
+            return (status, null);
+        }
+
         if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
         {
             return (status, $"{status} without problem+json ({response.Content.Headers.ContentType}) {Short(body)}");
@@ -118,6 +125,8 @@ public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper outpu
 
         return status == 429 && response.Headers.RetryAfter is null ? (status, "429 without Retry-After") : (status, null);
     }
+
+    private static bool IsInProcess(HttpClient client) => client.BaseAddress?.Host == "localhost" && client.BaseAddress.Port == 80;
 
     private static string Short(string text) => text.Length > 300 ? text[..300] + "…" : text;
 }
