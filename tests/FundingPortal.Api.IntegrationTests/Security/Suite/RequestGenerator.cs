@@ -138,12 +138,60 @@ public sealed class RequestGenerator(JsonObject document, ObjectIds ids)
         }
 
         var schema = OpenApiEndpoints.Resolve(operation.JsonBodySchema, document);
-        var valid = Value(schema, "", 0);
+        var valid = Valid(schema, "", 0);
+        // One field hostile at a time, so that the others pass and the hostile value reaches the code behind them.
+        var oneHostileField = Gen.Select(valid, Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000], (v, field, choice) => Mutate(v, field, choice));
         return Gen.Frequency(
-            (10, valid.Select(v => ((string?)v?.ToJsonString(), (string?)"application/json"))),
+            (3, valid.Select(v => ((string?)v?.ToJsonString(), (string?)"application/json"))),
+            (8, oneHostileField.Select(v => ((string?)v?.ToJsonString(), (string?)"application/json"))),
             (2, Gen.OneOf(HostileValues.Bodies).Select(b => ((string?)b, (string?)"application/json"))),
             (1, valid.Select(v => ((string?)DuplicateFirstKey(v), (string?)"application/json"))),
             (1, valid.Select(v => ((string?)v?.ToJsonString(), (string?)"text/plain"))));
+    }
+
+    private static JsonNode? Mutate(JsonNode? value, int field, int choice)
+    {
+        var leaves = new List<(JsonNode Parent, string? Key, int Index)>();
+        Collect(value, leaves);
+        if (leaves.Count == 0)
+        {
+            return HostileValues.Pick("", choice);
+        }
+
+        var (parent, key, index) = leaves[field % leaves.Count];
+        if (parent is JsonObject o)
+        {
+            o[key!] = HostileValues.Pick(key!, choice);
+        }
+        else
+        {
+            ((JsonArray)parent)[index] = HostileValues.Pick("", choice);
+        }
+
+        return value;
+    }
+
+    private static void Collect(JsonNode? node, List<(JsonNode Parent, string? Key, int Index)> leaves)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, child) in o.ToList())
+                {
+                    leaves.Add((o, key, -1));
+                    Collect(child, leaves);
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    leaves.Add((a, null, i));
+                    Collect(a[i], leaves);
+                }
+
+                break;
+        }
     }
 
     private static string? DuplicateFirstKey(JsonNode? value) =>
@@ -163,9 +211,8 @@ public sealed class RequestGenerator(JsonObject document, ObjectIds ids)
         }));
     }
 
-    /// <summary>A value following the schema, each field sometimes replaced by a hostile one.</summary>
-    public Gen<JsonNode?> Value(JsonObject? schema, string name, int depth) =>
-        depth == 0 ? Valid(schema, name, depth) : Gen.Frequency((4, Valid(schema, name, depth)), (1, HostileValues.Field));
+    /// <summary>A value following the schema.</summary>
+    public Gen<JsonNode?> Value(JsonObject? schema, string name, int depth) => Valid(schema, name, depth);
 
     private Gen<JsonNode?> Valid(JsonObject? schema, string name, int depth)
     {
