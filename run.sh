@@ -44,6 +44,8 @@ export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr
 export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
 export Seed__Demo="${Seed__Demo:-true}"
 export Mail__PickupDirectory="${Mail__PickupDirectory:-$root/.data/mail}"
+# Links in e-mails and the calendar subscription URL point to where this run listens.
+export Portal__PublicUrl="${Portal__PublicUrl:-${ASPNETCORE_URLS%%;*}}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 app_pid=""

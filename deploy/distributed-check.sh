@@ -86,8 +86,10 @@ suffix=$(date +%s%N)
 lead=$(register "lead-$suffix@ondes-bretonnes.test")
 lead_org=$(organisation "$lead" "Ondes Bretonnes SAS" Sme FR-BRE)
 colleague_email="colleague-$suffix@ondes-bretonnes.test"
-register "$colleague_email" >/dev/null
-call POST "${apis[0]}/api/organisations/$lead_org/members" "$lead" "$(jq -nc --arg e "$colleague_email" '{email: $e}')" >/dev/null
+colleague=$(register "$colleague_email")
+# Nobody is enrolled without consent: the colleague asks to join and the lead approves.
+join_request=$(call POST "${apis[0]}/api/organisations/$lead_org/join-requests" "$colleague" '{}' | jq -r .id)
+call POST "${apis[0]}/api/join-requests/$join_request/approve" "$lead" >/dev/null
 lab=$(register "lab-$suffix@lab-rennes.test")
 lab_org=$(organisation "$lab" "Laboratoire de Rennes" Research FR-BRE)
 large=$(register "large-$suffix@normandie-telecom.test")

@@ -86,6 +86,7 @@ public static class FundingPortalApp
         app.MapAntiforgeryEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapConsentEndpoints();
         app.MapFunderEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();

@@ -3,7 +3,10 @@ using FundingPortal.Application.Documents;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Organisations.JoinRequests;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Reviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +20,21 @@ public static class DependencyInjection
         services.AddScoped<CreateOrganisation>();
         services.AddScoped<GetOrganisation>();
         services.AddScoped<FindOrganisations>();
-        services.AddScoped<AddMember>();
+        services.AddScoped<Membership>();
+        services.AddScoped<ListMembers>();
+        services.AddScoped<InviteColleague>();
+        services.AddScoped<ListOrganisationInvitations>();
+        services.AddScoped<RevokeInvitation>();
+        services.AddScoped<ListMyInvitations>();
+        services.AddScoped<InvitationForInvitee>();
+        services.AddScoped<AcceptInvitation>();
+        services.AddScoped<DeclineInvitation>();
+        services.AddScoped<SendInvitationEmail>();
+        services.AddScoped<RequestToJoin>();
+        services.AddScoped<ListJoinRequests>();
+        services.AddScoped<ListMyJoinRequests>();
+        services.AddScoped<DecideJoinRequest>();
+        services.AddScoped<SetUserRoles>();
 
         services.AddScoped<CreateFunder>();
         services.AddScoped<ListFunders>();
@@ -38,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<Attachments>();
+        services.AddScoped<InvitePartner>();
+        services.AddScoped<ListPartnerInvitations>();
 
         services.AddScoped<DocumentScheduler>();
         services.AddScoped<ISubmissionListener, SubmissionDocuments>();

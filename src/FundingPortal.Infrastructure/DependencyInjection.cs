@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
+        services.AddScoped<ServerKeys>();
+        services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
         services.AddFundingPortalMessagePlumbing();
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);

@@ -1,3 +1,4 @@
+using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calendar;
 
@@ -7,14 +8,28 @@ public static class CalendarEndpoints
 {
     public const string CalendarName = "Échéances — portail des appels à projets";
 
-    /// <summary>The caller's deadlines as iCalendar; calendar applications pass the token as ?access_token= (see AuthSetup).</summary>
-    public static void MapCalendarEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Kept for compatibility: calendar applications pass a 1-hour bearer token as ?access_token= (see AuthSetup).
         app.MapGet("/api/me/calendar.ics", async (HttpContext http, MyCalendar calendar, ICalendarFeedWriter writer, CancellationToken ct) =>
-            {
-                var ics = writer.Write(CalendarName, await calendar.Handle(ct));
-                http.Response.Headers.CacheControl = "private, no-store";
-                return TypedResults.Text(ics, "text/calendar; charset=utf-8");
-            })
+                Ics(http, writer, await calendar.Handle(ct)))
             .RequireAuthorization()
             .WithTags("Notifications");
+
+        var feed = app.MapGroup("/api/me/calendar-feed").RequireAuthorization().WithTags("Notifications");
+        feed.MapGet("/", async (CalendarFeedUrl feeds, CancellationToken ct) => (await feeds.Get(ct)).ToResult());
+        feed.MapPost("/rotate", async (CalendarFeedUrl feeds, CancellationToken ct) => (await feeds.Rotate(ct)).ToResult());
+
+        // The private subscription URL: the secret in the path is the only credential, so calendar apps need no header.
+        app.MapGet("/api/calendar/{feedToken}.ics", async (string feedToken, HttpContext http, ReadCalendarFeed feeds, ICalendarFeedWriter writer, CancellationToken ct) =>
+                (await feeds.Handle(feedToken, ct)).ToResult(entries => Ics(http, writer, entries)))
+            .AllowAnonymous()
+            .WithTags("Notifications");
+    }
+
+    private static IResult Ics(HttpContext http, ICalendarFeedWriter writer, IReadOnlyList<CalendarEntry> entries)
+    {
+        http.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.Text(writer.Write(CalendarName, entries), "text/calendar; charset=utf-8");
+    }
 }

@@ -1,7 +1,10 @@
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.Invitations;
 
 namespace FundingPortal.Api.Endpoints;
+
+public sealed record MemberInvitationResponse(Guid InvitationId);
 
 public static class OrganisationEndpoints
 {
@@ -18,7 +21,10 @@ public static class OrganisationEndpoints
         group.MapGet("/", async (string? siren, string? name, FindOrganisations handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.Handle(siren, name, ct)));
 
-        group.MapPost("/{id:guid}/members", async (Guid id, AddMemberRequest request, AddMember handler, CancellationToken ct) =>
-            (await handler.Handle(id, request, ct)).ToResult(TypedResults.NoContent));
+        // Kept for integrators: it now invites (202), and answers the same whether or not the address has an account.
+        group.MapPost("/{id:guid}/members", async (Guid id, InvitationRequest request, InviteColleague handler, CancellationToken ct) =>
+            (await handler.Handle(id, request, ct)).ToResult(i => TypedResults.Accepted((string?)null, new MemberInvitationResponse(i.Id))));
+
+        group.MapGet("/{id:guid}/members", async (Guid id, ListMembers handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }
 }

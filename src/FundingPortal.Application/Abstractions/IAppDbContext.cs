@@ -35,6 +35,9 @@ public interface IAppDbContext
     DbSet<ReviewAssignment> ReviewAssignments { get; }
     DbSet<ProposalEvaluation> ProposalEvaluations { get; }
     DbSet<LabellingDecision> LabellingDecisions { get; }
+    DbSet<Invitation> Invitations { get; }
+    DbSet<JoinRequest> JoinRequests { get; }
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -2,7 +2,8 @@ using FundingPortal.Domain.Common;
 
 namespace FundingPortal.Application.Abstractions;
 
-public sealed record UserSummary(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid? OrganisationId, Guid? FunderId);
+/// <param name="EmailConfirmed">The person proved they read this address (confirmation link): required to accept invitations or become staff.</param>
+public sealed record UserSummary(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid? OrganisationId, Guid? FunderId, bool EmailConfirmed);
 
 /// <summary>Account facts kept by ASP.NET Core Identity, as the use cases need them.</summary>
 public interface IUserDirectory
@@ -12,6 +13,9 @@ public interface IUserDirectory
     Task<IReadOnlyList<UserSummary>> SearchAsync(string? emailFragment, int limit, CancellationToken cancellationToken);
     Task<IReadOnlyList<UserSummary>> MembersOfAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken);
     Task<IReadOnlyList<UserSummary>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    /// <summary>The current organisation of each of these users who has one.</summary>
+    Task<IReadOnlyDictionary<Guid, Guid>> OrganisationsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 
     /// <summary>Makes the user a member of the organisation and an Applicant; fails when already in an organisation.</summary>
     Task<Result> JoinOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken);

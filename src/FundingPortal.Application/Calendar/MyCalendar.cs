@@ -12,9 +12,12 @@ namespace FundingPortal.Application.Calendar;
 /// and of every call still to come or open; experts the review deadlines of the calls they review; funder officers the
 /// funding decision deadline of the calls their funder co-funds; managers every milestone of every published call.
 /// </summary>
-public sealed class MyCalendar(IAppDbContext db, ICurrentUser user, IPendingReviews reviews, TimeProvider clock)
+public sealed class MyCalendar(IAppDbContext db, ICurrentUser currentUser, IPendingReviews reviews, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CalendarEntry>> Handle(CancellationToken ct)
+    public Task<IReadOnlyList<CalendarEntry>> Handle(CancellationToken ct) =>
+        For(new CalendarOwner(currentUser.UserId, currentUser.Roles, currentUser.OrganisationId, currentUser.FunderId), ct);
+
+    public async Task<IReadOnlyList<CalendarEntry>> For(CalendarOwner user, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var published = db.Calls.AsNoTracking().Where(c => c.PublishedAt != null);
@@ -70,4 +73,10 @@ public sealed class MyCalendar(IAppDbContext db, ICurrentUser user, IPendingRevi
     };
 
     private static string ZoneLabel(string timeZone) => timeZone == LocalInstant.DefaultTimeZone ? "Paris" : timeZone;
+}
+
+/// <summary>Whose deadlines: the signed-in caller, or the owner of a calendar feed URL.</summary>
+public sealed record CalendarOwner(Guid UserId, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId)
+{
+    public bool IsInRole(string role) => Roles.Contains(role);
 }

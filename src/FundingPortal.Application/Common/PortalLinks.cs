@@ -8,6 +8,13 @@ public static class PortalLinks
     public static string Call(Guid callId) => $"/appels/{callId}";
 
     public const string Notifications = "/notifications";
+
+    public const string Invitations = "/invitations";
+
+    public const string Organisation = "/organisation";
+
+    /// <summary>Registration with the invited address filled in, coming back to the invitations afterwards.</summary>
+    public static string RegisterFor(string email) => $"/inscription?email={Uri.EscapeDataString(email)}&retour={Uri.EscapeDataString(Invitations)}";
 }
 
 public sealed class PortalOptions

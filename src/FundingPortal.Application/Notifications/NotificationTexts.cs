@@ -31,4 +31,16 @@ public static class NotificationTexts
             _ => $"Aucun financeur n'a accordé d'aide au projet {m.Acronym} (référence {m.Reference}). ",
         } + $"Aide accordée : {FrenchFormat.Euros(m.TotalGrantedAid)} sur {FrenchFormat.Euros(m.TotalRequestedAid)} demandés. "
         + "La notification de cofinancement au format PDF est disponible dans l'espace du dossier.");
+
+    public static NotificationText JoinRequested(string email, string organisation, string? message) => new(
+        $"Demande d'adhésion à {organisation}",
+        $"{email} demande à rejoindre votre organisation {organisation} sur le portail. "
+        + (message is null ? string.Empty : $"Son message : « {message} » ")
+        + "Un membre de l'organisation accepte ou refuse la demande depuis la page « Mon organisation ».");
+
+    public static NotificationText JoinRequestDecided(string organisation, bool approved) => approved
+        ? new($"Vous avez rejoint {organisation}",
+            $"Votre demande pour rejoindre {organisation} a été acceptée : votre compte y est rattaché et vous pouvez préparer ses dossiers.")
+        : new($"Demande d'adhésion à {organisation} refusée",
+            $"Votre demande pour rejoindre {organisation} n'a pas été acceptée. Si c'est une erreur, contactez directement un membre de l'organisation.");
 }

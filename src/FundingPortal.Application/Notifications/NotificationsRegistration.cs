@@ -18,6 +18,7 @@ public static class NotificationsRegistration
         services.AddScoped<Notifier>();
         services.AddScoped<NotifySubmissionReceived>();
         services.AddScoped<NotifyConsortium>();
+        services.AddScoped<NotifyJoinRequest>();
         services.AddScoped<SendNotificationEmail>();
         services.AddScoped<ListMyNotifications>();
         services.AddScoped<MarkNotificationRead>();
@@ -30,6 +31,8 @@ public static class NotificationsRegistration
         services.AddScoped<FindCallsToAnnounceClosed>();
         services.AddScoped<AnnounceCallClosed>();
         services.AddScoped<MyCalendar>();
+        services.AddScoped<CalendarFeedUrl>();
+        services.AddScoped<ReadCalendarFeed>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace FundingPortal.Application.Organisations;
 
 public sealed record CreateOrganisationRequest(string? Name, string? Siren, OrganisationCategory Category, string? Region, string? ParentSiren);
 
-public sealed class CreateOrganisation(IAppDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+public sealed class CreateOrganisation(IAppDbContext db, ICurrentUser user, Membership membership, TimeProvider clock)
 {
     public async Task<Result<OrganisationResponse>> Handle(CreateOrganisationRequest request, CancellationToken ct)
     {
@@ -23,15 +23,17 @@ public sealed class CreateOrganisation(IAppDbContext db, ICurrentUser user, IUse
         }
 
         var organisation = created.Value;
-        if (await db.Organisations.AnyAsync(o => o.Siren == organisation.Siren, ct))
+        var existing = await db.Organisations.Where(o => o.Siren == organisation.Siren).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } existingId)
         {
-            return Error.Conflict("organisation_exists", $"An organisation with SIREN {organisation.Siren} already exists; ask one of its members to add you.");
+            return Error.Conflict("organisation_exists", $"An organisation with SIREN {organisation.Siren} already exists; ask to join it (POST /api/organisations/{existingId}/join-requests).")
+                .With("organisationId", existingId);
         }
 
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
 
-        var joined = await users.JoinOrganisationAsync(user.UserId, organisation.Id, ct);
+        var joined = await membership.Join(user.UserId, organisation.Id, ct);
         return joined.IsSuccess ? OrganisationResponse.From(organisation) : joined.Error!;
     }
 }

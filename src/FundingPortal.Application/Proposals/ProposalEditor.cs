@@ -37,6 +37,32 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
             return StaleWrite();
         }
 
+        try
+        {
+            return await Apply(proposal, action, change, details, ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
+        {
+            // A concurrent edit committed first (the dossier's version or its audit chain moved on).
+            return StaleWrite();
+        }
+    }
+
+    /// <summary>
+    /// A change the caller is entitled to by another path than their relation to the dossier: an invitation the lead
+    /// sent them. No If-Match (they never read the dossier); a racing edit surfaces as a DbUpdateException, for the
+    /// caller to run again from fresh data.
+    /// </summary>
+    public async Task<Result<ProposalContext>> EditByInvitation(Guid proposalId, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
+        CancellationToken ct)
+    {
+        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
+        return proposal is null ? ProposalAccess.Hidden() : await Apply(proposal, action, change, details, ct);
+    }
+
+    private async Task<Result<ProposalContext>> Apply(Proposal proposal, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
+        CancellationToken ct)
+    {
         var context = await loader.Complete(proposal, ct);
         var now = clock.GetUtcNow();
         var statusBefore = proposal.Status;
@@ -47,16 +73,7 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
         }
 
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, action, statusBefore.ToString(), proposal.Status.ToString(), details, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
-        {
-            // A concurrent edit committed first (the dossier's version or its audit chain moved on).
-            return StaleWrite();
-        }
-
+        await db.SaveChangesAsync(ct);
         return context;
     }
 

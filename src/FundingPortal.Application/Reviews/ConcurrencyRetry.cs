@@ -34,5 +34,15 @@ public sealed class ConcurrencyRetry(IAppDbContext db, IAuditTrail audit)
         }
     }
 
+    public async Task<Result> Run(Func<Task<Result>> attempt)
+    {
+        var result = await Run<bool>(async () =>
+        {
+            var outcome = await attempt();
+            return outcome.IsSuccess ? Result<bool>.Success(true) : Result<bool>.Failure(outcome.Error!);
+        });
+        return result.IsSuccess ? Result.Success() : result.Error!;
+    }
+
     private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException is DbException { SqlState: "23505" };
 }

@@ -308,7 +308,8 @@ public sealed partial class Proposal : Entity
         Touch(now);
     }
 
-    private Result EnsureEditable(Call call, DateTimeOffset now)
+    /// <summary>Draft or submitted, and its call not closed: what every change to the dossier needs.</summary>
+    public Result EnsureEditable(Call call, DateTimeOffset now)
     {
         if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
         {

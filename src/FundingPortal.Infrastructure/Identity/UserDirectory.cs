@@ -39,6 +39,14 @@ public sealed class UserDirectory(AppDbContext db, UserContextCache cache) : IUs
         return Query(db.Users.Where(u => ids.Contains(u.Id)), ct);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Guid>> OrganisationsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.OrganisationId != null)
+            .Select(u => new { u.Id, OrganisationId = u.OrganisationId!.Value }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => r.OrganisationId);
+    }
+
     public async Task<Result> JoinOrganisationAsync(Guid userId, Guid organisationId, CancellationToken ct)
     {
         var updated = await db.Users.Where(u => u.Id == userId && u.OrganisationId == null)
@@ -97,9 +105,11 @@ public sealed class UserDirectory(AppDbContext db, UserContextCache cache) : IUs
                 u.Email,
                 u.OrganisationId,
                 u.FunderId,
+                u.EmailConfirmed,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new UserSummary(r.Id, r.Email!, r.Roles.Order(StringComparer.Ordinal).ToList(), r.OrganisationId, r.FunderId)).ToList();
+        return rows.Select(r => new UserSummary(r.Id, r.Email!, r.Roles.Order(StringComparer.Ordinal).ToList(), r.OrganisationId, r.FunderId, r.EmailConfirmed))
+            .ToList();
     }
 }

@@ -11,6 +11,7 @@ using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Domain.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Experts;
+using FundingPortal.Infrastructure.Calendar;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
@@ -51,6 +52,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

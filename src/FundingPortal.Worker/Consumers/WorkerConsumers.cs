@@ -12,5 +12,8 @@ public static class WorkerConsumers
         bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
         bus.AddConsumer<LabellingDecidedNotificationConsumer, LabellingDecidedNotificationConsumerDefinition>();
         bus.AddConsumer<FundingOutcomeNotificationConsumer, FundingOutcomeNotificationConsumerDefinition>();
+        bus.AddConsumer<InvitationEmailConsumer, InvitationEmailConsumerDefinition>();
+        bus.AddConsumer<JoinRequestedNotificationConsumer, JoinRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<JoinRequestDecidedNotificationConsumer, JoinRequestDecidedNotificationConsumerDefinition>();
     }
 }

@@ -26,7 +26,16 @@ public sealed class ApiClient(ApiFactory factory)
         return client;
     }
 
+    /// <summary>A fresh registered user whose e-mail address is confirmed (as after following the confirmation link).</summary>
     public async Task<(HttpClient Client, string Email, Guid UserId)> NewUser(string prefix = "user")
+    {
+        var user = await NewUnconfirmedUser(prefix);
+        await ConfirmEmail(user.Email);
+        return user;
+    }
+
+    /// <summary>A fresh registered user who has not confirmed the e-mail address yet.</summary>
+    public async Task<(HttpClient Client, string Email, Guid UserId)> NewUnconfirmedUser(string prefix = "user")
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@example.test";
         var response = await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = Password });
@@ -35,6 +44,11 @@ public sealed class ApiClient(ApiFactory factory)
         var me = await client.GetFromJsonAsync<JsonObject>("/api/me");
         return (client, email, me!["userId"]!.GetValue<Guid>());
     }
+
+    public Task ConfirmEmail(string email) => EmailConfirmation.ConfirmAsync(factory.Services, email);
+
+    /// <summary>The e-mails the application under test sent.</summary>
+    public Mailbox Mailbox => new(factory.MailDirectory);
 
     /// <summary>A fresh user who creates an organisation and so becomes an Applicant.</summary>
     public async Task<(HttpClient Client, Guid OrganisationId, string Email)> NewApplicant(string category = "Sme", string region = "FR-BRE", string? name = null)

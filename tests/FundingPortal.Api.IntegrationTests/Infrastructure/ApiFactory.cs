@@ -20,6 +20,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => _database!.ConnectionString;
 
+    /// <summary>Where the consumers running in this host write their e-mails (out of the source tree).</summary>
+    public virtual string MailDirectory => Path.Combine(Path.GetTempPath(), "fp-test-mail", _database!.Name);
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -43,8 +46,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
-        // E-mails of the consumers running in this host: out of the source tree.
-        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "fp-test-mail", _database.Name));
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);

@@ -5,7 +5,7 @@ namespace FundingPortal.Api.IntegrationTests.Notifications;
 /// <summary>The single-process host (dispatcher, in-memory bus, consumers) writing its e-mails to a folder of its own.</summary>
 public sealed class NotificationsApiFactory : ApiFactory
 {
-    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fp-api-mail-{Guid.NewGuid():N}");
+    public override string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fp-api-mail-{Guid.NewGuid():N}");
 
     protected override IEnumerable<(string Key, string Value)> ExtraSettings() =>
     [

@@ -13,13 +13,14 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// without organisation, an applicant of another organisation, an expert and a funder officer who are not involved,
 /// and an expert who was assigned to it and then declared a conflict. Path parameters name the victim's real objects
 /// (its dossier, call, organisation, attachment, its expert's assignment, its receipt, its lead's notification and
-/// account…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself. None may get
+/// account, its organisation's pending invitation and join request…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself. None may get
 /// a 5xx, anonymous gets 401 outside the public paths, no 2xx body may contain any of the victim's secret markers,
 /// and the victim's dossier is unchanged at the end.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar"];
+    // The calendar feed's secret URL is its own credential (calendar apps send no header): a forged one is a 404.
+    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar", "/api/calendar/"];
 
     [Fact]
     public async Task No_endpoint_leaks_another_organisations_dossier_to_anyone()
@@ -58,6 +59,14 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         await Consortium.Expect(conflicted.PostAsJsonAsync("/api/experts/me/conflicts", new { proposalId = victim.ProposalId, reason = "Ancien employeur du chef de file." }),
             HttpStatusCode.Created);
 
+        // The victim organisation's pending consent: an invitation it sent, a join request it received.
+        var invitation = await victim.Lead.PostAsJsonAsync($"/api/organisations/{victim.LeadOrganisationId}/invitations", new { email = $"invitee-{token}@example.test" });
+        Assert.True(invitation.IsSuccessStatusCode, await invitation.Content.ReadAsStringAsync());
+        var invitationId = (await ApiClient.ReadObject(invitation))["id"]!.GetValue<string>();
+        var (applicantToBe, _, _) = await api.NewUser("newcomer");
+        var joinRequest = await applicantToBe.PostAsJsonAsync($"/api/organisations/{victim.LeadOrganisationId}/join-requests", new { message = "Bonjour" });
+        Assert.True(joinRequest.IsSuccessStatusCode, await joinRequest.Content.ReadAsStringAsync());
+        var joinRequestId = (await ApiClient.ReadObject(joinRequest))["id"]!.GetValue<string>();
         var (loner, _, _) = await api.NewUser("loner");
         var (stranger, _, _) = await api.NewApplicant();
         var (uninvolved, _) = await NewExpert(api, manager, victim.CallId);
@@ -73,6 +82,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         victimIds.Add("users", leadUserId);
         victimIds.Add("assignments", victimsAssignment);
         victimIds.Add("experts", victimsExpertId);
+        victimIds.Add("invitations", invitationId);
+        victimIds.Add("join-requests", joinRequestId);
         victimIds.Add("documents", (await WaitForDocument(victim)) ?? Guid.NewGuid().ToString());
         victimIds.Add("notifications", (await victim.Lead.GetFromJsonAsync<JsonArray>("/api/notifications"))!.Select(n => n!["id"]!.GetValue<string>()).FirstOrDefault());
 

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace FundingPortal.Web.BrowserTests.Infrastructure;
 
 /// <summary>Sets the scene through the public API (what other people did before the journey starts).</summary>
-public sealed class ApiArrange(Uri baseUrl)
+public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
 {
     public const string Password = "Mot-de-passe-Test-2027";
     private static int _siren = Random.Shared.Next(10_000_000, 80_000_000);
@@ -31,14 +31,16 @@ public sealed class ApiArrange(Uri baseUrl)
 
     public Task<HttpClient> Manager() => Login(WebFactory.ManagerEmail, WebFactory.ManagerPassword);
 
-    public async Task<Organisation> NewOrganisation(string name, string category, string region)
+    public Task<Organisation> NewOrganisation(string name, string category, string region) => NewOrganisation(name, category, region, $"contact-{Guid.NewGuid():N}@exemple.test");
+
+    public async Task<Organisation> NewOrganisation(string name, string category, string region, string email)
     {
-        var email = $"contact-{Guid.NewGuid():N}@exemple.test";
         using (var anonymous = new HttpClient { BaseAddress = baseUrl })
         {
             await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
         }
 
+        await ConfirmEmail(email);
         var client = await Login(email, Password);
         var siren = NextSiren();
         var created = await Ensure(await client.PostAsJsonAsync("/api/organisations", new { name, siren, category, region }), HttpStatusCode.Created);
@@ -127,13 +129,17 @@ public sealed class ApiArrange(Uri baseUrl)
 
     public sealed record Person(string Email, Guid UserId);
 
+    /// <summary>A registered person who confirmed the e-mail address (as after following the confirmation link).</summary>
     public async Task<Person> NewUser(string prefix)
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@exemple.test";
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
         var registered = await Ensure(await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password }), HttpStatusCode.OK);
+        await ConfirmEmail(email);
         return new Person(email, registered["userId"]!.GetValue<Guid>());
     }
+
+    public Task ConfirmEmail(string email) => EmailConfirmation.ConfirmAsync(services, email);
 
     public async Task<Person> NewExpert(Guid callId, string displayName, string[] expertise)
     {

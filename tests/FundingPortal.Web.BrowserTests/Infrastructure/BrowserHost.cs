@@ -23,7 +23,7 @@ public class BrowserHost : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         Factory = new WebFactory(_database.ConnectionString);
         BaseUrl = Factory.Start();
-        Api = new ApiArrange(BaseUrl);
+        Api = new ApiArrange(BaseUrl, Factory.Services);
 
         var executable = ChromiumPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("Debian's chromium is missing: apt-get install -y chromium (never 'playwright install').");

@@ -17,6 +17,11 @@ public sealed class WebFactory(string connectionString) : WebApplicationFactory<
     /// <summary>15 June 2027, 10:00 in Paris: calls of the tests are open until 19 October 2027 at 18:00.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 6, 15, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Where the application writes its e-mails (out of the source tree), read through <see cref="Mailbox"/>.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fp-web-mail-{Guid.NewGuid():N}");
+
+    public Mailbox Mailbox => new(MailDirectory);
+
     public Uri Start()
     {
         UseKestrel(0);
@@ -34,6 +39,7 @@ public sealed class WebFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

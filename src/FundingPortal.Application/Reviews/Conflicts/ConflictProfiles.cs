@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Conflicts;
 
-/// <summary>Builds the conflict-of-interest inputs from the data: partners' and affiliations' SIRENs, declarations, exclusions.</summary>
-public sealed class ConflictProfiles(IAppDbContext db, TimeProvider clock)
+/// <summary>
+/// Builds the conflict-of-interest inputs from the data: partners' and affiliations' SIRENs, declarations, exclusions.
+/// The organisation an expert's account belongs to today is an affiliation too, listed on the profile or not.
+/// </summary>
+public sealed class ConflictProfiles(IAppDbContext db, IUserDirectory users, TimeProvider clock)
 {
     public DateOnly Today => ParisCalendar.Today(clock);
 
@@ -22,9 +25,11 @@ public sealed class ConflictProfiles(IAppDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<ExpertConflictProfile>> ForExperts(IReadOnlyCollection<Expert> experts, CancellationToken ct)
     {
-        var sirens = await SirensOf(experts.SelectMany(e => e.Affiliations.Select(a => a.OrganisationId)), ct);
+        var memberships = await users.OrganisationsOfAsync(experts.Select(e => e.UserId).ToList(), ct);
+        var sirens = await SirensOf(experts.SelectMany(e => e.Affiliations.Select(a => a.OrganisationId)).Concat(memberships.Values), ct);
+        var today = Today;
         return experts.Select(e => new ExpertConflictProfile(e.Id,
-                e.Affiliations.Select(a =>
+                AffiliationsOf(e, memberships.TryGetValue(e.UserId, out var current) ? current : null, today).Select(a =>
                 {
                     var partner = Partner(a.OrganisationId, sirens);
                     return new Affiliation(a.OrganisationId, partner.Siren, partner.ParentSiren, a.From, a.To);
@@ -32,6 +37,11 @@ public sealed class ConflictProfiles(IAppDbContext db, TimeProvider clock)
                 e.DeclaredConflicts.Select(c => new DeclaredConflict(c.OrganisationId, c.ProposalId)).ToList()))
             .ToList();
     }
+
+    private static IEnumerable<ExpertAffiliation> AffiliationsOf(Expert expert, Guid? currentOrganisationId, DateOnly today) =>
+        currentOrganisationId is { } current && !expert.Affiliations.Any(a => a.OrganisationId == current && a.To is null)
+            ? expert.Affiliations.Append(new ExpertAffiliation(current, today, null))
+            : expert.Affiliations;
 
     /// <summary>The first rule the pair breaks, or null.</summary>
     public async Task<ConflictOfInterest?> Detect(Expert expert, Proposal proposal, CancellationToken ct)

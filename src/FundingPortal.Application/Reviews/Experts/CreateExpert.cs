@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -21,6 +22,12 @@ public sealed class CreateExpert(IAppDbContext db, IUserDirectory users, IAuditT
         if (user is null)
         {
             return Error.Field("userId", "unknown_user", "No registered user has this id.");
+        }
+
+        var confirmed = EmailConfirmationGate.Check(user, "being named expert");
+        if (!confirmed.IsSuccess)
+        {
+            return confirmed.Error!;
         }
 
         if (await db.Experts.AnyAsync(e => e.UserId == userId, ct))

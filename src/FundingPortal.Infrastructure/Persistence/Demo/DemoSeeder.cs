@@ -72,7 +72,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         var funderMap = funders.ToDictionary(f => f.Id);
         var opened = open.Timeline.OpensAt.Utc.AddDays(1) < now ? open.Timeline.OpensAt.Utc.AddDays(1) : now;
 
-        await Dossier(open, "OCÉAN-5G", "Réseaux 5G privés pour les ports de l'Ouest", ondes, [(ondes, 450_000m), (lab, 300_000m)], submit: false, opened);
+        var ocean = await Dossier(open, "OCÉAN-5G", "Réseaux 5G privés pour les ports de l'Ouest", ondes, [(ondes, 450_000m), (lab, 300_000m)], submit: false, opened);
         await Dossier(open, "AGRI-IOT", "Capteurs connectés frugaux pour l'agriculture de précision", atlantique,
             [(atlantique, 700_000m), (lab, 400_000m), (normandie, 600_000m)], submit: true, opened, organisations, funderMap);
 
@@ -90,6 +90,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         await reviews.SeedAsync(open, closed, ct);
         await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
         await ScheduleStageDocumentsAsync(ct);
+        await SeedConsentAsync(ocean, ondes, normandie, now, ct);
         logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 2 calls, dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Calendar;
 using FundingPortal.Application.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,15 +7,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Account;
 
 [Authorize]
-public sealed class NotificationsModel(ListMyNotifications list) : PageModel
+public sealed class NotificationsModel(ListMyNotifications list, CalendarFeedUrl feeds) : PageModel
 {
     public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await list.Handle(unreadOnly: false, ct);
+    /// <summary>The private subscription URL of the caller's deadlines, for a calendar application.</summary>
+    public string? CalendarUrl { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Items = await list.Handle(unreadOnly: false, ct);
+        var feed = await feeds.Get(ct);
+        CalendarUrl = feed.IsSuccess ? feed.Value.Url : null;
+    }
 
     public async Task<IActionResult> OnPostReadAsync(Guid notificationId, [FromServices] MarkNotificationRead markRead, CancellationToken ct)
     {
         await markRead.Handle(notificationId, ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRotateCalendarAsync(CancellationToken ct)
+    {
+        var rotated = await feeds.Rotate(ct);
+        TempData["Flash"] = rotated.IsSuccess
+            ? "Votre adresse d'abonnement a changé : l'ancienne ne fonctionne plus. Abonnez de nouveau votre agenda avec la nouvelle."
+            : "L'adresse d'abonnement n'a pas pu être changée : réessayez dans un instant.";
         return RedirectToPage();
     }
 }

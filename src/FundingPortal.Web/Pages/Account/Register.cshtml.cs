@@ -11,9 +11,11 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Where to go once the account exists: an invitation e-mail brings people back to their invitations.</summary>
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet(string? email) => Input.Email = email;
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -52,6 +54,12 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
+        if (Url.IsLocalUrl(ReturnUrl))
+        {
+            TempData["Flash"] = "Votre compte est créé.";
+            return LocalRedirect(ReturnUrl!);
+        }
+
         TempData["Flash"] = "Votre compte est créé. Dernière étape : créez ou rejoignez votre organisation.";
         return Redirect("/organisation");
     }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Funders;
@@ -56,7 +57,7 @@ public sealed class AccountsModel(ExpertQueries experts, CallReader calls, ListF
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostOfficerAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostOfficerAsync([FromServices] SetUserRoles setRoles, CancellationToken ct)
     {
         ModelState.Clear();
         var user = string.IsNullOrWhiteSpace(Officer.Email) ? null : await users.FindByEmailAsync(Officer.Email.Trim(), ct);
@@ -70,7 +71,7 @@ public sealed class AccountsModel(ExpertQueries experts, CallReader calls, ListF
         }
 
         var roles = user.Roles.Append(Roles.FunderOfficer).Distinct().ToList();
-        var result = await users.SetRolesAsync(user.UserId, roles, funder.Id, ct);
+        var result = await setRoles.Handle(user.UserId, new SetRolesRequest(roles, funder.Id), ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);

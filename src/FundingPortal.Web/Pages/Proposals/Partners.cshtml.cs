@@ -1,18 +1,25 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.Invitations;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Web.Errors;
+using FundingPortal.Web.Formatting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICurrentUser user, FindOrganisations find) : DossierPageModel(queries, calls, user)
+public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
+    : DossierPageModel(queries, calls, user)
 {
     public override string Step => "partenaires";
 
     public string? Search { get; private set; }
     public IReadOnlyList<OrganisationDirectoryEntry> Found { get; private set; } = [];
+    public IReadOnlyList<SentInvitationResponse> PendingInvitations { get; private set; } = [];
+
+    [BindProperty]
+    public PartnerInvitationInput Invite { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? recherche, CancellationToken ct)
     {
@@ -21,6 +28,7 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
             return NotFound();
         }
 
+        await LoadInvitations(id, ct);
         if (!string.IsNullOrWhiteSpace(recherche))
         {
             Search = recherche.Trim();
@@ -50,10 +58,47 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
         return result.IsSuccess ? Done("Le partenaire est retiré du consortium.") : await Failed(id, result.Error!, ct);
     }
 
-    private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, [FromServices] InvitePartner invite, CancellationToken ct)
+    {
+        var result = await invite.Handle(id, new PartnerInvitationRequest(Invite.Email, Invite.OrganisationName), ct);
+        if (!result.IsSuccess)
+        {
+            return await Failed(id, result.Error!, ct, field => field switch
+            {
+                "email" => "Invite.Email",
+                "organisationName" => "Invite.OrganisationName",
+                _ => null,
+            });
+        }
+
+        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Fr.DateTime(result.Value.ExpiresAt)}).");
+    }
+
+    public async Task<IActionResult> OnPostRevokeInvitationAsync(Guid id, Guid invitationId, [FromServices] RevokeInvitation revoke, CancellationToken ct)
+    {
+        var result = await revoke.Handle(invitationId, ct);
+        return result.IsSuccess ? Done("L'invitation est retirée : la personne ne peut plus l'accepter.") : await Failed(id, result.Error!, ct);
+    }
+
+    private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct, Func<string, string?>? fieldKey = null)
     {
         ModelState.Clear();
-        ModelState.AddError(error);
-        return await Load(id, ct) ? Page() : NotFound();
+        ModelState.AddError(error, fieldKey);
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        await LoadInvitations(id, ct);
+        return Page();
+    }
+
+    private async Task LoadInvitations(Guid id, CancellationToken ct) =>
+        PendingInvitations = IsLead && (await invitations.Handle(id, ct)) is { IsSuccess: true } sent ? sent.Value : [];
+
+    public sealed class PartnerInvitationInput
+    {
+        public string? Email { get; set; }
+        public string? OrganisationName { get; set; }
     }
 }

@@ -14,8 +14,8 @@ public sealed record Caller(string Role, HttpClient Client);
 /// <summary>
 /// Every kind of caller and real objects for them to aim at: a submitted dossier under review (its consortium, its
 /// assigned expert with a draft review, its receipt), a draft dossier with an attachment in an open call, a funder
-/// officer of the call's funder, an applicant of another organisation, a user without organisation, anonymous and a
-/// manager. Built through the API in a test host, or found in the demo data of a running portal.
+/// officer of the call's funder, an applicant of another organisation, a user without organisation (invited to the
+/// lead's organisation), a pending join request, anonymous and a manager. Built through the API in a test host, or found in the demo data of a running portal.
 /// </summary>
 public sealed class SecurityWorld
 {
@@ -59,8 +59,12 @@ public sealed class SecurityWorld
         await Consortium.Expect(lead.Client.PostAsync($"/api/proposals/{draftId}/attachments",
             new MultipartFormDataContent { { file, "file", "annexe.pdf" }, { new StringContent("Annex"), "kind" } }), HttpStatusCode.Created);
 
-        var (loner, _, _) = await api.NewUser("loner");
+        var (loner, lonerEmail, _) = await api.NewUser("loner");
         var (foreign, _, _) = await api.NewApplicant();
+        // Pending consent: the lead invites the loner, another newcomer asks to join the lead's organisation.
+        await lead.Client.PostAsJsonAsync($"/api/organisations/{lead.OrganisationId}/invitations", new { email = lonerEmail });
+        var (newcomer, _, _) = await api.NewUser("newcomer");
+        await newcomer.PostAsJsonAsync($"/api/organisations/{lead.OrganisationId}/join-requests", new { message = "Bonjour" });
         var world = new SecurityWorld
         {
             Callers =
@@ -141,6 +145,19 @@ public sealed class SecurityWorld
             foreach (var notification in await List(client, "/api/notifications"))
             {
                 Ids.Add("notifications", notification["id"]);
+            }
+
+            foreach (var invitation in await List(client, "/api/me/invitations"))
+            {
+                Ids.Add("invitations", invitation["id"]);
+            }
+
+            foreach (var organisationId in Ids.Of("organisations").ToList())
+            {
+                foreach (var request in await List(client, $"/api/organisations/{organisationId}/join-requests"))
+                {
+                    Ids.Add("join-requests", request["id"]);
+                }
             }
         }
 
