@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Endpoints;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.Input;
 using FundingPortal.Application;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
@@ -23,7 +24,8 @@ public static class FundingPortalApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
+            // A transport guard with room for the multipart envelope; the attachment rule itself lives in Attachments.Upload.
+            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.Attachments.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));
@@ -36,6 +38,12 @@ public static class FundingPortalApp
         builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
+        builder.Services.AddFundingPortalForwardedHeaders(builder.Configuration);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -53,14 +61,19 @@ public static class FundingPortalApp
         });
 
         var app = builder.Build();
+        app.UseFundingPortalForwardedHeaders(app.Configuration);
         app.UseExceptionHandler();
+        app.UseHsts();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseHostPrefixedCookies();
         app.UseFundingPortalWeb();
         app.UseAuthentication();
+        app.UseApiCsrfProtection();
         app.UseMfaEnrolmentGate();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseInputScreening();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -68,6 +81,7 @@ public static class FundingPortalApp
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapAuthEndpoints();
+        app.MapAntiforgeryEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();
         app.MapConsentEndpoints();

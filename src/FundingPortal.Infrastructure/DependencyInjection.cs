@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
+        services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();

@@ -3,6 +3,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace FundingPortal.Web;
 
+/// <summary>What the host tells the error pages about a refused request.</summary>
+public static class WebErrorPages
+{
+    /// <summary>Set (to the field's name) when a form or address held control characters: the 400 page says so.</summary>
+    public const string InvalidCharactersItem = "fp.invalid-characters";
+}
+
 /// <summary>
 /// Pages answered with an empty 400, 403, 404 or 429 (unknown address, dossier not visible, expired form, too many sign-in
 /// attempts) get a French page
@@ -34,6 +41,9 @@ internal static class ErrorPages
 
         var (title, text) = response.StatusCode switch
         {
+            400 when context.Items.ContainsKey(WebErrorPages.InvalidCharactersItem) => ("Caractères non autorisés",
+                "Un champ du formulaire (ou l'adresse de la page) contient un caractère de contrôle invisible, souvent copié depuis un autre logiciel. "
+                + "Revenez à la page précédente, retapez le texte de ce champ sans le copier-coller, puis recommencez."),
             404 => ("Page introuvable", "Cette page n'existe pas, ou vous n'y avez pas accès avec ce compte."),
             403 => ("Accès refusé", "Votre compte n'a pas accès à cette page."),
             429 => ("Trop de tentatives", TooManyAttempts(response.Headers.RetryAfter.ToString())),

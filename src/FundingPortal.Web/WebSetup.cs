@@ -31,7 +31,13 @@ public static class WebSetup
         // Accented letters stay as they are in the HTML instead of numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery(o => o.Cookie.Name = "fp.af");
+        // The API asks cookie-authenticated writes for the same token in this header (ApiCsrfProtection).
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "fp.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
         services.AddScoped<Auth.WebSignIn>();
         return services;
     }

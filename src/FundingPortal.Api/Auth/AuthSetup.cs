@@ -135,6 +135,11 @@ public static class AuthSetup
         });
     }
 
+    /// <summary>A request that presents a token is judged on it alone; any other is judged on the cookie (and so is exposed to CSRF).</summary>
+    public static bool UsesBearer(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Query.ContainsKey("access_token");
+
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))

@@ -26,8 +26,5 @@ internal sealed class BearerOrCookieHandler(IOptionsMonitor<AuthenticationScheme
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => Context.ForbidAsync(Target(), properties);
 
-    private string Target() =>
-        Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || Request.Query.ContainsKey("access_token")
-            ? IdentityConstants.BearerScheme
-            : IdentityConstants.ApplicationScheme;
+    private string Target() => AuthSetup.UsesBearer(Context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
 }

@@ -49,21 +49,9 @@ public static class ProposalEndpoints
 
         group.MapPost("/attachments", async (Guid id, IFormFile? file, [FromForm] string? kind, Attachments attachments, CancellationToken ct) =>
             {
-                byte[]? bytes = null;
-                if (file is not null)
-                {
-                    if (file.Length > Attachments.MaxBytes)
-                    {
-                        return new FundingPortal.Domain.Common.Error("file_too_large", "Attachments are 10 MB at most.", FundingPortal.Domain.Common.ErrorKind.TooLarge).ToProblem();
-                    }
-
-                    using var buffer = new MemoryStream();
-                    await file.CopyToAsync(buffer, ct);
-                    bytes = buffer.ToArray();
-                }
-
-                return (await attachments.Upload(id, kind, file?.FileName, bytes, ct))
-                    .ToResult(a => TypedResults.Created($"/api/proposals/{id}/attachments/{a.Id}", a));
+                await using var content = file?.OpenReadStream();
+                var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
+                return (await attachments.Upload(id, kind, upload, ct)).ToResult(a => TypedResults.Created($"/api/proposals/{id}/attachments/{a.Id}", a));
             })
             .DisableAntiforgery();
 

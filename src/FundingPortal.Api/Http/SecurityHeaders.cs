@@ -13,6 +13,12 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                // The rate limiter says how long to wait; any other 429 (an answer of our own) gets a default.
+                if (context.Response.StatusCode == StatusCodes.Status429TooManyRequests && !headers.ContainsKey("Retry-After"))
+                {
+                    headers.RetryAfter = "60";
+                }
+
                 // Scalar's and Hangfire's pages run inline scripts and styles of their own.
                 if (!context.Request.Path.StartsWithSegments("/scalar") && !context.Request.Path.StartsWithSegments("/hangfire"))
                 {

@@ -11,6 +11,7 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
     public async Task<Result<CallDefinition>> Build(CallRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var codes = new List<string>();
         var instants = new Dictionary<string, LocalInstant>();
         foreach (var (name, dto) in new[]
                  {
@@ -18,27 +19,29 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
                      ("committeeDate", request.CommitteeDate), ("fundingDecisionDeadline", request.FundingDecisionDeadline),
                  })
         {
-            if (dto?.LocalDateTime is null)
+            if (string.IsNullOrWhiteSpace(dto?.LocalDateTime))
             {
                 errors[name] = ["Required: { \"localDateTime\": \"2027-10-19T18:00:00\", \"timeZone\": \"Europe/Paris\" }."];
+                codes.Add("validation_failed");
                 continue;
             }
 
-            var instant = LocalInstant.Create(dto.LocalDateTime.Value, dto.TimeZone);
+            var instant = LocalInstant.Parse(dto.LocalDateTime, dto.TimeZone);
             if (instant.IsSuccess)
             {
                 instants[name] = instant.Value;
+                continue;
             }
-            else
-            {
-                errors[$"{name}.timeZone"] = [instant.Error!.Message];
-            }
+
+            var error = instant.Error!;
+            errors[error.Code == "unknown_time_zone" ? $"{name}.timeZone" : $"{name}.localDateTime"] = [error.Message];
+            codes.Add(error.Code);
         }
 
         if (errors.Count > 0)
         {
-            var code = errors.Keys.Any(k => k.EndsWith(".timeZone", StringComparison.Ordinal)) ? "unknown_time_zone" : "validation_failed";
-            return Error.Validation(code, "The call's timeline is invalid.", errors);
+            // The first wrong milestone names the problem (a gap, an offset, a year out of range…); every field is listed.
+            return Error.Validation(codes[0], "The call's timeline is invalid.", errors);
         }
 
         var funderDtos = request.Funders ?? [];

@@ -3,7 +3,8 @@ using FundingPortal.Domain.Organisations;
 
 namespace FundingPortal.Application.Calls;
 
-public sealed record LocalTimeDto(DateTime? LocalDateTime, string? TimeZone);
+/// <summary>A local time as sent: "2027-10-19T18:00:00" (no offset) in an IANA zone; read by <see cref="Domain.Common.LocalInstant.Parse"/>.</summary>
+public sealed record LocalTimeDto(string? LocalDateTime, string? TimeZone);
 
 public sealed record EvaluationGridDto(decimal? ScaleMax, decimal? LabelThreshold, IReadOnlyList<EvaluationCriterion>? Criteria);
 

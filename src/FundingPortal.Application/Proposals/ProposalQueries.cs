@@ -122,10 +122,29 @@ public sealed class ProposalQueries(IAppDbContext db, ICurrentUser user, Proposa
             query = query.Where(p => p.Status == s);
         }
 
-        return await query.OrderByDescending(p => p.UpdatedAt).Take(1000)
-            .Select(p => new ProposalSummary(p.Id, p.Reference, p.CallId, p.Acronym, p.Title, p.Status, p.LeadOrganisationId,
-                db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt, p.UpdatedAt))
+        var memberOf = user.OrganisationId;
+        var rows = await query.OrderByDescending(p => p.UpdatedAt).Take(1000)
+            .Select(p => new
+            {
+                Summary = new ProposalSummary(p.Id, p.Reference, p.CallId, p.Acronym, p.Title, p.Status, p.LeadOrganisationId,
+                    db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt,
+                    p.UpdatedAt),
+                IsMember = memberOf != null && p.Partners.Any(x => x.OrganisationId == memberOf),
+            })
             .ToListAsync(ct);
+
+        // Dossiers seen through another relation (an expert's assignment) may be hidden by it (a conflict of interest).
+        var throughOthers = rows.Where(r => !r.IsMember).Select(r => r.Summary.Id).ToList();
+        var hidden = new HashSet<Guid>();
+        if (!user.IsInRole(Roles.ClusterManager))
+        {
+            foreach (var filter in listFilters)
+            {
+                hidden.UnionWith(await filter.HiddenAmong(user, throughOthers, ct));
+            }
+        }
+
+        return rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList();
     }
 
     public async Task<Result<(ProposalContext Context, ProposalRelation Relation)>> LoadVisible(Guid id, CancellationToken ct)
@@ -162,4 +181,8 @@ public sealed class ProposalQueries(IAppDbContext db, ICurrentUser user, Proposa
 public interface IProposalListFilter
 {
     IQueryable<Guid> VisibleTo(ICurrentUser user);
+
+    /// <summary>Among dossiers the caller reaches only through other relations, those this relation hides from them.</summary>
+    Task<IReadOnlySet<Guid>> HiddenAmong(ICurrentUser user, IReadOnlyCollection<Guid> proposalIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<Guid>>(new HashSet<Guid>());
 }

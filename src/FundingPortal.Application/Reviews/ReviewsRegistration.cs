@@ -18,6 +18,7 @@ public static class ReviewsRegistration
     {
         services.AddScoped<ConcurrencyRetry>();
         services.AddScoped<ConflictProfiles>();
+        services.AddScoped<ConflictedProposals>();
         services.AddScoped<CallExperts>();
         services.AddScoped<IProposalRelationSource, AssignedExpertRelation>();
         services.AddScoped<IProposalListFilter, AssignedProposalsFilter>();

@@ -43,6 +43,9 @@ public sealed partial class Proposal : Entity
 
     public string ETag => $"\"{ConcurrencyVersion}\"";
 
+    public const int MaxAttachments = 50;
+    public const long MaxAttachmentBytes = 100L * 1024 * 1024;
+
     public static Result<Proposal> Create(Call call, Guid leadOrganisationId, string reference, ProjectFields fields, DateTimeOffset now)
     {
         if (!call.IsOpenAt(now))
@@ -168,9 +171,14 @@ public sealed partial class Proposal : Entity
             return editable.Error!;
         }
 
-        if (_attachments.Count >= 50)
+        if (_attachments.Count >= MaxAttachments)
         {
-            return Error.Rule("too_many_attachments", "A dossier holds at most 50 attachments.");
+            return new Error("quota_exceeded", $"A dossier holds at most {MaxAttachments} attachments.", ErrorKind.TooLarge);
+        }
+
+        if (_attachments.Sum(a => a.Size) + size > MaxAttachmentBytes)
+        {
+            return new Error("quota_exceeded", "A dossier's attachments weigh 100 MB at most in all.", ErrorKind.TooLarge);
         }
 
         var attachment = new ProposalAttachment(Id, kind, fileName, size, sha256, uploadedBy, now);

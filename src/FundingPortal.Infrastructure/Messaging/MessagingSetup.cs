@@ -19,6 +19,8 @@ public static class MessagingSetup
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddMassTransit(bus =>
         {
+            // MassTransit ≥ 8.4 reports the installation (OS, time zone, endpoints) to its vendor by default: never from here.
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             registerConsumers?.Invoke(bus);
             if (options.Transport == MessagingTransport.RabbitMQ)

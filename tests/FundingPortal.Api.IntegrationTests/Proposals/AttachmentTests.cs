@@ -10,9 +10,7 @@ namespace FundingPortal.Api.IntegrationTests.Proposals;
 
 public sealed class AttachmentTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public static byte[] MinimalPdf(int padding = 0) =>
-        Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" + new string(' ', padding) +
-                                "trailer<</Root 1 0 R>>\n%%EOF\n");
+    public static byte[] MinimalPdf(int padding = 0) => TestPdfs.OnePage("Annexe", padding);
 
     private static MultipartFormDataContent Form(byte[] bytes, string fileName, string kind = "Annex", string contentType = "application/pdf")
     {
@@ -67,5 +65,67 @@ public sealed class AttachmentTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(HttpStatusCode.Created, (await c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments", Form(MinimalPdf(), "accord.pdf", "ConsortiumAgreement"))).StatusCode);
         var receipt = await ApiClient.ReadObject(await c.Submit());
         Assert.Single(receipt["attachments"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_html_page_carrying_pdf_markers_is_a_415()
+    {
+        var c = await Consortium.Create(factory);
+        await ApiClient.AssertProblem(await c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments", Form(TestPdfs.HtmlPolyglot(), "facture.pdf")),
+            HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        Assert.Empty((await c.Lead.GetFromJsonAsync<JsonObject>($"/api/proposals/{c.ProposalId}"))!["attachments"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("invoice\u202efdp.exe", "invoicefdp.exe")]
+    [InlineData("..\\..\\secret\u2066\u202b/rapport\u200f final.pdf", "rapport final.pdf")]
+    public async Task Bidirectional_controls_are_stripped_from_the_stored_and_served_name(string sent, string stored)
+    {
+        var c = await Consortium.Create(factory);
+        var response = await c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments", Form(MinimalPdf(), sent));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var attachment = await ApiClient.ReadObject(response);
+        Assert.Equal(stored, attachment["fileName"]!.GetValue<string>());
+
+        var download = await c.Lead.GetAsync($"/api/proposals/{c.ProposalId}/attachments/{attachment["id"]}");
+        var disposition = download.Content.Headers.ContentDisposition!;
+        Assert.Equal(stored, disposition.FileNameStar ?? disposition.FileName!.Trim('"'));
+    }
+
+    [Fact]
+    public async Task Fifty_attachments_at_most_even_when_ten_uploads_race_for_the_last_five_places()
+    {
+        var c = await Consortium.Create(factory);
+        for (var i = 0; i < 45; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments", Form(TestPdfs.OnePage($"Annexe {i}"), $"annexe-{i}.pdf"))).StatusCode);
+        }
+
+        var racers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments", Form(TestPdfs.OnePage($"Course {i}"), $"course-{i}.pdf"))));
+
+        Assert.Equal(5, racers.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in racers.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await ApiClient.AssertProblem(refused, HttpStatusCode.RequestEntityTooLarge, "quota_exceeded");
+        }
+
+        Assert.Equal(50, (await c.Lead.GetFromJsonAsync<JsonObject>($"/api/proposals/{c.ProposalId}"))!["attachments"]!.AsArray().Count);
+        Assert.Equal((50L, 50L), await CountRows(c.ProposalId));
+    }
+
+    /// <summary>Attachment rows and content rows of the dossier: a refused upload leaves no orphan bytes.</summary>
+    private async Task<(long Attachments, long Contents)> CountRows(Guid proposalId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT (SELECT count(*) FROM proposal_attachment WHERE proposal_id = @p), " +
+            "(SELECT count(*) FROM attachment_contents c JOIN proposal_attachment a ON a.id = c.attachment_id WHERE a.proposal_id = @p) + " +
+            "(SELECT count(*) FROM attachment_contents c WHERE NOT EXISTS (SELECT 1 FROM proposal_attachment a WHERE a.id = c.attachment_id))", connection);
+        command.Parameters.AddWithValue("p", proposalId);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 }

@@ -58,7 +58,7 @@ public sealed class ManualAssignmentTests(ApiFactory factory) : IClassFixture<Ap
 
         Assert.Equal(HttpStatusCode.NotFound, (await expert.Client.GetAsync($"/api/proposals/{dossier.ProposalId}")).StatusCode);
         await ApiClient.AssertProblem(await expert.Client.PutAsJsonAsync($"/api/assignments/{assignmentId}/review", ReviewScenario.Review(3)),
-            HttpStatusCode.Conflict, "conflict_of_interest");
+            HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]

@@ -4,13 +4,18 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Proposals;
+using FundingPortal.Api.IntegrationTests.Security.Suite;
 
 namespace FundingPortal.Api.IntegrationTests.Security;
 
 /// <summary>
-/// Every endpoint of the OpenAPI document × callers who have no business with the victim's dossier: anonymous,
-/// a user without organisation, an applicant of another organisation, an expert and a funder officer who are not
-/// involved. None may get a 5xx, and no 2xx body may contain any of the victim's secret markers.
+/// Every endpoint of the OpenAPI document × callers who have no business with the victim's dossier: anonymous, a user
+/// without organisation, an applicant of another organisation, an expert and a funder officer who are not involved,
+/// and an expert who was assigned to it and then declared a conflict. Path parameters name the victim's real objects
+/// (its dossier, call, organisation, attachment, its expert's assignment, its receipt, its lead's notification and
+/// account, its organisation's pending invitation and join request…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself. None may get
+/// a 5xx, anonymous gets 401 outside the public paths, no 2xx body may contain any of the victim's secret markers,
+/// and the victim's dossier is unchanged at the end.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -42,38 +47,68 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         string[] secrets = [token, secretAcronym, reference, "612345.67", "612 345,67"];
 
         // The oracle can fail: the owner does see the markers.
-        var own = await victim.Lead.GetStringAsync($"/api/proposals/{victim.ProposalId}");
-        Assert.Contains(secretAcronym, own);
+        Assert.Contains(secretAcronym, await victim.Lead.GetStringAsync($"/api/proposals/{victim.ProposalId}"));
 
-        var before = await Fingerprint(victim);
         var manager = await api.Manager();
+        factory.Clock.SetUtcNow(victim.DeadlineUtc.AddMinutes(1));
+        var (victimsExpert, victimsExpertId) = await NewExpert(api, manager, victim.CallId);
+        var (conflicted, conflictedExpertId) = await NewExpert(api, manager, victim.CallId);
+        var victimsAssignment = await Assign(manager, victim.ProposalId, victimsExpertId);
+        var conflictedAssignment = await Assign(manager, victim.ProposalId, conflictedExpertId);
+        Assert.Contains(secretAcronym, await victimsExpert.GetStringAsync($"/api/proposals/{victim.ProposalId}"));
+        await Consortium.Expect(conflicted.PostAsJsonAsync("/api/experts/me/conflicts", new { proposalId = victim.ProposalId, reason = "Ancien employeur du chef de file." }),
+            HttpStatusCode.Created);
+
+        // The victim organisation's pending consent: an invitation it sent, a join request it received.
+        var invitation = await victim.Lead.PostAsJsonAsync($"/api/organisations/{victim.LeadOrganisationId}/invitations", new { email = $"invitee-{token}@example.test" });
+        Assert.True(invitation.IsSuccessStatusCode, await invitation.Content.ReadAsStringAsync());
+        var invitationId = (await ApiClient.ReadObject(invitation))["id"]!.GetValue<string>();
+        var (applicantToBe, _, _) = await api.NewUser("newcomer");
+        var joinRequest = await applicantToBe.PostAsJsonAsync($"/api/organisations/{victim.LeadOrganisationId}/join-requests", new { message = "Bonjour" });
+        Assert.True(joinRequest.IsSuccessStatusCode, await joinRequest.Content.ReadAsStringAsync());
+        var joinRequestId = (await ApiClient.ReadObject(joinRequest))["id"]!.GetValue<string>();
         var (loner, _, _) = await api.NewUser("loner");
         var (stranger, _, _) = await api.NewApplicant();
-        var (expert, _, expertUserId) = await api.NewUser("expert");
-        await Consortium.Expect(manager.PutAsJsonAsync($"/api/admin/users/{expertUserId}/roles", new { roles = new[] { "Expert" } }), HttpStatusCode.OK);
+        var (uninvolved, _) = await NewExpert(api, manager, victim.CallId);
         var otherFunder = await ApiClient.ReadObject(await manager.PostAsJsonAsync("/api/funders", new { name = $"Région Occitanie {Guid.NewGuid():N}", kind = "Region", region = "FR-OCC" }));
         var (officer, _, officerUserId) = await api.NewUser("officer");
         await Consortium.Expect(manager.PutAsJsonAsync($"/api/admin/users/{officerUserId}/roles", new { roles = new[] { "FunderOfficer" }, funderId = otherFunder["id"] }), HttpStatusCode.OK);
 
-        var callers = new (string Name, HttpClient Client)[]
+        var victimIds = new ObjectIds();
+        victimIds.Add("proposals", victim.ProposalId);
+        victimIds.Add("calls", victim.CallId);
+        victimIds.Add("organisations", victim.LeadOrganisationId);
+        victimIds.Add("attachments", attachmentId);
+        victimIds.Add("users", leadUserId);
+        victimIds.Add("assignments", victimsAssignment);
+        victimIds.Add("experts", victimsExpertId);
+        victimIds.Add("invitations", invitationId);
+        victimIds.Add("join-requests", joinRequestId);
+        victimIds.Add("documents", (await WaitForDocument(victim)) ?? Guid.NewGuid().ToString());
+        victimIds.Add("notifications", (await victim.Lead.GetFromJsonAsync<JsonArray>("/api/notifications"))!.Select(n => n!["id"]!.GetValue<string>()).FirstOrDefault());
+
+        var callers = new (string Name, HttpClient Client, IReadOnlyDictionary<string, string> Own)[]
         {
-            ("anonymous", api.Anonymous()), ("no organisation", loner), ("other organisation", stranger), ("uninvolved expert", expert), ("other funder's officer", officer),
-        };
-        var values = new Dictionary<string, string>
-        {
-            ["id"] = victim.ProposalId.ToString(), ["proposalId"] = victim.ProposalId.ToString(), ["callId"] = victim.CallId.ToString(),
-            ["organisationId"] = victim.LeadOrganisationId.ToString(), ["attachmentId"] = attachmentId, ["userId"] = leadUserId, ["version"] = "1",
+            ("anonymous", api.Anonymous(), Empty), ("no organisation", loner, Empty), ("other organisation", stranger, Empty), ("uninvolved expert", uninvolved, Empty),
+            ("other funder's officer", officer, Empty),
+            ("conflicted expert", conflicted, new Dictionary<string, string> { ["assignments"] = conflictedAssignment }),
         };
 
+        var before = await Fingerprint(victim);
         var (operations, _) = await OpenApiEndpoints.Load(api.Anonymous());
         var failures = new List<string>();
         // Signing out ends the caller's session for good: last, or every operation after it would only see 401s.
         foreach (var operation in operations.OrderBy(o => o.PathTemplate == "/api/auth/logout"))
         {
-            var path = OpenApiEndpoints.Fill(operation.PathTemplate, values);
-            var isPublic = PublicPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
-            foreach (var (name, client) in callers)
+            foreach (var (name, client, own) in callers)
             {
+                // The conflicted expert aims at their own (former) assignment; everyone else at the victim's objects.
+                var path = OpenApiEndpoints.Fill(operation.PathTemplate, parameter =>
+                {
+                    var kind = ObjectIds.KindOf(operation.PathTemplate, parameter);
+                    return own.TryGetValue(kind, out var mine) ? mine : victimIds.Pick(kind, _ => 0);
+                });
+                var isPublic = PublicPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
                 var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
                 if (operation.IsMultipart)
                 {
@@ -89,22 +124,55 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
                 var status = (int)response.StatusCode;
                 if (status >= 500)
                 {
-                    failures.Add($"{name} {operation.Method} {operation.PathTemplate}: {status}");
+                    failures.Add($"{name} {operation}: {status}");
                 }
                 else if (name == "anonymous" && !isPublic && status != 401)
                 {
-                    failures.Add($"{name} {operation.Method} {operation.PathTemplate}: expected 401, got {status}");
+                    failures.Add($"{name} {operation}: expected 401, got {status}");
                 }
                 else if (status < 300 && secrets.FirstOrDefault(s => body.Contains(s, StringComparison.Ordinal)) is { } leaked)
                 {
-                    failures.Add($"{name} {operation.Method} {operation.PathTemplate}: {status} leaks '{leaked}'");
+                    failures.Add($"{name} {operation}: {status} leaks '{leaked}'");
                 }
             }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(operations.Count >= 25, $"only {operations.Count} operations found in the OpenAPI document");
+        Assert.True(operations.Count >= 60, $"only {operations.Count} operations found in the OpenAPI document");
         Assert.Equal(before, await Fingerprint(victim));
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static async Task<(HttpClient Client, string ExpertId)> NewExpert(ApiClient api, HttpClient manager, Guid callId)
+    {
+        var (client, _, userId) = await api.NewUser("expert");
+        var response = await manager.PostAsJsonAsync("/api/experts", new { userId, displayName = $"Dr {Guid.NewGuid():N}"[..12], expertise = new[] { "5G" }, callIds = new[] { callId } });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (client, (await ApiClient.ReadObject(response))["expertId"]!.GetValue<string>());
+    }
+
+    private static async Task<string> Assign(HttpClient manager, Guid proposalId, string expertId)
+    {
+        var response = await manager.PostAsJsonAsync($"/api/proposals/{proposalId}/assignments", new { expertId });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await ApiClient.ReadObject(response))["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string?> WaitForDocument(Consortium victim)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var documents = (await victim.Lead.GetFromJsonAsync<JsonArray>($"/api/proposals/{victim.ProposalId}/documents"))!;
+            if (documents.FirstOrDefault(d => d!["status"]!.GetValue<string>() == "Ready") is { } ready)
+            {
+                return ready["id"]!.GetValue<string>();
+            }
+
+            await Task.Delay(100);
+        }
+
+        return null;
     }
 
     private static async Task<string> Fingerprint(Consortium victim)

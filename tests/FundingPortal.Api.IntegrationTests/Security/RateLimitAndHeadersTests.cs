@@ -9,6 +9,32 @@ public sealed class StrictRateLimitFactory : ApiFactory
     protected override IEnumerable<(string Key, string Value)> ExtraSettings() => [("RateLimits:AuthPerMinute", "5"), ("RateLimits:SubmitsPerMinutePerUser", "3")];
 }
 
+public sealed class StrictSubmitLimitFactory : ApiFactory
+{
+    protected override IEnumerable<(string Key, string Value)> ExtraSettings() => [("RateLimits:SubmitsPerMinutePerUser", "3")];
+}
+
+public sealed class SubmitRateLimitTests(StrictSubmitLimitFactory factory) : IClassFixture<StrictSubmitLimitFactory>
+{
+    [Fact]
+    public async Task Submissions_beyond_the_limit_get_a_429_that_says_when_to_come_back()
+    {
+        var (applicant, _, _) = await new ApiClient(factory).NewApplicant();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 5 && limited is null; i++)
+        {
+            var response = await applicant.PostAsync($"/api/proposals/{Guid.NewGuid()}/submit", null);
+            statuses.Add(response.StatusCode);
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.True(limited is not null, string.Join(", ", statuses));
+        await ApiClient.AssertProblem(limited, HttpStatusCode.TooManyRequests, "rate_limited");
+        RateLimitAndHeadersTests.AssertRetryAfterWithinTheWindow(limited);
+    }
+}
+
 public sealed class RateLimitAndHeadersTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
 {
     [Fact]
@@ -22,7 +48,15 @@ public sealed class RateLimitAndHeadersTests(StrictRateLimitFactory factory) : I
         }
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        await ApiClient.AssertProblem(await client.PostAsJsonAsync("/api/auth/login", new { email = "x@example.test", password = "y" }), HttpStatusCode.TooManyRequests, "rate_limited");
+        var limited = await client.PostAsJsonAsync("/api/auth/login", new { email = "x@example.test", password = "y" });
+        await ApiClient.AssertProblem(limited, HttpStatusCode.TooManyRequests, "rate_limited");
+        AssertRetryAfterWithinTheWindow(limited);
+    }
+
+    internal static void AssertRetryAfterWithinTheWindow(HttpResponseMessage response)
+    {
+        var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.True(seconds is >= 1 and <= 60, $"Retry-After: {response.Headers.RetryAfter}");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class CoFundingFactory
 
     public static Proposal Proposal(Call call, ProposalStatus status, params Guid[] partners)
     {
-        var proposal = Proposals.Proposal.Create(call, partners[0], "FP-2026-0001", new ProjectFields("TEST", "Projet test", null, [], 4, 7, 36), Now).Value;
+        var proposal = FundingPortal.Domain.Proposals.Proposal.Create(call, partners[0], "FP-2026-0001", new ProjectFields("TEST", "Projet test", null, [], 4, 7, 36), Now).Value;
         foreach (var partner in partners.Skip(1))
         {
             proposal.AddPartner(partner, call, Now);

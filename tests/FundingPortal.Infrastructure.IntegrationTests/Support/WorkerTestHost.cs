@@ -78,6 +78,7 @@ public sealed class WorkerTestHost : IAsyncDisposable
         services.AddSingleton<ICurrentUserAccessor>(sp => sp.GetRequiredService<BackgroundUser>());
         services.AddMassTransitTestHarness(bus =>
         {
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             registerConsumers?.Invoke(bus);
         });

@@ -31,12 +31,15 @@ public sealed class AssignedExpertRelation(IAppDbContext db, ConflictProfiles co
     }
 }
 
-/// <summary>An expert lists the dossiers of their active assignments.</summary>
-public sealed class AssignedProposalsFilter(IAppDbContext db) : IProposalListFilter
+/// <summary>An expert lists the dossiers of their active assignments, except those they have a conflict with.</summary>
+public sealed class AssignedProposalsFilter(IAppDbContext db, ConflictedProposals conflicted) : IProposalListFilter
 {
     public IQueryable<Guid> VisibleTo(ICurrentUser user)
     {
         var expertId = user.ExpertId;
         return db.ReviewAssignments.Where(a => expertId != null && a.ExpertId == expertId && a.Status != AssignmentStatus.Declined).Select(a => a.ProposalId);
     }
+
+    public async Task<IReadOnlySet<Guid>> HiddenAmong(ICurrentUser user, IReadOnlyCollection<Guid> proposalIds, CancellationToken ct) =>
+        user.ExpertId is { } expertId ? await conflicted.Among(expertId, proposalIds, ct) : new HashSet<Guid>();
 }

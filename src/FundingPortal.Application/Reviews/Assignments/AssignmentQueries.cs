@@ -10,7 +10,7 @@ namespace FundingPortal.Application.Reviews.Assignments;
 /// <summary>A call's expert seen from one dossier: free to assign, or why not.</summary>
 public sealed record ExpertCandidateDto(Guid ExpertId, string DisplayName, int Load, int ExpertiseOverlap, bool Assigned, string? ConflictReason, string? ConflictMessage);
 
-public sealed class AssignmentQueries(IAppDbContext db, ICurrentUser user, ConflictProfiles conflicts)
+public sealed class AssignmentQueries(IAppDbContext db, ICurrentUser user, ConflictProfiles conflicts, ConflictedProposals conflicted)
 {
     public async Task<Result<IReadOnlyList<MyAssignmentDto>>> MyAssignments(CancellationToken ct)
     {
@@ -20,14 +20,24 @@ public sealed class AssignmentQueries(IAppDbContext db, ICurrentUser user, Confl
         }
 
         var mine = await MyQuery(expertId).ToListAsync(ct);
-        return mine.OrderBy(a => a.DueAt).ThenBy(a => a.Reference, StringComparer.Ordinal).ToList();
+        var hidden = await conflicted.Among(expertId, mine.Select(a => a.ProposalId).Distinct().ToList(), ct);
+        return mine.Where(a => !hidden.Contains(a.ProposalId)).OrderBy(a => a.DueAt).ThenBy(a => a.Reference, StringComparer.Ordinal).ToList();
     }
 
     public async Task<Result<MyAssignmentDto>> Mine(Guid assignmentId, CancellationToken ct)
     {
-        var found = user.ExpertId is { } expertId ? await MyQuery(expertId, assignmentId).FirstOrDefaultAsync(ct) : null;
-        return found is null ? Error.NotFound("Assignment") : found;
+        if (user.ExpertId is not { } expertId || await MyQuery(expertId, assignmentId).FirstOrDefaultAsync(ct) is not { } found
+            || await conflicted.With(expertId, found.ProposalId, ct))
+        {
+            return Error.NotFound("Assignment");
+        }
+
+        return found;
     }
+
+    /// <summary>The assignment as the expert just left it, even when their answer (a declared conflict) hides it from now on.</summary>
+    public async Task<Result<MyAssignmentDto>> Answered(Guid assignmentId, Guid expertId, CancellationToken ct) =>
+        await MyQuery(expertId, assignmentId).FirstAsync(ct);
 
     public async Task<Result<IReadOnlyList<AssignmentDto>>> OfProposal(Guid proposalId, CancellationToken ct)
     {

@@ -22,13 +22,6 @@ public sealed class RespondToAssignment(IAppDbContext db, OwnAssignments own, Sl
         }
 
         var assignment = loaded.Value;
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Partners).FirstAsync(p => p.Id == assignment.ProposalId, ct);
-        var allowed = await own.EnsureNotConflicted(assignment, proposal, ct);
-        if (!allowed.IsSuccess)
-        {
-            return allowed.Error!;
-        }
-
         var before = assignment.Status;
         var accepted = assignment.Accept(clock.GetUtcNow());
         if (!accepted.IsSuccess)
@@ -85,7 +78,8 @@ public sealed class RespondToAssignment(IAppDbContext db, OwnAssignments own, Sl
         outbox.Enqueue(new AssignmentDeclined(assignment.Id, assignment.ProposalId, assignment.CallId, reference, assignment.ExpertId, reason.ToString(), now,
             reassigned > 0));
         await db.SaveChangesAsync(ct);
-        return await queries.Mine(assignment.Id, ct);
+        // Declining for a conflict hides the dossier from now on; the answer still shows what was declined.
+        return await queries.Answered(assignment.Id, assignment.ExpertId, ct);
     });
 
     /// <summary>Declines and refills, also used when a declaration of conflict catches existing assignments.</summary>

@@ -95,13 +95,6 @@ public sealed class ReviewWriting(IAppDbContext db, OwnAssignments own, Assignme
         }
 
         var assignment = loaded.Value;
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Partners).FirstAsync(p => p.Id == assignment.ProposalId, ct);
-        var allowed = await own.EnsureNotConflicted(assignment, proposal, ct);
-        if (!allowed.IsSuccess)
-        {
-            return allowed.Error!;
-        }
-
         return (assignment, await GridOf(assignment, ct));
     }
 

@@ -15,11 +15,11 @@ public sealed class CallInput
     public string? Programme { get; set; }
     public string? Description { get; set; }
     public List<string> Territory { get; set; } = ["FR-BRE", "FR-NOR", "FR-PDL"];
-    public DateTime? OpensAt { get; set; }
-    public DateTime? SubmissionDeadline { get; set; }
-    public DateTime? ReviewDeadline { get; set; }
-    public DateTime? CommitteeDate { get; set; }
-    public DateTime? FundingDecisionDeadline { get; set; }
+    public string? OpensAt { get; set; }
+    public string? SubmissionDeadline { get; set; }
+    public string? ReviewDeadline { get; set; }
+    public string? CommitteeDate { get; set; }
+    public string? FundingDecisionDeadline { get; set; }
     public int? ExpertsPerProposal { get; set; } = 2;
     public bool HideBudgetFromExperts { get; set; }
     public List<FunderInput> Funders { get; set; } = [];
@@ -45,7 +45,8 @@ public sealed class CallInput
         (nameof(FundingDecisionDeadline), "Date limite des décisions de financement"),
     ];
 
-    public DateTime? MilestoneValue(string name) => name switch
+    /// <summary>As typed (or as the datetime-local control sends it: "2027-10-19T18:00"), read by LocalInstant.Parse like the API's.</summary>
+    public string? MilestoneValue(string name) => name switch
     {
         nameof(OpensAt) => OpensAt,
         nameof(SubmissionDeadline) => SubmissionDeadline,
@@ -66,17 +67,19 @@ public sealed class CallInput
         }).ToList();
     }
 
+    private static string ForInput(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public static CallInput From(CallResponse call) => new()
     {
         Title = call.Title,
         Programme = call.Programme,
         Description = call.Description,
         Territory = call.Territory.ToList(),
-        OpensAt = call.OpensAt.LocalDateTime,
-        SubmissionDeadline = call.SubmissionDeadline.LocalDateTime,
-        ReviewDeadline = call.ReviewDeadline.LocalDateTime,
-        CommitteeDate = call.CommitteeDate.LocalDateTime,
-        FundingDecisionDeadline = call.FundingDecisionDeadline.LocalDateTime,
+        OpensAt = ForInput(call.OpensAt.LocalDateTime),
+        SubmissionDeadline = ForInput(call.SubmissionDeadline.LocalDateTime),
+        ReviewDeadline = ForInput(call.ReviewDeadline.LocalDateTime),
+        CommitteeDate = ForInput(call.CommitteeDate.LocalDateTime),
+        FundingDecisionDeadline = ForInput(call.FundingDecisionDeadline.LocalDateTime),
         ExpertsPerProposal = call.ExpertsPerProposal,
         HideBudgetFromExperts = call.HideBudgetFromExperts,
         Funders = call.Funders.Select(FunderInput.From).ToList(),
@@ -169,7 +172,7 @@ public sealed class CallInput
             ConsortiumAgreementRequired = ConsortiumAgreementRequired,
         };
 
-        static LocalTimeDto? At(DateTime? local) => local is { } l ? new LocalTimeDto(l, LocalInstant.DefaultTimeZone) : null;
+        static LocalTimeDto? At(string? local) => string.IsNullOrWhiteSpace(local) ? null : new LocalTimeDto(local, LocalInstant.DefaultTimeZone);
         var request = new CallRequest(Title, Programme, Description, Territory, At(OpensAt), At(SubmissionDeadline), At(ReviewDeadline),
             At(CommitteeDate), At(FundingDecisionDeadline), eligibility, grid, ExpertsPerProposal, HideBudgetFromExperts, funders);
         return (errors.IsValid ? request : null, funderRows);

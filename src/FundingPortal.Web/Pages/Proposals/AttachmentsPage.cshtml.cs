@@ -19,17 +19,9 @@ public sealed class AttachmentsPageModel(ProposalQueries queries, CallReader cal
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, string? kind, [FromServices] Attachments attachments, CancellationToken ct)
     {
         Kind = kind;
-        byte[]? bytes = null;
-        if (file is { Length: > 0 and <= Attachments.MaxBytes })
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            bytes = buffer.ToArray();
-        }
-
-        var result = file is { Length: > Attachments.MaxBytes }
-            ? new Domain.Common.Error("file_too_large", "Attachments are 10 MB at most.", Domain.Common.ErrorKind.TooLarge)
-            : (await attachments.Upload(id, kind, file?.FileName, bytes, ct)).Error;
+        await using var content = file?.OpenReadStream();
+        var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
+        var result = (await attachments.Upload(id, kind, upload, ct)).Error;
         if (!await Load(id, ct))
         {
             return NotFound();

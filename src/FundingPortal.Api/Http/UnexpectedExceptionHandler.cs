@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Api.Http;
+
+/// <summary>Anything else is a bug: logged with its stack trace, answered with a 500 problem that leaks nothing.</summary>
+internal sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        if (exception is Microsoft.EntityFrameworkCore.DbUpdateException db
+            && (db is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException || db.InnerException is System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" }))
+        {
+            // Two writers raced on the same rows: the loser is told to retry rather than shown a 500.
+            logger.LogWarning(exception, "Concurrent write on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            var conflict = new ProblemDetails { Status = 409, Title = "Conflict", Detail = "Someone else changed the same data at the same moment. Reload and try again." };
+            conflict.Extensions["code"] = "concurrent_modification";
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = conflict, Exception = exception });
+        }
+
+        logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        var problem = new ProblemDetails
+        {
+            Status = 500,
+            Title = "Internal error",
+            Detail = "Something went wrong on our side. The error has been logged; quote the traceId when you report it.",
+        };
+        problem.Extensions["code"] = "internal_error";
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}
