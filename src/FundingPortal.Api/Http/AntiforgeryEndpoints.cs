@@ -1,8 +1,9 @@
+using FundingPortal.Api.Endpoints;
 using FundingPortal.Api.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Http;
 
 public sealed record AntiforgeryTokenResponse(string HeaderName, string Token);
 

@@ -2,7 +2,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Reporting;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Reporting;
 
 public static class ReportingEndpoints
 {

@@ -2,7 +2,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Labelling;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Labelling;
 
 public static class LabellingEndpoints
 {

@@ -2,7 +2,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Calls;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Calls;
 
 public static class CallEndpoints
 {

@@ -2,7 +2,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Funders;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Funders;
 
 public static class FunderEndpoints
 {

@@ -4,7 +4,7 @@ using FundingPortal.Application.Proposals;
 using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Proposals;
 
 public static class ProposalEndpoints
 {

@@ -3,7 +3,7 @@ using FundingPortal.Application.Organisations.Invitations;
 using FundingPortal.Application.Organisations.JoinRequests;
 using FundingPortal.Application.Proposals;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Organisations;
 
 /// <summary>Invitations (organisation and partner) and join requests: nobody joins anything without saying yes.</summary>
 public static class ConsentEndpoints

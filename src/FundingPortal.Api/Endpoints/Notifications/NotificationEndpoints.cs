@@ -1,7 +1,7 @@
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Notifications;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Notifications;
 
 public static class NotificationEndpoints
 {

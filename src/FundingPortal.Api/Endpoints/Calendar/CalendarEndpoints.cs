@@ -2,7 +2,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calendar;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Calendar;
 
 public static class CalendarEndpoints
 {

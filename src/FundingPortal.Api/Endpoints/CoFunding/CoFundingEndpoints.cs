@@ -2,7 +2,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.CoFunding;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.CoFunding;
 
 public static class CoFundingEndpoints
 {

@@ -3,7 +3,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Accounts;
 
 public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId,
     bool EmailConfirmed, bool MfaEnabled, bool MfaEnrolmentRequired);

@@ -2,7 +2,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Organisations.Invitations;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Organisations;
 
 public sealed record MemberInvitationResponse(Guid InvitationId);
 

@@ -3,7 +3,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Messaging.Parking;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Operations;
 
 /// <summary>Messages a consumer could not process, for managers to inspect and send back.</summary>
 public static class ParkedMessageEndpoints

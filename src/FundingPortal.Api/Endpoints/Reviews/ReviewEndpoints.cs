@@ -5,7 +5,7 @@ using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Application.Reviews.Experts;
 using FundingPortal.Application.Reviews.Reviewing;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Reviews;
 
 /// <summary>Experts, conflicts of interest, assignments, reviews, evaluations and the ranking.</summary>
 public static class ReviewEndpoints

@@ -5,7 +5,7 @@ using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;
 
-namespace FundingPortal.Api.Endpoints;
+namespace FundingPortal.Api.Endpoints.Accounts;
 
 public sealed record CredentialsRequest(string? Email, string? Password);
 
