@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FundingPortal.Application.Reporting;
-
-namespace FundingPortal.Infrastructure.Exports;
+namespace FundingPortal.Infrastructure.Reporting.Exports;
 
 /// <summary>
 /// CSV the way Excel in France opens it with a double click: UTF-8 with a BOM (or accents break), ';' between fields,

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using FundingPortal.Application.Reporting;
-
-namespace FundingPortal.Infrastructure.Exports;
+namespace FundingPortal.Infrastructure.Reporting.Exports;
 
 /// <summary>
 /// An Excel workbook with one sheet: bold frozen header, filters, money as numbers with two decimals. Column widths are
