@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>
 /// Where the OpenID Connect handler lands after the provider: links the identity to an account (by verified e-mail the
@@ -43,7 +43,7 @@ public sealed class ExternalCallbackModel(SignInWithExternalAccount link, WebSig
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
         return await signIn.SignInOrAskSecondFactorAsync(HttpContext, user.Value, ct)
             ? LocalRedirect(back)
-            : RedirectToPage("/Account/SecondFactor", new { ReturnUrl = back });
+            : RedirectToPage("/Accounts/SecondFactor", new { ReturnUrl = back });
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Asks for a reset link; the page says the same thing whether or not the address has an account.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]

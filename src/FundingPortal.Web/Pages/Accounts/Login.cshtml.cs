@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Sign-in form, rate-limited like the API (its POSTs count per address); the same message for every failure.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
@@ -49,7 +49,7 @@ public sealed class LoginModel(CheckPassword passwords, WebSignIn signIn, IAuthe
         var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
         return await signIn.SignInOrAskSecondFactorAsync(HttpContext, user, ct)
             ? LocalRedirect(returnUrl)
-            : RedirectToPage("/Account/SecondFactor", new { ReturnUrl = returnUrl });
+            : RedirectToPage("/Accounts/SecondFactor", new { ReturnUrl = returnUrl });
     }
 
     private async Task FindSingleSignOn() => SingleSignOnName = (await schemes.GetSchemeAsync(ExternalSignIn.Scheme))?.DisplayName;

@@ -2,7 +2,7 @@ using FundingPortal.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Signing out ends the session on the server (a copy of the cookie no longer works), not only in this browser.</summary>
 public sealed class LogoutModel(WebSignIn signIn) : PageModel

@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Manager;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Gives registered accounts their expert profile or their funder officer role.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class AccountsModel(ExpertQueries experts, CallReader calls, ListFunders funders, IUserDirectory users) : PageModel
+public sealed class ManageAccountsModel(ExpertQueries experts, CallReader calls, ListFunders funders, IUserDirectory users) : PageModel
 {
     public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];

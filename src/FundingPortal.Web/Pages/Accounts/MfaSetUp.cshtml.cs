@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using QRCoder;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>
 /// Turns MFA on: a QR code of a new secret, then a code from the app. The recovery codes are shown once, on the next page.
@@ -82,7 +82,7 @@ public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, En
 
         TempData[RecoveryCodesModel.TempDataKey] = string.Join(' ', codes.Value);
         TempData["Flash"] = flash + "Notez vos codes de secours : ils ne seront plus affichés.";
-        return RedirectToPage("/Account/RecoveryCodes");
+        return RedirectToPage("/Accounts/RecoveryCodes");
     }
 
     private void Show(MfaSetup secret, IList<string> roles)

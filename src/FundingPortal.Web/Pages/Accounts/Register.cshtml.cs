@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>
 /// Sign-up. Whether the address already had an account is never shown (its owner gets an e-mail instead), so nobody is
@@ -56,7 +56,7 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
 
         TempData["Flash"] = $"Un e-mail vient d'être envoyé à {result.Value.Email} pour confirmer l'adresse. "
             + "Vous pouvez dès maintenant vous connecter avec le mot de passe choisi.";
-        return RedirectToPage("/Account/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
+        return RedirectToPage("/Accounts/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
     }
 
     public sealed class RegisterInput

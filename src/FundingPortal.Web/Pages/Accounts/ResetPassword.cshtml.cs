@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>The page the reset e-mail links to. Opening it spends nothing; the token is used when the form is sent.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
@@ -58,6 +58,6 @@ public sealed class ResetPasswordModel(ResetPassword reset) : PageModel
         }
 
         TempData["Flash"] = "Votre mot de passe est changé. Connectez-vous avec le nouveau mot de passe.";
-        return RedirectToPage("/Account/Login", new { email = Email });
+        return RedirectToPage("/Accounts/Login", new { email = Email });
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>The second step of signing in, for accounts with MFA: a TOTP code or a recovery code.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
@@ -50,6 +50,6 @@ public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secon
     private IActionResult Expired()
     {
         TempData["Flash"] = "La vérification a expiré : connectez-vous de nouveau.";
-        return RedirectToPage("/Account/Login", new { ReturnUrl });
+        return RedirectToPage("/Accounts/Login", new { ReturnUrl });
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>"Se connecter avec ProConnect": hands the browser to the OpenID Connect provider (code flow with PKCE).</summary>
 public sealed class SingleSignOnModel(IAuthenticationSchemeProvider schemes) : PageModel

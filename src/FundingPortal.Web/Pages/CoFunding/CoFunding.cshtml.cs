@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Manager;
+namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class CoFundingModel(CallReader calls, CallFundingSummary summaries, ProposalQueries proposals) : PageModel

@@ -5,7 +5,7 @@ using FundingPortal.Application.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Funder;
+namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.FunderOfficer)]
 public sealed class RequestsModel(ProposalQueries proposals, CallReader calls, CallFundingSummary summaries) : PageModel

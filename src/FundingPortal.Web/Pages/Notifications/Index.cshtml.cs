@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Account;
+namespace FundingPortal.Web.Pages.Notifications;
 
 [Authorize]
 public sealed class NotificationsModel(ListMyNotifications list, CalendarFeedUrl feeds) : PageModel

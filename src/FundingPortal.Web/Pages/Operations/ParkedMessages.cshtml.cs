@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Manager;
+namespace FundingPortal.Web.Pages.Operations;
 
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class ParkedMessagesModel(ParkedMessages parked) : PageModel

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Organisation;
+namespace FundingPortal.Web.Pages.Organisations;
 
 /// <summary>
 /// With an organisation: its members, invitations to colleagues and requests to join. Without one: create it, or ask

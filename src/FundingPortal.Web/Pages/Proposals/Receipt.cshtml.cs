@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The receipt of one submitted version, read back from its frozen snapshot.</summary>
-public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+public sealed class ReceiptPageModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
 {
     public override string Step => "versions";
 

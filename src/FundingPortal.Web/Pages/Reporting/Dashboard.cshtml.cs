@@ -3,7 +3,7 @@ using FundingPortal.Application.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Manager;
+namespace FundingPortal.Web.Pages.Reporting;
 
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class DashboardModel(ManagerDashboard dashboard) : PageModel

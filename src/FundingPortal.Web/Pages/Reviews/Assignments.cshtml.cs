@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Expert;
+namespace FundingPortal.Web.Pages.Reviews;
 
 [Authorize(Roles = Roles.Expert)]
 public sealed class AssignmentsModel(AssignmentQueries queries, RespondToAssignment responses) : PageModel

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Manager;
+namespace FundingPortal.Web.Pages.Reviews;
 
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class RankingModel(CallReader calls, CallRanking ranking) : PageModel

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Expert;
+namespace FundingPortal.Web.Pages.Reviews;
 
 /// <summary>The scoring form of one assignment: a note and a comment per criterion, an overall opinion, a recommendation.</summary>
 [Authorize(Roles = Roles.Expert)]
