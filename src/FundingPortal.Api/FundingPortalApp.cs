@@ -36,8 +36,8 @@ public static class FundingPortalApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            // A transport guard with room for the multipart envelope; the attachment rule itself lives in Attachments.Upload.
-            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.Attachments.MaxBytes + 2 * 1024 * 1024;
+            // A transport guard with room for the multipart envelope; the attachment rule itself lives in UploadAttachment.
+            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.UploadAttachment.UploadAttachment.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.CoFunding;
 
 /// <summary>Where the funding of a dossier stands: what each funder was asked for and what it decided.</summary>
-public sealed class FundingStatusQuery(IAppDbContext db, ProposalQueries queries)
+public sealed class FundingStatusQuery(IAppDbContext db, ProposalVisibility visibility)
 {
     public async Task<Result<FundingStatusResponse>> Handle(Guid proposalId, CancellationToken ct)
     {
-        var visible = await queries.LoadVisible(proposalId, ct);
+        var visible = await visibility.LoadVisible(proposalId, ct);
         if (!visible.IsSuccess)
         {
             return visible.Error!;

@@ -4,11 +4,11 @@ using FundingPortal.Domain.Common;
 namespace FundingPortal.Application.CoFunding;
 
 /// <summary>The funding plan of a dossier, for its consortium, the managers and the officers of the funders it was sent to.</summary>
-public sealed class GetFundingPlan(ProposalQueries queries, FundingPlanBasisLoader basisLoader)
+public sealed class GetFundingPlan(ProposalVisibility visibility, FundingPlanBasisLoader basisLoader)
 {
     public async Task<Result<FundingPlanResponse>> Handle(Guid proposalId, CancellationToken ct)
     {
-        var visible = await queries.LoadVisible(proposalId, ct);
+        var visible = await visibility.LoadVisible(proposalId, ct);
         if (!visible.IsSuccess)
         {
             return visible.Error!;

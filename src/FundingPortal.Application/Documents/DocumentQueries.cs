@@ -14,11 +14,11 @@ public sealed record DocumentSummary(Guid Id, DocumentKind Kind, int? Version, D
 public sealed record DocumentFile(string FileName, byte[] Bytes, string Sha256);
 
 /// <summary>Documents are shown to whoever may see the dossier in that role: the consortium and managers; funder officers the certificate and funding notice.</summary>
-public sealed class DocumentQueries(IAppDbContext db, ProposalQueries proposals, ICurrentUser user, IOutbox outbox, TimeProvider clock)
+public sealed class DocumentQueries(IAppDbContext db, ProposalVisibility visibility, ICurrentUser user, IOutbox outbox, TimeProvider clock)
 {
     public async Task<Result<IReadOnlyList<DocumentSummary>>> List(Guid proposalId, CancellationToken ct)
     {
-        var visible = await proposals.LoadVisible(proposalId, ct);
+        var visible = await visibility.LoadVisible(proposalId, ct);
         if (!visible.IsSuccess)
         {
             return visible.Error!;
@@ -37,7 +37,7 @@ public sealed class DocumentQueries(IAppDbContext db, ProposalQueries proposals,
             return Error.NotFound("Document");
         }
 
-        var visible = await proposals.LoadVisible(document.ProposalId, ct);
+        var visible = await visibility.LoadVisible(document.ProposalId, ct);
         if (!visible.IsSuccess || !MaySee(visible.Value.Relation, document.Kind))
         {
             return Error.NotFound("Document");

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Proposals;
 

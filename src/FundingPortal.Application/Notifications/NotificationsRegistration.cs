@@ -1,5 +1,7 @@
 using FundingPortal.Application.Calendar;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.AnnounceCallClosed;
+using FundingPortal.Application.Calls.FindCallsToAnnounceClosed;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reminders;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,11 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.CreateCall;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Calls.ListCalls;
+using FundingPortal.Application.Calls.PublishCall;
+using FundingPortal.Application.Calls.UpdateCall;
 
 namespace FundingPortal.Api.Endpoints.Calls;
 
@@ -22,8 +27,8 @@ public static class CallEndpoints
                 (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization(AuthSetup.ManagerPolicy);
 
-        group.MapGet("/", async (CallReader reader, CancellationToken ct) => TypedResults.Ok(await reader.List(ct)));
+        group.MapGet("/", async (ListCalls handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
 
-        group.MapGet("/{id:guid}", async (Guid id, CallReader reader, CancellationToken ct) => (await reader.Get(id, ct)).ToResult());
+        group.MapGet("/{id:guid}", async (Guid id, GetCall handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }
 }

@@ -2,6 +2,8 @@ using FundingPortal.Api.Http;
 using FundingPortal.Application.Organisations.Invitations;
 using FundingPortal.Application.Organisations.JoinRequests;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.InvitePartner;
+using FundingPortal.Application.Proposals.ListPartnerInvitations;
 
 namespace FundingPortal.Api.Endpoints.Organisations;
 

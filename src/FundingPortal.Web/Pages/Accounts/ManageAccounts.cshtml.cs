@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Reviews.Experts;
@@ -13,7 +14,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Gives registered accounts their expert profile or their funder officer role.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class ManageAccountsModel(ExpertQueries experts, CallReader calls, ListFunders funders, IUserDirectory users) : PageModel
+public sealed class ManageAccountsModel(ExpertQueries experts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
 {
     public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
@@ -86,7 +87,7 @@ public sealed class ManageAccountsModel(ExpertQueries experts, CallReader calls,
     private async Task Load(CancellationToken ct)
     {
         Experts = await experts.All(null, ct);
-        Calls = await calls.List(ct);
+        Calls = await listCalls.Handle(ct);
         Funders = await funders.Handle(ct);
     }
 

@@ -1,7 +1,9 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class CoFundingModel(CallReader calls, CallFundingSummary summaries, ProposalQueries proposals) : PageModel
+public sealed class CoFundingModel(ListCalls listCalls, CallFundingSummary summaries, ListProposals listProposals) : PageModel
 {
     private static readonly ProposalStatus[] Funding =
         [ProposalStatus.Labelled, ProposalStatus.FundingRequested, ProposalStatus.Funded, ProposalStatus.PartiallyFunded, ProposalStatus.NotFunded];
@@ -22,14 +24,14 @@ public sealed class CoFundingModel(CallReader calls, CallFundingSummary summarie
 
     public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, CancellationToken ct)
     {
-        Calls = await calls.List(ct);
+        Calls = await listCalls.Handle(ct);
         CallId = callId ?? Calls.Where(c => c.Status == Domain.Calls.CallStatus.Closed).OrderByDescending(c => c.SubmissionDeadline.Utc).Select(c => (Guid?)c.Id).FirstOrDefault()
             ?? Calls.FirstOrDefault()?.Id;
         if (CallId is { } id)
         {
             var summary = await summaries.Handle(id, ct);
             Summary = summary.IsSuccess ? summary.Value : null;
-            Dossiers = (await proposals.List(id, null, ct)).Where(p => Funding.Contains(p.Status)).ToList();
+            Dossiers = (await listProposals.Handle(id, null, ct)).Where(p => Funding.Contains(p.Status)).ToList();
         }
     }
 }

@@ -1,14 +1,16 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.ListProposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.FunderOfficer)]
-public sealed class RequestsModel(ProposalQueries proposals, CallReader calls, CallFundingSummary summaries) : PageModel
+public sealed class RequestsModel(ListProposals listProposals, ListCalls listCalls, CallFundingSummary summaries) : PageModel
 {
     private IReadOnlyList<CallSummary> _calls = [];
 
@@ -20,8 +22,8 @@ public sealed class RequestsModel(ProposalQueries proposals, CallReader calls, C
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The list is already limited to the dossiers that requested this officer's funder.
-        Dossiers = await proposals.List(null, null, ct);
-        _calls = await calls.List(ct);
+        Dossiers = await listProposals.Handle(null, null, ct);
+        _calls = await listCalls.Handle(ct);
         foreach (var callId in Dossiers.Select(d => d.CallId).Distinct())
         {
             var summary = await summaries.Handle(callId, ct);

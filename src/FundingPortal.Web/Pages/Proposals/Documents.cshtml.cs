@@ -1,13 +1,15 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Documents;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class DocumentsModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+public sealed class DocumentsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, DocumentQueries documents) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "documents";
 

@@ -1,7 +1,9 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Labelling;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Domain.Labelling;
@@ -11,8 +13,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>Experts assigned (managers), the aggregated evaluation (as the caller may see it) and the committee's decision.</summary>
-public sealed class EvaluationModel(ProposalQueries queries, CallReader calls, ICurrentUser user, AssignmentQueries assignments, GetEvaluation evaluation)
-    : DossierPageModel(queries, calls, user)
+public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, AssignmentQueries assignments, GetEvaluation evaluation)
+    : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "evaluation";
 

@@ -1,7 +1,11 @@
 using System.Text.Json;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Documents;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
+using FundingPortal.Application.Proposals.ListProposalVersions;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Application.Proposals;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +13,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The receipt of one submitted version, read back from its frozen snapshot.</summary>
-public sealed class ReceiptPageModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+public sealed class ReceiptPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, DocumentQueries documents,
+    ListProposalVersions listVersions, GetSubmittedSnapshot getSnapshot) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "versions";
 
@@ -27,9 +32,9 @@ public sealed class ReceiptPageModel(ProposalQueries queries, CallReader calls, 
             return NotFound();
         }
 
-        var versions = await Queries.Versions(id, ct);
+        var versions = await listVersions.Handle(id, ct);
         Receipt = versions.IsSuccess ? versions.Value.FirstOrDefault(v => v.Version == number) : null;
-        var json = await Queries.Snapshot(id, number, ct);
+        var json = await getSnapshot.Handle(id, number, ct);
         if (Receipt is null || !json.IsSuccess)
         {
             return NotFound();

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Evaluation;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Reviews;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class RankingModel(CallReader calls, CallRanking ranking) : PageModel
+public sealed class RankingModel(ListCalls listCalls, CallRanking ranking) : PageModel
 {
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public Guid? CallId { get; private set; }
@@ -37,7 +38,7 @@ public sealed class RankingModel(CallReader calls, CallRanking ranking) : PageMo
 
     private async Task Load(Guid? callId, CancellationToken ct)
     {
-        Calls = await calls.List(ct);
+        Calls = await listCalls.Handle(ct);
         // Without a choice, the call whose evaluation is the most current: the latest closed one.
         CallId = callId ?? Calls.Where(c => c.Status == Domain.Calls.CallStatus.Closed).OrderByDescending(c => c.SubmissionDeadline.Utc).Select(c => (Guid?)c.Id).FirstOrDefault()
             ?? Calls.FirstOrDefault()?.Id;

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Evaluation;
@@ -15,7 +16,7 @@ namespace FundingPortal.Web.Pages.Reviews;
 
 /// <summary>The scoring form of one assignment: a note and a comment per criterion, an overall opinion, a recommendation.</summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting reviews, CallReader calls, GetEvaluation evaluation) : PageModel
+public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting reviews, GetCall getCall, GetEvaluation evaluation) : PageModel
 {
     public MyAssignmentDto? Assignment { get; private set; }
     public EvaluationGrid? Grid { get; private set; }
@@ -96,7 +97,7 @@ public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting rev
 
         Assignment = mine.Value;
         Review = review.Value;
-        var call = await calls.Get(Assignment.CallId, ct);
+        var call = await getCall.Handle(Assignment.CallId, ct);
         Grid = call.IsSuccess ? call.Value.EvaluationGrid : EvaluationGrid.Default;
         if (Assignment.Status == AssignmentStatus.Submitted)
         {

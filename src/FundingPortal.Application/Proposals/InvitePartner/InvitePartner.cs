@@ -5,7 +5,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Application.Proposals;
+namespace FundingPortal.Application.Proposals.InvitePartner;
 
 /// <summary>
 /// The lead invites a person by e-mail, registered or not, to bring their organisation into the consortium while the

@@ -5,9 +5,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Application.Proposals;
-
-public sealed record AttachmentFile(string FileName, string ContentType, byte[] Bytes);
+namespace FundingPortal.Application.Proposals.UploadAttachment;
 
 /// <summary>An uploaded file as the edge received it: its name, its announced length and its content, not read yet.</summary>
 public sealed record AttachmentUpload(string? FileName, long Length, Stream Content);
@@ -17,12 +15,12 @@ public sealed record AttachmentUpload(string? FileName, long Length, Stream Cont
 /// 100 MB per dossier). Concurrent uploads to one dossier are serialised by its version: a loser is retried from fresh
 /// data, so the quota holds under any concurrency and a refused upload leaves nothing behind.
 /// </summary>
-public sealed class Attachments(IAppDbContext db, ICurrentUser user, ProposalEditor editor, ProposalQueries queries, IPdfInspector pdf, IAuditTrail audit)
+public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, ProposalEditor editor, IPdfInspector pdf, IAuditTrail audit)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     private const int MaxAttempts = 10;
 
-    public async Task<Result<AttachmentDto>> Upload(Guid proposalId, string? kind, AttachmentUpload? file, CancellationToken ct)
+    public async Task<Result<AttachmentDto>> Handle(Guid proposalId, string? kind, AttachmentUpload? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -104,19 +102,6 @@ public sealed class Attachments(IAppDbContext db, ICurrentUser user, ProposalEdi
         }
 
         return buffer.ToArray();
-    }
-
-    public async Task<Result<AttachmentFile>> Download(Guid proposalId, Guid attachmentId, CancellationToken ct)
-    {
-        var visible = await queries.LoadVisible(proposalId, ct);
-        if (!visible.IsSuccess)
-        {
-            return visible.Error!;
-        }
-
-        var attachment = visible.Value.Context.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId);
-        var content = attachment is null ? null : await db.AttachmentContents.AsNoTracking().FirstOrDefaultAsync(c => c.AttachmentId == attachmentId, ct);
-        return content is null ? Error.NotFound("Attachment") : new AttachmentFile(attachment!.FileName, "application/pdf", content.Bytes);
     }
 
     /// <summary>

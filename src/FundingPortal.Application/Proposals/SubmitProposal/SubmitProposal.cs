@@ -5,7 +5,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Application.Proposals;
+namespace FundingPortal.Application.Proposals.SubmitProposal;
 
 public sealed record ReceiptDto(string Number, string Sha256);
 
@@ -115,10 +115,4 @@ public sealed class SubmitProposal(
             proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
 
     private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException is DbException { SqlState: "23505" };
-}
-
-/// <summary>Work that must commit with a submission (e.g. the Pending receipt and dossier documents).</summary>
-public interface ISubmissionListener
-{
-    void OnSubmitted(Proposal proposal, ProposalVersion version);
 }

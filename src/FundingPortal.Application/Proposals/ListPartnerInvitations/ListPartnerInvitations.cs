@@ -4,7 +4,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Application.Proposals;
+namespace FundingPortal.Application.Proposals.ListPartnerInvitations;
 
 /// <summary>The open partner invitations of a dossier, for its lead (and managers).</summary>
 public sealed class ListPartnerInvitations(IAppDbContext db, ProposalContextLoader loader, ProposalAccess access, TimeProvider clock)

@@ -5,7 +5,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Application.Proposals;
+namespace FundingPortal.Application.Proposals.CreateProposal;
 
 public sealed class CreateProposal(IAppDbContext db, ICurrentUser user, IAuditTrail audit, ProposalContextLoader loader, TimeProvider clock)
 {
