@@ -1,5 +1,4 @@
 using FundingPortal.Application.Proposals;
-using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Proposals;
 

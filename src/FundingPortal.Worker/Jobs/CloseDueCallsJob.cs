@@ -1,4 +1,3 @@
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.AnnounceCallClosed;
 using FundingPortal.Application.Calls.FindCallsToAnnounceClosed;
 using Hangfire;

@@ -1,7 +1,7 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.SetUserRoles;
 
 namespace FundingPortal.Api.Endpoints.Accounts;
 

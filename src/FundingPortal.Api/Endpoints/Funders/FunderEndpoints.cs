@@ -1,6 +1,7 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
-using FundingPortal.Application.Funders;
+using FundingPortal.Application.Funders.CreateFunder;
+using FundingPortal.Application.Funders.ListFunders;
 
 namespace FundingPortal.Api.Endpoints.Funders;
 

@@ -1,6 +1,7 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Labelling;
+using FundingPortal.Application.Labelling.DecideLabelling;
 
 namespace FundingPortal.Api.Endpoints.Labelling;
 

@@ -1,5 +1,6 @@
 using FundingPortal.Api.Http;
-using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Notifications.ListMyNotifications;
+using FundingPortal.Application.Notifications.MarkNotificationRead;
 
 namespace FundingPortal.Api.Endpoints.Notifications;
 

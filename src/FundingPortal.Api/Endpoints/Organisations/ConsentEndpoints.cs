@@ -1,7 +1,16 @@
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Organisations.Invitations.AcceptInvitation;
+using FundingPortal.Application.Organisations.Invitations.DeclineInvitation;
+using FundingPortal.Application.Organisations.Invitations.InviteColleague;
+using FundingPortal.Application.Organisations.Invitations.ListMyInvitations;
+using FundingPortal.Application.Organisations.Invitations.ListOrganisationInvitations;
+using FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
 using FundingPortal.Application.Organisations.JoinRequests;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Organisations.JoinRequests.DecideJoinRequest;
+using FundingPortal.Application.Organisations.JoinRequests.ListJoinRequests;
+using FundingPortal.Application.Organisations.JoinRequests.ListMyJoinRequests;
+using FundingPortal.Application.Organisations.JoinRequests.RequestToJoin;
 using FundingPortal.Application.Proposals.InvitePartner;
 using FundingPortal.Application.Proposals.ListPartnerInvitations;
 
@@ -37,7 +46,7 @@ public static class ConsentEndpoints
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));
 
         var joinRequests = app.MapGroup("/api/join-requests/{id:guid}").RequireAuthorization().WithTags("Organisations");
-        joinRequests.MapPost("/approve", async (Guid id, DecideJoinRequest handler, CancellationToken ct) => (await handler.Approve(id, ct)).ToResult());
-        joinRequests.MapPost("/reject", async (Guid id, DecideJoinRequest handler, CancellationToken ct) => (await handler.Reject(id, ct)).ToResult());
+        joinRequests.MapPost("/approve", async (Guid id, DecideJoinRequest handler, CancellationToken ct) => (await handler.Handle(id, approve: true, ct)).ToResult());
+        joinRequests.MapPost("/reject", async (Guid id, DecideJoinRequest handler, CancellationToken ct) => (await handler.Handle(id, approve: false, ct)).ToResult());
     }
 }

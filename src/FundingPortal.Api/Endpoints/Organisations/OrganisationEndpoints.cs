@@ -1,6 +1,10 @@
 using FundingPortal.Api.Http;
-using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.CreateOrganisation;
+using FundingPortal.Application.Organisations.FindOrganisations;
+using FundingPortal.Application.Organisations.GetOrganisation;
 using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Organisations.Invitations.InviteColleague;
+using FundingPortal.Application.Organisations.ListMembers;
 
 namespace FundingPortal.Api.Endpoints.Organisations;
 

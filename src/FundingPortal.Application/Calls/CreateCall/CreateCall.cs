@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Common;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;

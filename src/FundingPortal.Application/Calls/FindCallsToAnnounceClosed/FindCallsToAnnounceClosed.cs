@@ -1,6 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Contracts;
-using FundingPortal.Domain.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Calls.FindCallsToAnnounceClosed;

@@ -1,10 +1,13 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Funders;
+using FundingPortal.Application.Funders.ListFunders;
 using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.CreateExpert;
+using FundingPortal.Application.Reviews.Experts.ListExperts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +17,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Gives registered accounts their expert profile or their funder officer role.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class ManageAccountsModel(ExpertQueries experts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
+public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
 {
     public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
@@ -86,7 +89,7 @@ public sealed class ManageAccountsModel(ExpertQueries experts, ListCalls listCal
 
     private async Task Load(CancellationToken ct)
     {
-        Experts = await experts.All(null, ct);
+        Experts = await listExperts.Handle(null, ct);
         Calls = await listCalls.Handle(ct);
         Funders = await funders.Handle(ct);
     }

@@ -3,7 +3,6 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Calls.PublishCall;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.CreateProposal;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;

@@ -1,10 +1,9 @@
-using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Calls.UpdateCall;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Funders;
+using FundingPortal.Application.Funders.ListFunders;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;

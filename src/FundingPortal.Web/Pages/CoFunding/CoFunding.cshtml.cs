@@ -1,6 +1,7 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.CoFunding;
+using FundingPortal.Application.CoFunding.GetCallFundingSummary;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.ListProposals;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class CoFundingModel(ListCalls listCalls, CallFundingSummary summaries, ListProposals listProposals) : PageModel
+public sealed class CoFundingModel(ListCalls listCalls, GetCallFundingSummary summaries, ListProposals listProposals) : PageModel
 {
     private static readonly ProposalStatus[] Funding =
         [ProposalStatus.Labelled, ProposalStatus.FundingRequested, ProposalStatus.Funded, ProposalStatus.PartiallyFunded, ProposalStatus.NotFunded];

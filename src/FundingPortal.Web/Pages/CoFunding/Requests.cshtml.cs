@@ -1,6 +1,7 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.CoFunding;
+using FundingPortal.Application.CoFunding.GetCallFundingSummary;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.ListProposals;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.CoFunding;
 
 [Authorize(Roles = Roles.FunderOfficer)]
-public sealed class RequestsModel(ListProposals listProposals, ListCalls listCalls, CallFundingSummary summaries) : PageModel
+public sealed class RequestsModel(ListProposals listProposals, ListCalls listCalls, GetCallFundingSummary summaries) : PageModel
 {
     private IReadOnlyList<CallSummary> _calls = [];
 

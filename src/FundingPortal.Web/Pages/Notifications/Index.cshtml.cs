@@ -1,5 +1,7 @@
-using FundingPortal.Application.Calendar;
-using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Calendar.GetCalendarFeedUrl;
+using FundingPortal.Application.Calendar.RotateCalendarFeedUrl;
+using FundingPortal.Application.Notifications.ListMyNotifications;
+using FundingPortal.Application.Notifications.MarkNotificationRead;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Notifications;
 
 [Authorize]
-public sealed class NotificationsModel(ListMyNotifications list, CalendarFeedUrl feeds) : PageModel
+public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeedUrl getFeed, RotateCalendarFeedUrl rotateFeed) : PageModel
 {
     public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
 
@@ -17,7 +19,7 @@ public sealed class NotificationsModel(ListMyNotifications list, CalendarFeedUrl
     public async Task OnGetAsync(CancellationToken ct)
     {
         Items = await list.Handle(unreadOnly: false, ct);
-        var feed = await feeds.Get(ct);
+        var feed = await getFeed.Handle(ct);
         CalendarUrl = feed.IsSuccess ? feed.Value.Url : null;
     }
 
@@ -29,7 +31,7 @@ public sealed class NotificationsModel(ListMyNotifications list, CalendarFeedUrl
 
     public async Task<IActionResult> OnPostRotateCalendarAsync(CancellationToken ct)
     {
-        var rotated = await feeds.Rotate(ct);
+        var rotated = await rotateFeed.Handle(ct);
         TempData["Flash"] = rotated.IsSuccess
             ? "Votre adresse d'abonnement a changé : l'ancienne ne fonctionne plus. Abonnez de nouveau votre agenda avec la nouvelle."
             : "L'adresse d'abonnement n'a pas pu être changée : réessayez dans un instant.";

@@ -1,7 +1,19 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.CreateOrganisation;
+using FundingPortal.Application.Organisations.FindOrganisations;
+using FundingPortal.Application.Organisations.GetOrganisation;
 using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Organisations.Invitations.InviteColleague;
+using FundingPortal.Application.Organisations.Invitations.ListMyInvitations;
+using FundingPortal.Application.Organisations.Invitations.ListOrganisationInvitations;
+using FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
 using FundingPortal.Application.Organisations.JoinRequests;
+using FundingPortal.Application.Organisations.JoinRequests.DecideJoinRequest;
+using FundingPortal.Application.Organisations.JoinRequests.ListJoinRequests;
+using FundingPortal.Application.Organisations.JoinRequests.ListMyJoinRequests;
+using FundingPortal.Application.Organisations.JoinRequests.RequestToJoin;
+using FundingPortal.Application.Organisations.ListMembers;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
@@ -134,14 +146,14 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
 
     public async Task<IActionResult> OnPostApproveAsync(Guid requestId, [FromServices] DecideJoinRequest decide, CancellationToken ct)
     {
-        var result = await decide.Approve(requestId, ct);
+        var result = await decide.Handle(requestId, approve: true, ct);
         return await Decided(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!,
             result.IsSuccess ? $"{result.Value.Email} fait maintenant partie de votre organisation." : string.Empty, ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid requestId, [FromServices] DecideJoinRequest decide, CancellationToken ct)
     {
-        var result = await decide.Reject(requestId, ct);
+        var result = await decide.Handle(requestId, approve: false, ct);
         return await Decided(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!, "La demande est refusée ; son auteur en est prévenu.", ct);
     }
 

@@ -1,5 +1,8 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Organisations.Invitations.AcceptInvitation;
+using FundingPortal.Application.Organisations.Invitations.DeclineInvitation;
+using FundingPortal.Application.Organisations.Invitations.ListMyInvitations;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;

@@ -1,9 +1,9 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.FindOrganisations;
 using FundingPortal.Application.Organisations.Invitations;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
 using FundingPortal.Application.Proposals.AddPartner;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.InvitePartner;

@@ -1,17 +1,16 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
-using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
 using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.ListCallExperts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ExpertQueries experts) : DossierPageModel(getProposal, getCall, user)
+public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListCallExperts listCallExperts) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "projet";
 
@@ -56,7 +55,7 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
 
     private async Task LoadExperts(CancellationToken ct)
     {
-        var list = await experts.OfCall(Dossier.CallId, ct);
+        var list = await listCallExperts.Handle(Dossier.CallId, ct);
         CallExperts = list.IsSuccess ? list.Value : [];
     }
 

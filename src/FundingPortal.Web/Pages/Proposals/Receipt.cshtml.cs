@@ -1,19 +1,18 @@
 using System.Text.Json;
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Documents;
+using FundingPortal.Application.Documents.ListDocuments;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
 using FundingPortal.Application.Proposals.ListProposalVersions;
 using FundingPortal.Domain.Documents;
-using FundingPortal.Application.Proposals;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The receipt of one submitted version, read back from its frozen snapshot.</summary>
-public sealed class ReceiptPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, DocumentQueries documents,
+public sealed class ReceiptPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListDocuments listDocuments,
     ListProposalVersions listVersions, GetSubmittedSnapshot getSnapshot) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "versions";
@@ -41,7 +40,7 @@ public sealed class ReceiptPageModel(GetProposal getProposal, GetCall getCall, I
         }
 
         Snapshot = SnapshotView.Parse(json.Value);
-        var list = await documents.List(id, ct);
+        var list = await listDocuments.Handle(id, ct);
         ReceiptDocument = list.IsSuccess ? list.Value.FirstOrDefault(d => d.Kind == DocumentKind.Receipt && d.Version == number) : null;
         JustSubmitted = submitted == 1;
         return Page();

@@ -1,7 +1,5 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
-using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Web.Errors;

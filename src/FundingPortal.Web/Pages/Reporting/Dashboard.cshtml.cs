@@ -1,12 +1,13 @@
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reporting;
+using FundingPortal.Application.Reporting.GetDashboard;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.Reporting;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class DashboardModel(ManagerDashboard dashboard) : PageModel
+public sealed class DashboardModel(GetDashboard dashboard) : PageModel
 {
     public DashboardResponse? Dashboard { get; private set; }
 

@@ -1,6 +1,10 @@
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Assignments.AcceptAssignment;
+using FundingPortal.Application.Reviews.Assignments.DeclineAssignment;
+using FundingPortal.Application.Reviews.Assignments.ListMyAssignments;
 using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.DeclareConflict;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Reviews;
 
 [Authorize(Roles = Roles.Expert)]
-public sealed class AssignmentsModel(AssignmentQueries queries, RespondToAssignment responses) : PageModel
+public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignment accept, DeclineAssignment decline) : PageModel
 {
     public IReadOnlyList<MyAssignmentDto> Assignments { get; private set; } = [];
 
@@ -21,13 +25,13 @@ public sealed class AssignmentsModel(AssignmentQueries queries, RespondToAssignm
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid assignmentId, CancellationToken ct)
     {
-        var result = await responses.Accept(assignmentId, ct);
+        var result = await accept.Handle(assignmentId, ct);
         return result.IsSuccess ? Done($"Vous avez accepté le dossier {result.Value.Acronym}.") : await Failed(result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(Guid assignmentId, DeclineReason? reason, string? comment, CancellationToken ct)
     {
-        var result = await responses.Decline(assignmentId, new DeclineRequest(reason, comment), ct);
+        var result = await decline.Handle(assignmentId, new DeclineRequest(reason, comment), ct);
         return result.IsSuccess ? Done($"Vous avez décliné le dossier {result.Value.Acronym} ; il sera confié à un autre expert.") : await Failed(result.Error!, ct);
     }
 
@@ -62,7 +66,7 @@ public sealed class AssignmentsModel(AssignmentQueries queries, RespondToAssignm
 
     private async Task Load(CancellationToken ct)
     {
-        var mine = await queries.MyAssignments(ct);
+        var mine = await listMine.Handle(ct);
         Assignments = mine.IsSuccess ? mine.Value.OrderBy(a => a.DueAt).ToList() : [];
     }
 

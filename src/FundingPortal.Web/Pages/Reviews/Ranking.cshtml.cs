@@ -1,8 +1,8 @@
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Reviews.Assignments;
-using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Application.Reviews.Assignments.AutoAssign;
+using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Reviews;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class RankingModel(ListCalls listCalls, CallRanking ranking) : PageModel
+public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : PageModel
 {
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public Guid? CallId { get; private set; }

@@ -1,9 +1,13 @@
-using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Assignments.GetMyAssignment;
 using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 using FundingPortal.Application.Reviews.Reviewing;
+using FundingPortal.Application.Reviews.Reviewing.GetReview;
+using FundingPortal.Application.Reviews.Reviewing.SaveReviewDraft;
+using FundingPortal.Application.Reviews.Reviewing.SubmitReview;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Web.Errors;
@@ -16,7 +20,8 @@ namespace FundingPortal.Web.Pages.Reviews;
 
 /// <summary>The scoring form of one assignment: a note and a comment per criterion, an overall opinion, a recommendation.</summary>
 [Authorize(Roles = Roles.Expert)]
-public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting reviews, GetCall getCall, GetEvaluation evaluation) : PageModel
+public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getReview, SaveReviewDraft saveDraft, SubmitReview submitReview, GetCall getCall,
+    GetEvaluation evaluation) : PageModel
 {
     public MyAssignmentDto? Assignment { get; private set; }
     public EvaluationGrid? Grid { get; private set; }
@@ -60,8 +65,8 @@ public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting rev
             Scores.ToDictionary(p => p.Key, p => FrenchNumber.TryParse(p.Value, out var s) ? s : (decimal?)null),
             Comments.ToDictionary(p => p.Key, p => string.IsNullOrWhiteSpace(p.Value) ? null : p.Value.Trim()),
             OverallComment, Recommendation);
-        var saved = await reviews.SaveDraft(id, request, ct);
-        var result = saved.IsSuccess && action == "submit" ? await reviews.Submit(id, ct) : saved;
+        var saved = await saveDraft.Handle(id, request, ct);
+        var result = saved.IsSuccess && action == "submit" ? await submitReview.Handle(id, ct) : saved;
         if (!result.IsSuccess)
         {
             ModelState.Clear();
@@ -88,8 +93,8 @@ public sealed class ReviewModel(AssignmentQueries assignments, ReviewWriting rev
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        var mine = await assignments.Mine(id, ct);
-        var review = await reviews.Get(id, ct);
+        var mine = await getAssignment.Handle(id, ct);
+        var review = await getReview.Handle(id, ct);
         if (!mine.IsSuccess || !review.IsSuccess)
         {
             return false;
