@@ -1,6 +1,6 @@
 namespace FundingPortal.Domain.Organisations;
 
-/// <summary>French regions as ISO 3166-2 codes, with their French names.</summary>
+/// <summary>French regions as ISO 3166-2 codes, with their French names (typographic apostrophe, as the documents print them).</summary>
 public static class Regions
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
@@ -17,7 +17,7 @@ public static class Regions
         ["FR-NAQ"] = "Nouvelle-Aquitaine",
         ["FR-OCC"] = "Occitanie",
         ["FR-PDL"] = "Pays de la Loire",
-        ["FR-PAC"] = "Provence-Alpes-Côte d'Azur",
+        ["FR-PAC"] = "Provence-Alpes-Côte d’Azur",
         ["FR-971"] = "Guadeloupe",
         ["FR-972"] = "Martinique",
         ["FR-973"] = "Guyane",

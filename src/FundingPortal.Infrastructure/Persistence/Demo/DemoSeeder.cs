@@ -161,8 +161,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
 
     private static Call OpenCall(Funder[] funders, DateTimeOffset now)
     {
-        var paris = TimeZoneInfo.FindSystemTimeZoneById(LocalInstant.DefaultTimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, paris).DateTime;
+        var local = ParisTime.ToLocal(now);
         var year = local < new DateTime(local.Year, 10, 19, 18, 0, 0) ? local.Year : local.Year + 1;
         return Build("Appel à projets collaboratifs — Grand-Ouest numérique " + year, "FUI-Régions " + year,
             local.Date.AddDays(-20).AddHours(9), new DateTime(year, 10, 19, 18, 0, 0), funders, now);
@@ -170,8 +169,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
 
     private static Call ClosedCall(Funder[] funders, DateTimeOffset now)
     {
-        var paris = TimeZoneInfo.FindSystemTimeZoneById(LocalInstant.DefaultTimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, paris).DateTime;
+        var local = ParisTime.ToLocal(now);
         var deadline = local.Date.AddDays(-10).AddHours(18);
         return Build("Appel FUI-Régions — session d'automne (clos)", "FUI-Régions", deadline.AddMonths(-4), deadline, funders, deadline.AddMonths(-5));
     }
