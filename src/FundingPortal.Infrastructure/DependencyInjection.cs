@@ -12,9 +12,9 @@ using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FundingPortal.Infrastructure;
 
@@ -77,8 +77,6 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<Persistence.Demo.DemoSeeder>();
-        services.AddScoped<Persistence.Demo.ReviewDemoSeeder>();
         return services;
     }
 }
