@@ -54,7 +54,7 @@ public static class DependencyInjection
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);
         services.AddCoFundingInfrastructure();
-        services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingReader, Reviews.SqlRankingReader>();
+        services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingSource, Reviews.SqlRankingSource>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

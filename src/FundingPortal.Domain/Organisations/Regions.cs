@@ -27,6 +27,9 @@ public static class Regions
 
     public static IReadOnlyCollection<string> Codes => Names.Keys;
 
+    /// <summary>The cluster's own regions (Bretagne, Normandie, Pays de la Loire), proposed as a new call's territory.</summary>
+    public static IReadOnlyList<string> ClusterTerritory { get; } = ["FR-BRE", "FR-NOR", "FR-PDL"];
+
     public static bool IsKnown(string? code) => code is not null && Names.ContainsKey(code);
 
     public static string NameOf(string code) => Names.TryGetValue(code, out var name) ? name : code;
