@@ -9,7 +9,13 @@ using FundingPortal.Application.Common;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Application.Notifications.ListMyNotifications;
 using FundingPortal.Application.Notifications.MarkNotificationRead;
+using FundingPortal.Application.Notifications.NotifyAssignmentDeclined;
 using FundingPortal.Application.Notifications.NotifyConsortium;
+using FundingPortal.Application.Notifications.NotifyExpertAssigned;
+using FundingPortal.Application.Notifications.NotifyFundingRequested;
+using FundingPortal.Application.Notifications.NotifyProposalScreened;
+using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
+using FundingPortal.Application.Notifications.SendDailyDigests;
 using FundingPortal.Application.Notifications.NotifyJoinRequest;
 using FundingPortal.Application.Notifications.NotifySubmissionReceived;
 using FundingPortal.Application.Notifications.SendNotificationEmail;
@@ -31,6 +37,13 @@ public static class NotificationsRegistration
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
 
         services.AddScoped<Notifier>();
+        services.AddScoped<NotificationAudience>();
+        services.AddScoped<NotifyExpertAssigned>();
+        services.AddScoped<NotifyAssignmentDeclined>();
+        services.AddScoped<NotifyProposalScreened>();
+        services.AddScoped<NotifyProposalWithdrawn>();
+        services.AddScoped<NotifyFundingRequested>();
+        services.AddScoped<SendDailyDigests>();
         services.AddScoped<NotifySubmissionReceived>();
         services.AddScoped<NotifyConsortium>();
         services.AddScoped<NotifyJoinRequest>();

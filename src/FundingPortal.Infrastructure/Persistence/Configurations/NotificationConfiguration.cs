@@ -14,6 +14,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasIndex(n => n.DedupKey).IsUnique();
         b.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength);
         b.Property(n => n.Link).HasMaxLength(500);
+        b.Property(n => n.Reference).HasMaxLength(50);
+        b.Property(n => n.Language).HasMaxLength(5).HasDefaultValue("fr");
+        b.HasIndex(n => new { n.UserId, n.EmailedAt });
         b.HasIndex(n => new { n.UserId, n.CreatedAt });
     }
 }

@@ -601,6 +601,14 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("emailed_at");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("language");
+
                     b.Property<string>("Link")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -609,6 +617,11 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("reference");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -629,6 +642,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "EmailedAt")
+                        .HasDatabaseName("ix_notifications_user_id_emailed_at");
 
                     b.ToTable("notifications", (string)null);
                 });
