@@ -45,7 +45,9 @@ using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
 using FundingPortal.Application.Proposals.InvitePartner;
 using FundingPortal.Application.Proposals.ListPartnerInvitations;
 using FundingPortal.Application.Proposals.ListProposalVersions;
+using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.ListProposals;
+using FundingPortal.Application.Proposals.PostMessage;
 using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
@@ -117,6 +119,8 @@ public static class DependencyInjection
         services.AddScoped<SetExcludedExperts>();
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ScreenProposal>();
+        services.AddScoped<ListMessages>();
+        services.AddScoped<PostMessage>();
         services.AddScoped<WithdrawProposal>();
         services.AddScoped<UploadAttachment>();
         services.AddScoped<DownloadAttachment>();

@@ -13,6 +13,7 @@ using FundingPortal.Application.Notifications.NotifyAssignmentDeclined;
 using FundingPortal.Application.Notifications.NotifyConsortium;
 using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
+using FundingPortal.Application.Notifications.NotifyMessagePosted;
 using FundingPortal.Application.Notifications.NotifyProposalScreened;
 using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
 using FundingPortal.Application.Notifications.SendDailyDigests;
@@ -44,6 +45,7 @@ public static class NotificationsRegistration
         services.AddScoped<NotifyProposalWithdrawn>();
         services.AddScoped<NotifyFundingRequested>();
         services.AddScoped<SendDailyDigests>();
+        services.AddScoped<NotifyMessagePosted>();
         services.AddScoped<NotifySubmissionReceived>();
         services.AddScoped<NotifyConsortium>();
         services.AddScoped<NotifyJoinRequest>();

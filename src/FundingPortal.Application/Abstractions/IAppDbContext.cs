@@ -40,6 +40,7 @@ public interface IAppDbContext
     DbSet<JoinRequest> JoinRequests { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<AccountSettings> AccountSettings { get; }
+    DbSet<ProposalMessage> ProposalMessages { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -1,6 +1,7 @@
 using FundingPortal.Application.Notifications.NotifyAssignmentDeclined;
 using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
+using FundingPortal.Application.Notifications.NotifyMessagePosted;
 using FundingPortal.Application.Notifications.NotifyProposalScreened;
 using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
 using FundingPortal.Contracts;
@@ -54,3 +55,12 @@ public sealed class FundingRequestedNotificationConsumer(ProcessedMessageGuard g
 
 public sealed class FundingRequestedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
     : ReliableConsumerDefinition<FundingRequestedNotificationConsumer>(options, park);
+
+/// <summary>The other side of a dossier's thread hears of a new message.</summary>
+public sealed class MessagePostedNotificationConsumer(ProcessedMessageGuard guard, NotifyMessagePosted notify) : IdempotentConsumer<ProposalMessagePosted>(guard)
+{
+    protected override Task HandleAsync(ProposalMessagePosted message, CancellationToken ct) => notify.Handle(message, ct);
+}
+
+public sealed class MessagePostedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<MessagePostedNotificationConsumer>(options, park);

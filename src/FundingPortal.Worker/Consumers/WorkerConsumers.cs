@@ -21,5 +21,6 @@ public static class WorkerConsumers
         bus.AddConsumer<ProposalScreenedNotificationConsumer, ProposalScreenedNotificationConsumerDefinition>();
         bus.AddConsumer<ProposalWithdrawnNotificationConsumer, ProposalWithdrawnNotificationConsumerDefinition>();
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
     }
 }

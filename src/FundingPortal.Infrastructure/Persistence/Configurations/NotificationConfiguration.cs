@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Infrastructure.Messaging.Parking;
@@ -52,5 +53,16 @@ internal sealed class AccountSettingsConfiguration : IEntityTypeConfiguration<Ac
         b.Property(s => s.Language).HasMaxLength(5);
         b.Property(s => s.EmailFrequency).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(s => s.EmailFrequency);
+    }
+}
+
+internal sealed class ProposalMessageConfiguration : IEntityTypeConfiguration<ProposalMessage>
+{
+    public void Configure(EntityTypeBuilder<ProposalMessage> b)
+    {
+        b.Property(m => m.AuthorDisplayName).HasMaxLength(300);
+        b.Property(m => m.Side).HasConversion<string>().HasMaxLength(20);
+        b.Property(m => m.Body).HasMaxLength(ProposalMessage.MaxBodyLength);
+        b.HasIndex(m => new { m.ProposalId, m.SentAt });
     }
 }

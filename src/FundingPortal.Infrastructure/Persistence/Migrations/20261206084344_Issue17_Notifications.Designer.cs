@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FundingPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206081931_Issue17_Notifications")]
+    [Migration("20261206084344_Issue17_Notifications")]
     partial class Issue17_Notifications
     {
         /// <inheritdoc />
@@ -1064,6 +1064,55 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_proposal_attachment_proposal_id");
 
                     b.ToTable("proposal_attachment", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("author_display_name");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CorrectionRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_request_id");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("side");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_messages");
+
+                    b.HasIndex("ProposalId", "SentAt")
+                        .HasDatabaseName("ix_proposal_messages_proposal_id_sent_at");
+
+                    b.ToTable("proposal_messages", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalPartner", b =>
