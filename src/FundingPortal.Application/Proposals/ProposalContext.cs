@@ -4,6 +4,7 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
@@ -11,7 +12,7 @@ namespace FundingPortal.Application.Proposals;
 /// <summary>A dossier with everything needed to evaluate and show it: its call, partner organisations and the call's funders.</summary>
 public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDictionary<Guid, Organisation> Organisations, IReadOnlyDictionary<Guid, Funder> Funders)
 {
-    public IReadOnlyList<EligibilityIssue> Issues(DateTimeOffset now) => EligibilityEvaluator.Evaluate(Proposal, Call, Organisations, now);
+    public IReadOnlyList<EligibilityIssue> Issues(DateTimeOffset now) => SubmissionPolicy.Issues(Proposal, Call, Organisations, now);
 }
 
 public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache calls)

@@ -3,6 +3,7 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
@@ -80,10 +81,9 @@ public sealed class SubmitProposal(
 
         var context = await loader.Complete(proposal, ct);
         var now = clock.GetUtcNow();
-        var issues = context.Issues(now);
-        var (json, sha256) = ProposalSnapshot.Build(context, proposal.LatestVersion + 1, now);
         var statusBefore = proposal.Status;
-        var submitted = proposal.Submit(context.Call, issues, json, sha256, user.UserId, idempotencyKey, now);
+        var submitted = proposal.Submit(context.Call, context.Organisations, new Submitter(user.UserId, idempotencyKey), now,
+            number => ProposalSnapshot.Build(context, number, now));
         if (!submitted.IsSuccess)
         {
             return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : submitted.Error!;
@@ -99,7 +99,7 @@ public sealed class SubmitProposal(
         }
 
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "proposal_submitted", statusBefore.ToString(), proposal.Status.ToString(),
-            new { version = version.Number, receipt = version.ReceiptNumber, sha256 }, ct);
+            new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
         await db.SaveChangesAsync(ct);
         return Describe(proposal, version);
     }
