@@ -89,5 +89,6 @@ public sealed class ParkedMessages(AppDbContext db, TimeProvider clock)
             Payload = parked.Payload,
             OccurredAt = now,
         });
+        db.MarkOutboxRowAdded();
     }
 }
