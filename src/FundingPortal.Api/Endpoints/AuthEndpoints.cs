@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;
@@ -23,6 +24,8 @@ public static class AccountsRegistration
         services.AddScoped<EnableMfa>();
         services.AddScoped<GenerateRecoveryCodes>();
         services.AddScoped<SignInWithExternalAccount>();
+        services.AddScoped<ISignIn, IdentitySignIn>();
+        services.AddScoped<IAccountSecurity, IdentityAccountSecurity>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Common;

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Persistence;

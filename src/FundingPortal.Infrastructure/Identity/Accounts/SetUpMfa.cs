@@ -1,9 +1,8 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;
-
-public sealed record MfaSetup(string Secret, string OtpauthUri);
 
 /// <summary>POST /api/auth/mfa/setup: a new TOTP secret, pending until a code from it enables MFA (calling again replaces it).</summary>
 public sealed class SetUpMfa(UserManager<AppUser> users)

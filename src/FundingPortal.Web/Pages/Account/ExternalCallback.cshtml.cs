@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Web.Auth;
 using Microsoft.AspNetCore.Authentication;

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Authorization;

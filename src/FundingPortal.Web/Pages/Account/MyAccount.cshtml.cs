@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Infrastructure.Identity.Accounts;

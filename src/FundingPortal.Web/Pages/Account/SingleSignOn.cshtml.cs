@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
