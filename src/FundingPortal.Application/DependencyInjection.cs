@@ -3,6 +3,7 @@ using FundingPortal.Application.Documents;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Funders;
 using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Operations;
 using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Organisations.Invitations;
@@ -17,6 +18,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddOperations();
         services.AddScoped<CreateOrganisation>();
         services.AddScoped<GetOrganisation>();
         services.AddScoped<FindOrganisations>();

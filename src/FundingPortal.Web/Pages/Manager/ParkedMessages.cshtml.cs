@@ -1,4 +1,5 @@
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Operations;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
