@@ -18,6 +18,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddAccounts();
         services.AddOperations();
         services.AddScoped<CreateOrganisation>();
         services.AddScoped<GetOrganisation>();

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RegisterAccount;
+using FundingPortal.Application.Accounts.RequestAccountEmail;
 using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;

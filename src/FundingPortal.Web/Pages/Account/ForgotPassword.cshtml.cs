@@ -1,4 +1,5 @@
 using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RequestAccountEmail;
 using FundingPortal.Application.Common;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RequestAccountEmail;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RegisterAccount;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Infrastructure.Identity.Accounts;
