@@ -1,0 +1,31 @@
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
+
+namespace FundingPortal.ArchitectureTests;
+
+/// <summary>The aggregate decides a submission itself: nobody hands it a verdict, a snapshot or a version number.</summary>
+public sealed class SubmissionRulesTests
+{
+    [Fact]
+    public void Proposal_Submit_takes_no_precomputed_issues_no_snapshot_text_and_no_version_number()
+    {
+        var submits = typeof(Proposal).GetMethods().Where(m => m.Name == nameof(Proposal.Submit)).ToList();
+
+        Assert.Single(submits);
+        var parameters = submits[0].GetParameters().Select(p => p.ParameterType).ToList();
+        Assert.DoesNotContain(typeof(IReadOnlyList<EligibilityIssue>), parameters);
+        Assert.DoesNotContain(typeof(string), parameters);
+        Assert.DoesNotContain(typeof(int), parameters);
+        Assert.Contains(typeof(Func<int, FrozenContent>), parameters);
+    }
+
+    [Fact]
+    public void Eligibility_is_evaluated_only_inside_the_domain_s_submission_policy()
+    {
+        var evaluator = typeof(SubmissionPolicy).Assembly.GetType("FundingPortal.Domain.Proposals.Submission.EligibilityEvaluator");
+
+        Assert.NotNull(evaluator);
+        Assert.False(evaluator.IsPublic);
+        Assert.DoesNotContain(typeof(SubmissionPolicy).GetMethods(), m => m.IsPublic && m.Name == "Check");
+    }
+}
