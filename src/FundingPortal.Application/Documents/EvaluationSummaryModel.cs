@@ -14,7 +14,7 @@ public sealed record EvaluationSummaryModel : DocumentModel
     public required IReadOnlyList<string> Experts { get; init; }
 
     public required decimal ScaleMax { get; init; }
-    public required IReadOnlyList<EvaluationCriterion> Criteria { get; init; }
+    public required IReadOnlyList<CriterionSummary> Criteria { get; init; }
     public required IReadOnlyList<ExpertComment> OverallComments { get; init; }
     public required decimal WeightedMean { get; init; }
     public required decimal Threshold { get; init; }
@@ -24,7 +24,7 @@ public sealed record EvaluationSummaryModel : DocumentModel
     public required DateTimeOffset DecisionDate { get; init; }
 }
 
-public sealed record EvaluationCriterion(
+public sealed record CriterionSummary(
     string Key,
     string Label,
     decimal Weight,

@@ -7,7 +7,7 @@ using DomainOutcome = FundingPortal.Domain.CoFunding.FundingOutcome;
 namespace FundingPortal.Application.Documents;
 
 /// <summary>"Notification de cofinancement": granted amounts per partner × funder once every requested funder has decided.</summary>
-public sealed class FundingDecisionSource(FundingDecisionDocumentQuery query) : IDocumentModelSource
+public sealed class FundingDecisionSource(FundingDecisionDocumentBuilder query) : IDocumentModelSource
 {
     public DocumentKind Kind => DocumentKind.FundingDecision;
 

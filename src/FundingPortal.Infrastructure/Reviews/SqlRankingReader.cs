@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Notifications;
-using FundingPortal.Application.Documents;
+using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;

@@ -109,10 +109,10 @@ public static class SampleModels
 
     public static EvaluationSummaryModel EvaluationSummary()
     {
-        EvaluationCriterion Criterion(string key, string label, decimal weight, decimal a, decimal b, string commentA, string commentB) =>
+        CriterionSummary Criterion(string key, string label, decimal weight, decimal a, decimal b, string commentA, string commentB) =>
             new(key, label, weight, [new("Expert A", a, commentA), new("Expert B", b, commentB)], (a + b) / 2);
 
-        EvaluationCriterion[] criteria =
+        CriterionSummary[] criteria =
         [
             Criterion("innovation", "Caractère innovant", 25m, 4.5m, 4.0m,
                 "La combinaison de capteurs autonomes à récupération d’énergie et d’un jumeau numérique hydrodynamique est réellement nouvelle pour les estuaires. L’état de l’art est bien documenté.",

@@ -1,3 +1,5 @@
+using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
+
 namespace FundingPortal.Application.Reviews.Evaluation;
 
 /// <summary>

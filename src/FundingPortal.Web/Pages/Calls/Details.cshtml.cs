@@ -1,7 +1,9 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Calls.PublishCall;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.CreateProposal;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Pages.Proposals;
@@ -12,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Calls;
 
 [Authorize]
-public sealed class DetailsModel(CallReader reader, ICurrentUser user) : PageModel
+public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
 {
     public CallResponse? Call { get; private set; }
 
@@ -66,7 +68,7 @@ public sealed class DetailsModel(CallReader reader, ICurrentUser user) : PageMod
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        var result = await reader.Get(id, ct);
+        var result = await getCall.Handle(id, ct);
         Call = result.IsSuccess ? result.Value : null;
         return Call is not null;
     }

@@ -1,16 +1,22 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.FindOrganisations;
 using FundingPortal.Application.Organisations.Invitations;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
+using FundingPortal.Application.Proposals.AddPartner;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.InvitePartner;
+using FundingPortal.Application.Proposals.ListPartnerInvitations;
+using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
-    : DossierPageModel(queries, calls, user)
+public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
+    : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "partenaires";
 
@@ -39,9 +45,9 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid organisationId, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid organisationId, [FromServices] AddPartner addPartner, CancellationToken ct)
     {
-        var result = await edit.AddPartner(id, new AddPartnerRequest(organisationId), Expected, ct);
+        var result = await addPartner.Handle(id, new AddPartnerRequest(organisationId), Expected, ct);
         if (!result.IsSuccess)
         {
             return await Failed(id, result.Error!, ct);
@@ -52,9 +58,9 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
         return Done($"{added?.Name ?? "L'organisation"} est ajoutée au consortium.", $"/dossiers/{id}/partenaires");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid organisationId, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid organisationId, [FromServices] RemovePartner removePartner, CancellationToken ct)
     {
-        var result = await edit.RemovePartner(id, organisationId, Expected, ct);
+        var result = await removePartner.Handle(id, organisationId, Expected, ct);
         return result.IsSuccess ? Done("Le partenaire est retiré du consortium.") : await Failed(id, result.Error!, ct);
     }
 
