@@ -37,7 +37,7 @@ public static class FundingPortalApp
         {
             k.AddServerHeader = false;
             // A transport guard with room for the multipart envelope; the attachment rule itself lives in UploadAttachment.
-            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.UploadAttachment.UploadAttachment.MaxBytes + 2 * 1024 * 1024;
+            k.Limits.MaxRequestBodySize = FundingPortal.Domain.Proposals.ProposalAttachment.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));

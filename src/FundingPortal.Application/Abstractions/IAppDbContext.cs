@@ -13,7 +13,6 @@ using FundingPortal.Domain.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -54,8 +53,6 @@ public interface IAppDbContext
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
 
-    /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
-    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
     /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
     Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

@@ -4,16 +4,12 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
-using FundingPortal.Domain.Proposals.Submission;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
 
 /// <summary>A dossier with everything needed to evaluate and show it: its call, partner organisations and the call's funders.</summary>
-public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDictionary<Guid, Organisation> Organisations, IReadOnlyDictionary<Guid, Funder> Funders)
-{
-    public IReadOnlyList<EligibilityIssue> Issues(DateTimeOffset now) => SubmissionPolicy.Issues(Proposal, Call, Organisations, now);
-}
+public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDictionary<Guid, Organisation> Organisations, IReadOnlyDictionary<Guid, Funder> Funders);
 
 public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache calls)
 {

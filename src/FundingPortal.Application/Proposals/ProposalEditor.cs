@@ -1,7 +1,7 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
-using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
 
@@ -37,21 +37,39 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
             return StaleWrite();
         }
 
-        try
+        // A concurrent edit committed first (the dossier's version or its audit chain moved on): the caller's view is stale.
+        var applied = await Apply(proposal, action, change, details, ct);
+        return !applied.IsSuccess && applied.Error!.IsConcurrentUpdate() ? StaleWrite() : applied;
+    }
+
+    /// <summary>
+    /// A change that does not depend on the version the caller read (an upload): a racing edit answers
+    /// <see cref="ConcurrencyErrors.ConcurrentUpdate"/>, for the caller to run again from fresh data.
+    /// </summary>
+    public async Task<Result<ProposalContext>> EditLatest(Guid proposalId, Func<ProposalRelation, bool> mayEdit, string action,
+        Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
+    {
+        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
+        if (proposal is null)
         {
-            return await Apply(proposal, action, change, details, ct);
+            return ProposalAccess.Hidden();
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
+
+        var relation = await access.RelationTo(proposal, ct);
+        if (relation == ProposalRelation.None)
         {
-            // A concurrent edit committed first (the dossier's version or its audit chain moved on).
-            return StaleWrite();
+            return ProposalAccess.Hidden();
         }
+
+        return mayEdit(relation)
+            ? await Apply(proposal, action, change, details, ct)
+            : Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
     }
 
     /// <summary>
     /// A change the caller is entitled to by another path than their relation to the dossier: an invitation the lead
-    /// sent them. No If-Match (they never read the dossier); a racing edit surfaces as a DbUpdateException, for the
-    /// caller to run again from fresh data.
+    /// sent them. No If-Match (they never read the dossier); a racing edit answers
+    /// <see cref="ConcurrencyErrors.ConcurrentUpdate"/>, for the caller to run again from fresh data.
     /// </summary>
     public async Task<Result<ProposalContext>> EditByInvitation(Guid proposalId, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
         CancellationToken ct)
@@ -73,8 +91,8 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
         }
 
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, action, statusBefore.ToString(), proposal.Status.ToString(), details, ct);
-        await db.SaveChangesAsync(ct);
-        return context;
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.IsSuccess ? context : saved.Error!;
     }
 
     public static Error StaleWrite() =>

@@ -20,7 +20,6 @@ using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Infrastructure.Persistence;
 
@@ -72,8 +71,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return ConcurrencyErrors.ConcurrentUpdate;
         }
     }
-
-    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Database.BeginTransactionAsync(cancellationToken);
 
     /// <summary>Tells <see cref="OutboxWakeUp"/> that this unit of work has messages to send once it commits.</summary>
     internal void MarkOutboxRowAdded() => _outboxRowAdded = true;

@@ -31,7 +31,7 @@ public sealed class RegisterAccount(IAppDbContext db, IUserDirectory users, IOut
         }
 
         var now = clock.GetUtcNow();
-        var registered = await transactions.RunAsync(async token =>
+        var registered = await transactions.RunAsync<AccountCreation>(async token =>
         {
             var created = await users.CreateAccountAsync(email, password!, now, token);
             if (!created.IsSuccess)

@@ -29,6 +29,11 @@ public sealed class RetryOnConflict(IAppDbContext db, IAuditTrail audit)
         }
     }
 
+    /// <summary>The common case: <see cref="DefaultAttempts"/> attempts of work that needs neither the attempt number nor a token of its own.</summary>
+    public Task<Result<T>> Run<T>(Func<Task<Result<T>>> attempt) => Run((_, _) => attempt(), DefaultAttempts, CancellationToken.None);
+
+    public Task<Result> Run(Func<Task<Result>> attempt) => Run((_, _) => attempt(), DefaultAttempts, CancellationToken.None);
+
     public async Task<Result> Run(Func<int, CancellationToken, Task<Result>> attempt, int maxAttempts, CancellationToken ct)
     {
         var result = await Run<bool>(async (number, token) =>
