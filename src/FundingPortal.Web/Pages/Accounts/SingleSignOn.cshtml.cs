@@ -1,5 +1,4 @@
 using FundingPortal.Application.Accounts;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
