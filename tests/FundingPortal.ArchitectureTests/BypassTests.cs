@@ -57,15 +57,30 @@ public sealed class BypassTests
         Assert.DoesNotContain(ProjectFile("src/FundingPortal.Web/FundingPortal.Web.csproj").Descendants("ProjectReference"),
             r => r.Attribute("Include")!.Value.Contains("FundingPortal.Infrastructure", StringComparison.Ordinal));
 
-    private static System.Xml.Linq.XDocument ProjectFile(string relativePath)
+    [Fact]
+    public void Identity_s_user_manager_is_used_in_Infrastructure_Identity_the_database_initialiser_and_the_demo_seeding_only()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FundingPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return System.Xml.Linq.XDocument.Load(Path.Combine(directory.FullName, relativePath));
+        var offenders = Source.FilesContaining("UserManager<")
+            .Where(hit => !hit.StartsWith("src/FundingPortal.Infrastructure/Identity/", StringComparison.Ordinal)
+                && !hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/DatabaseInitializer.cs:", StringComparison.Ordinal)
+                && !hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/Demo/", StringComparison.Ordinal)
+                && !hit.StartsWith("src/FundingPortal.DemoData/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void Roles_are_set_by_the_SetUserRoles_use_case_only() =>
+        Assert.Equal(
+        [
+            "src/FundingPortal.Application/Abstractions/IUserDirectory.cs", "src/FundingPortal.Application/Accounts/SetUserRoles/SetUserRoles.cs",
+            "src/FundingPortal.Infrastructure/Identity/UserDirectory.cs",
+        ], Source.FilesContaining("SetRolesAsync(").Select(hit => hit[..hit.IndexOf(':')]));
+
+    [Fact]
+    public void The_attachment_size_rule_is_written_once() =>
+        Assert.Equal(["src/FundingPortal.Domain/Proposals/ProposalAttachment.cs", "src/FundingPortal.Web/Errors/FrenchErrors.cs"],
+            Source.FilesContaining("\"file_too_large\"").Select(hit => hit[..hit.IndexOf(':')]));
+
+    private static System.Xml.Linq.XDocument ProjectFile(string relativePath) => System.Xml.Linq.XDocument.Load(Path.Combine(Source.Root, relativePath));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NetArchTest.Rules;
 
 namespace FundingPortal.ArchitectureTests;
@@ -35,4 +36,26 @@ public sealed class PersistenceRulesTests
             .ToList();
         Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void Only_DatabaseErrors_reads_SQLSTATEs() =>
+        Assert.All(Source.FilesContaining(new Regex("SqlState|\"23505\"|\"40001\"|\"40P01\"")),
+            hit => Assert.StartsWith("src/FundingPortal.Infrastructure/Persistence/DatabaseErrors.cs:", hit, StringComparison.Ordinal));
+
+    [Fact]
+    public void Raw_transactions_are_opened_by_the_transaction_runner_the_dispatcher_the_redelivery_and_the_demo_seeding_only()
+    {
+        string[] allowed =
+        [
+            "src/FundingPortal.Infrastructure/Messaging/EfTransactionRunner.cs", "src/FundingPortal.Infrastructure/Messaging/OutboxBatchPublisher.cs",
+            "src/FundingPortal.Infrastructure/Messaging/Parking/ParkedMessages.cs",
+        ];
+        var offenders = Source.FilesContaining("BeginTransactionAsync(")
+            .Where(hit => !allowed.Any(file => hit.StartsWith(file + ":", StringComparison.Ordinal)) && !IsDemoSeeding(hit))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    private static bool IsDemoSeeding(string hit) =>
+        hit.StartsWith("src/FundingPortal.DemoData/", StringComparison.Ordinal) || hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/Demo/", StringComparison.Ordinal);
 }

@@ -28,4 +28,20 @@ public sealed class SubmissionRulesTests
         Assert.False(evaluator.IsPublic);
         Assert.DoesNotContain(typeof(SubmissionPolicy).GetMethods(), m => m.IsPublic && m.Name == "Check");
     }
+
+    [Fact]
+    public void The_deadline_of_a_submission_is_decided_by_the_window_rule_alone()
+    {
+        var proposals = Source.CSharpFiles("src/FundingPortal.Domain/Proposals");
+
+        Assert.Equal(
+        [
+            "src/FundingPortal.Domain/Proposals/Proposal.cs: return Error.Conflict(\"deadline_passed\", \"The submission deadline has passed; the dossier is frozen.\");",
+            "src/FundingPortal.Domain/Proposals/Submission/Rules/CallMustBeOpenForSubmissionRule.cs: public const string DeadlinePassed = \"deadline_passed\";",
+        ], Source.FilesContaining("\"deadline_passed\"", proposals));
+    }
+
+    [Fact]
+    public void The_next_version_number_is_computed_in_Proposal_Submit_only() =>
+        Assert.Equal(["src/FundingPortal.Domain/Proposals/Proposal.cs: var number = LatestVersion + 1;"], Source.FilesContaining("LatestVersion + 1"));
 }
