@@ -17,6 +17,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.Input;
 using FundingPortal.Application;
 using FundingPortal.Application.Common;
+using FundingPortal.DemoData;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Persistence;
@@ -47,6 +48,7 @@ public static class FundingPortalApp
         builder.Services.AddOpenApi();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddDemoData();
         builder.Services.AddFundingPortalAuth(builder.Configuration);
         builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
@@ -134,7 +136,7 @@ public static class FundingPortalApp
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
         if (app.Configuration.GetValue("Seed:Demo", false))
         {
-            await scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.Demo.DemoSeeder>().SeedAsync(CancellationToken.None);
+            await scope.ServiceProvider.SeedDemoDataAsync(CancellationToken.None);
         }
     }
 }

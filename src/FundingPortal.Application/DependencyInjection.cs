@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<FindOrganisations>();
         services.AddScoped<Membership>();
         services.AddScoped<ListMembers>();
+        services.AddScoped<InvitationIssuer>();
         services.AddScoped<InviteColleague>();
         services.AddScoped<ListOrganisationInvitations>();
         services.AddScoped<RevokeInvitation>();

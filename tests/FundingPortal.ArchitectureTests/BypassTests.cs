@@ -63,7 +63,6 @@ public sealed class BypassTests
         var offenders = Source.FilesContaining("UserManager<")
             .Where(hit => !hit.StartsWith("src/FundingPortal.Infrastructure/Identity/", StringComparison.Ordinal)
                 && !hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/DatabaseInitializer.cs:", StringComparison.Ordinal)
-                && !hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/Demo/", StringComparison.Ordinal)
                 && !hit.StartsWith("src/FundingPortal.DemoData/", StringComparison.Ordinal))
             .ToList();
         Assert.Empty(offenders);

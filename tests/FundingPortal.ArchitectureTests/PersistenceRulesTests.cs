@@ -57,5 +57,5 @@ public sealed class PersistenceRulesTests
     }
 
     private static bool IsDemoSeeding(string hit) =>
-        hit.StartsWith("src/FundingPortal.DemoData/", StringComparison.Ordinal) || hit.StartsWith("src/FundingPortal.Infrastructure/Persistence/Demo/", StringComparison.Ordinal);
+        hit.StartsWith("src/FundingPortal.DemoData/", StringComparison.Ordinal);
 }

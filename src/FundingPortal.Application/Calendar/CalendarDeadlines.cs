@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Reminders;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
@@ -14,6 +15,9 @@ namespace FundingPortal.Application.Calendar;
 /// </summary>
 public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews, TimeProvider clock)
 {
+    // These texts are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+
     public async Task<IReadOnlyList<CalendarEntry>> For(CalendarOwner user, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -55,7 +59,7 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
         $"{call.Id:N}-{milestone}@fundingportal",
         $"{MilestoneLabel(milestone)} — {call.Title}",
         $"{MilestoneLabel(milestone)} de l'appel « {call.Title} »{(call.Programme is null ? string.Empty : $" ({call.Programme})")} : "
-        + $"{FrenchFormat.DateTime(at)} (heure de {ZoneLabel(at.TimeZone)}).",
+        + $"{Format.DateTimeWithWeekday(at)} (heure de {ZoneLabel(at.TimeZone)}).",
         at,
         PortalLinks.Call(call.Id));
 

@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Domain.CoFunding;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,6 @@ public sealed record FundingDecisionDocument(Guid ProposalId, string Reference, 
 /// </summary>
 public sealed class FundingDecisionDocumentBuilder(IAppDbContext db, ProposalContextLoader loader, FundingStatusDescriber status)
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public async Task<FundingDecisionDocument?> Build(Guid proposalId, CancellationToken ct)
     {
         var proposal = await loader.LoadProposal(proposalId, track: false, ct);
@@ -54,6 +53,6 @@ public sealed class FundingDecisionDocumentBuilder(IAppDbContext db, ProposalCon
             .ToList();
         var decidedAt = funders.Max(f => f.DecidedAt);
         return new FundingDecisionDocument(proposal.Id, proposal.Reference, proposal.Acronym, proposal.Title, context.Call.Title, context.Call.Programme, outcome,
-            decidedAt, TimeZoneInfo.ConvertTime(decidedAt, Paris).DateTime, funders.Sum(f => f.RequestedAid), funders.Sum(f => f.GrantedAid), funders, partners);
+            decidedAt, ParisTime.ToLocal(decidedAt), funders.Sum(f => f.RequestedAid), funders.Sum(f => f.GrantedAid), funders, partners);
     }
 }

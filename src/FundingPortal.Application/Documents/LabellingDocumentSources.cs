@@ -1,6 +1,5 @@
 using FundingPortal.Application.Labelling;
 using FundingPortal.Domain.Documents;
-using FundingPortal.Domain.Labelling;
 
 namespace FundingPortal.Application.Documents;
 
@@ -25,12 +24,7 @@ public sealed class EvaluationSummarySource(LabellingDocuments labelling) : IDoc
             WeightedMean = data.WeightedScore ?? 0m,
             Threshold = data.LabelThreshold,
             MeetsThreshold = data.MeetsThreshold,
-            Decision = data.Decision.Outcome switch
-            {
-                LabellingOutcome.Labelled => LabellingDecision.Labelled,
-                LabellingOutcome.NotLabelled => LabellingDecision.NotLabelled,
-                _ => LabellingDecision.Deferred,
-            },
+            Decision = data.Decision.Outcome,
             Motivation = data.Decision.Motivation,
             DecisionDate = data.Decision.DecidedAt,
         };

@@ -10,28 +10,18 @@ namespace FundingPortal.Application.Proposals;
 /// audit, save. The dossier's version is the concurrency token, so a write racing past the If-Match check
 /// still fails with 412 instead of overwriting.
 /// </summary>
-public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loader, ProposalAccess access, IAuditTrail audit, TimeProvider clock)
+public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loader, ProposalVisibility visibility, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<ProposalContext>> Edit(Guid proposalId, ExpectedVersion expected, Func<ProposalRelation, bool> mayEdit, string action,
         Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
-        if (proposal is null)
+        var editable = await FindEditable(proposalId, mayEdit, ct);
+        if (!editable.IsSuccess)
         {
-            return ProposalAccess.Hidden();
+            return editable.Error!;
         }
 
-        var relation = await access.RelationTo(proposal, ct);
-        if (relation == ProposalRelation.None)
-        {
-            return ProposalAccess.Hidden();
-        }
-
-        if (!mayEdit(relation))
-        {
-            return Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
-        }
-
+        var proposal = editable.Value;
         if (expected.Value is { } version && version != proposal.ConcurrencyVersion)
         {
             return StaleWrite();
@@ -49,21 +39,8 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
     public async Task<Result<ProposalContext>> EditLatest(Guid proposalId, Func<ProposalRelation, bool> mayEdit, string action,
         Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
-        if (proposal is null)
-        {
-            return ProposalAccess.Hidden();
-        }
-
-        var relation = await access.RelationTo(proposal, ct);
-        if (relation == ProposalRelation.None)
-        {
-            return ProposalAccess.Hidden();
-        }
-
-        return mayEdit(relation)
-            ? await Apply(proposal, action, change, details, ct)
-            : Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
+        var editable = await FindEditable(proposalId, mayEdit, ct);
+        return editable.IsSuccess ? await Apply(editable.Value, action, change, details, ct) : editable.Error!;
     }
 
     /// <summary>
@@ -76,6 +53,19 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
     {
         var proposal = await loader.LoadProposal(proposalId, track: true, ct);
         return proposal is null ? ProposalAccess.Hidden() : await Apply(proposal, action, change, details, ct);
+    }
+
+    /// <summary>The tracked dossier, if the caller sees it (else 404) and their relation to it may make this change (else 403).</summary>
+    private async Task<Result<Proposal>> FindEditable(Guid proposalId, Func<ProposalRelation, bool> mayEdit, CancellationToken ct)
+    {
+        var found = await visibility.FindVisible(proposalId, track: true, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var (proposal, relation) = found.Value;
+        return mayEdit(relation) ? proposal : Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
     }
 
     private async Task<Result<ProposalContext>> Apply(Proposal proposal, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,

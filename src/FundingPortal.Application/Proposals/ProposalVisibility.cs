@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
@@ -9,7 +10,19 @@ public sealed class ProposalVisibility(IAppDbContext db, ProposalContextLoader l
 {
     public async Task<Result<(ProposalContext Context, ProposalRelation Relation)>> LoadVisible(Guid id, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(id, track: false, ct);
+        var found = await FindVisible(id, track: false, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        return (await loader.Complete(found.Value.Proposal, ct), found.Value.Relation);
+    }
+
+    /// <summary>The dossier's row and partners only (tracked when the caller is about to change it), with the caller's relation to it.</summary>
+    public async Task<Result<(Proposal Proposal, ProposalRelation Relation)>> FindVisible(Guid id, bool track, CancellationToken ct)
+    {
+        var proposal = await loader.LoadProposal(id, track, ct);
         if (proposal is null)
         {
             return ProposalAccess.Hidden();
@@ -21,7 +34,7 @@ public sealed class ProposalVisibility(IAppDbContext db, ProposalContextLoader l
             return ProposalAccess.Hidden();
         }
 
-        return (await loader.Complete(proposal, ct), relation);
+        return (proposal, relation);
     }
 
     public async Task<Result> EnsureInsider(Guid id, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace FundingPortal.Application.CoFunding.RequestFunding;
 public sealed class RequestFunding(
     IAppDbContext db,
     ProposalContextLoader loader,
-    ProposalAccess access,
+    ProposalVisibility visibility,
     FundingPlanBasisLoader basisLoader,
     FundingStatusDescriber status,
     IAuditTrail audit,
@@ -31,18 +31,13 @@ public sealed class RequestFunding(
 
     private async Task<Result<FundingStatusResponse>> TryRequest(Guid proposalId, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
-        if (proposal is null)
+        var found = await visibility.FindVisible(proposalId, track: true, ct);
+        if (!found.IsSuccess)
         {
-            return ProposalAccess.Hidden();
+            return found.Error!;
         }
 
-        var relation = await access.RelationTo(proposal, ct);
-        if (relation == ProposalRelation.None)
-        {
-            return ProposalAccess.Hidden();
-        }
-
+        var (proposal, relation) = found.Value;
         if (relation != ProposalRelation.Manager)
         {
             return Error.Forbidden("Only cluster managers send funding requests.");

@@ -35,7 +35,7 @@ public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditT
 
         var now = clock.GetUtcNow();
         var certificateNumber = request.Outcome == LabellingOutcome.Labelled
-            ? LabelCertificateNumber.Format(ParisCalendar.LocalNow(now).Year, await db.NextLabelCertificateNumberAsync(ct))
+            ? LabelCertificateNumber.Format(ParisTime.ToLocal(now).Year, await db.NextLabelCertificateNumberAsync(ct))
             : null;
         // Read after the dossier, whose version guards the decision against a late assignment reopening the review.
         var assignments = await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);

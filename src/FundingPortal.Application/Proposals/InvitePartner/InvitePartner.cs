@@ -1,6 +1,5 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Organisations.Invitations;
-using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace FundingPortal.Application.Proposals.InvitePartner;
 /// The lead invites a person by e-mail, registered or not, to bring their organisation into the consortium while the
 /// dossier can still be edited. The dossier itself changes only when the invitee accepts.
 /// </summary>
-public sealed class InvitePartner(IAppDbContext db, ProposalContextLoader loader, ProposalAccess access, ICurrentUser user, IOutbox outbox, TimeProvider clock)
+public sealed class InvitePartner(ProposalContextLoader loader, ProposalAccess access, ICurrentUser user, InvitationIssuer issuer, TimeProvider clock)
 {
     public async Task<Result<InvitationCreatedResponse>> Handle(Guid proposalId, PartnerInvitationRequest request, CancellationToken ct)
     {
@@ -41,21 +40,7 @@ public sealed class InvitePartner(IAppDbContext db, ProposalContextLoader loader
             return created.Error!;
         }
 
-        var invitation = created.Value;
-        var open = await db.Invitations.Where(i => i.ProposalId == proposalId && i.Status == InvitationStatus.Pending && i.ExpiresAt > now).ToListAsync(ct);
-        if (open.FirstOrDefault(i => i.NormalizedEmail == invitation.NormalizedEmail) is { } existing)
-        {
-            return InvitationCreatedResponse.From(existing);
-        }
-
-        if (open.Count >= InvitationRules.MaxOpen)
-        {
-            return Error.Conflict("too_many_invitations", $"This dossier already has {InvitationRules.MaxOpen} open partner invitations; revoke some first.");
-        }
-
-        db.Invitations.Add(invitation);
-        outbox.Enqueue(new InvitationCreated(invitation.Id));
-        await db.SaveChangesAsync(ct);
-        return InvitationCreatedResponse.From(invitation);
+        return await issuer.Issue(created.Value, i => i.ProposalId == proposalId,
+            $"This dossier already has {InvitationRules.MaxOpen} open partner invitations; revoke some first.", now, ct);
     }
 }

@@ -31,8 +31,6 @@ public sealed class SubmitProposal(
     RetryOnConflict retry,
     TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public async Task<Result<SubmissionResponse>> Handle(Guid proposalId, string? idempotencyKey, CancellationToken ct)
     {
         if (idempotencyKey is { Length: > 200 })
@@ -100,7 +98,7 @@ public sealed class SubmitProposal(
             : await db.ProposalVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ProposalId == proposalId && v.IdempotencyKey == idempotencyKey, ct);
 
     private static SubmissionResponse Describe(Proposal proposal, ProposalVersion version) =>
-        new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, TimeZoneInfo.ConvertTime(version.SubmittedAt, Paris).DateTime,
+        new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, ParisTime.ToLocal(version.SubmittedAt),
             new ReceiptDto(version.ReceiptNumber, version.Sha256),
             proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
 }

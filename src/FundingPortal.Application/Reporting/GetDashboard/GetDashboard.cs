@@ -2,6 +2,7 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,6 @@ namespace FundingPortal.Application.Reporting.GetDashboard;
 public sealed class GetDashboard(IAppDbContext db, FundingTotals totals, IReviewFigures reviews, TimeProvider clock)
 {
     public const int MaxUpcomingDeadlines = 20;
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public async Task<DashboardResponse> Handle(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -57,7 +56,7 @@ public sealed class GetDashboard(IAppDbContext db, FundingTotals totals, IReview
     }
 
     private static UpcomingDeadline Deadline(Call call, string milestone, Domain.Common.LocalInstant instant) =>
-        new(call.Id, call.Title, milestone, InstantDto.From(instant), TimeZoneInfo.ConvertTime(instant.Utc, Paris).DateTime);
+        new(call.Id, call.Title, milestone, InstantDto.From(instant), ParisTime.ToLocal(instant.Utc));
 
     private static List<FunderFundingLine> AcrossCalls(IEnumerable<DashboardCall> calls, IReadOnlyDictionary<Guid, Funder> funders) =>
         calls.SelectMany(c => c.Funders)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Reporting;
 namespace FundingPortal.Infrastructure.Reporting.Exports;
 
@@ -9,7 +10,7 @@ namespace FundingPortal.Infrastructure.Reporting.Exports;
 /// </summary>
 internal sealed class CsvExportFormatter : IExportFormatter
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = TextFormat.French.Culture;
 
     public string Format => "csv";
 

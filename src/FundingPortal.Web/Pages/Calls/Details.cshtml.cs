@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Calls.PublishCall;
@@ -62,7 +63,7 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
 
         TempData["Flash"] = result.Value.Status == CallStatus.Open
             ? "L'appel est publié et ouvert aux dépôts."
-            : $"L'appel est publié ; les dépôts ouvriront le {Formatting.Fr.DateTime(result.Value.OpensAt.Utc)}.";
+            : $"L'appel est publié ; les dépôts ouvriront le {Format.DateAndTime(result.Value.OpensAt.Utc)}.";
         return Redirect($"/appels/{id}");
     }
 

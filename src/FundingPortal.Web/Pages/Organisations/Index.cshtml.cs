@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Organisations.CreateOrganisation;
 using FundingPortal.Application.Organisations.FindOrganisations;
@@ -137,7 +138,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             return Page();
         }
 
-        TempData["Flash"] = $"Une invitation a été envoyée à {result.Value.Email}. Elle est valable jusqu'au {Fr.DateTime(result.Value.ExpiresAt)}.";
+        TempData["Flash"] = $"Une invitation a été envoyée à {result.Value.Email}. Elle est valable jusqu'au {Format.DateAndTime(result.Value.ExpiresAt)}.";
         return RedirectToPage();
     }
 

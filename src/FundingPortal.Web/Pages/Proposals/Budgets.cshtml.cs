@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;
@@ -88,7 +89,7 @@ public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurr
         }
 
         var partner = result.Value.Partners.FirstOrDefault(p => p.OrganisationId == Input.OrganisationId);
-        return Done($"Le budget de {partner?.Name ?? "l'organisation"} est enregistré : {Fr.Euros(partner?.Budget?.Total ?? 0)}.");
+        return Done($"Le budget de {partner?.Name ?? "l'organisation"} est enregistré : {Format.Money(partner?.Budget?.Total ?? 0)}.");
     }
 
     public sealed class BudgetInput

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Labelling;
 using FundingPortal.Application.Labelling.DecideLabelling;
@@ -73,7 +74,7 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
 
         return Done(result.Value.CertificateNumber is { } number
             ? $"Le projet est labellisé : attestation n° {number}."
-            : $"La décision « {Formatting.Fr.Outcome(result.Value.Outcome)} » est enregistrée.");
+            : $"La décision « {Labels.Outcome(result.Value.Outcome)} » est enregistrée.");
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.CoFunding.GetFundingPlan;
@@ -60,7 +61,7 @@ public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurr
 
         var result = await record.Handle(id, new FundingDecisionRequest(funderId, decision, lines, comment), ct);
         return result.IsSuccess
-            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Fr.Euros(result.Value.GrantedAid)} accordés.")
+            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Format.Money(result.Value.GrantedAid)} accordés.")
             : await Failed(id, result.Error!, ct);
     }
 

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.GetProposalHistory;
@@ -36,7 +37,7 @@ public sealed class HistoryModel(GetProposal getProposal, GetCall getCall, ICurr
 
     public static string Transition(string? from, string? to)
     {
-        static string Name(string? s) => Enum.TryParse<ProposalStatus>(s, out var status) ? Fr.Status(status) : s ?? "—";
+        static string Name(string? s) => Enum.TryParse<ProposalStatus>(s, out var status) ? Labels.Status(status) : s ?? "—";
         return from is null || from == to ? Name(to) : $"{Name(from)} → {Name(to)}";
     }
 

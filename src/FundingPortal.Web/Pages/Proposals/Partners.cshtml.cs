@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Organisations.FindOrganisations;
@@ -77,7 +78,7 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
             });
         }
 
-        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Fr.DateTime(result.Value.ExpiresAt)}).");
+        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Format.DateAndTime(result.Value.ExpiresAt)}).");
     }
 
     public async Task<IActionResult> OnPostRevokeInvitationAsync(Guid id, Guid invitationId, [FromServices] RevokeInvitation revoke, CancellationToken ct)

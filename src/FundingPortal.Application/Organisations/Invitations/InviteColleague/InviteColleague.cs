@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace FundingPortal.Application.Organisations.Invitations.InviteColleague;
 /// A member invites someone by e-mail to join the organisation. The answer never says whether the address has an
 /// account or already belongs somewhere; the invitee decides by accepting.
 /// </summary>
-public sealed class InviteColleague(IAppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
+public sealed class InviteColleague(IAppDbContext db, ICurrentUser user, InvitationIssuer issuer, TimeProvider clock)
 {
     public async Task<Result<InvitationCreatedResponse>> Handle(Guid organisationId, InvitationRequest request, CancellationToken ct)
     {
@@ -31,23 +30,7 @@ public sealed class InviteColleague(IAppDbContext db, ICurrentUser user, IOutbox
             return created.Error!;
         }
 
-        var invitation = created.Value;
-        var open = await db.Invitations.Where(i => i.OrganisationId == organisationId && i.Kind == InvitationKind.Organisation
-                && i.Status == InvitationStatus.Pending && i.ExpiresAt > now)
-            .ToListAsync(ct);
-        if (open.FirstOrDefault(i => i.NormalizedEmail == invitation.NormalizedEmail) is { } existing)
-        {
-            return InvitationCreatedResponse.From(existing);
-        }
-
-        if (open.Count >= InvitationRules.MaxOpen)
-        {
-            return Error.Conflict("too_many_invitations", $"This organisation already has {InvitationRules.MaxOpen} open invitations; revoke some first.");
-        }
-
-        db.Invitations.Add(invitation);
-        outbox.Enqueue(new InvitationCreated(invitation.Id));
-        await db.SaveChangesAsync(ct);
-        return InvitationCreatedResponse.From(invitation);
+        return await issuer.Issue(created.Value, i => i.OrganisationId == organisationId && i.Kind == InvitationKind.Organisation,
+            $"This organisation already has {InvitationRules.MaxOpen} open invitations; revoke some first.", now, ct);
     }
 }

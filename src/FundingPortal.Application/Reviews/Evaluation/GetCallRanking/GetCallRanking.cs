@@ -22,7 +22,7 @@ public sealed record RankingEntryDto(
 /// The ranking of a call's dossiers in review or decided, read from the per-dossier figures kept on review
 /// submission (one indexed scan, no re-aggregation of the scores).
 /// </summary>
-public sealed class GetCallRanking(IAppDbContext db, IRankingReader reader)
+public sealed class GetCallRanking(IAppDbContext db, IRankingSource ranking)
 {
     public async Task<Result<IReadOnlyList<RankingEntryDto>>> Handle(Guid callId, CancellationToken ct)
     {
@@ -31,6 +31,6 @@ public sealed class GetCallRanking(IAppDbContext db, IRankingReader reader)
             return Error.NotFound("Call");
         }
 
-        return Result<IReadOnlyList<RankingEntryDto>>.Success(await reader.Read(callId, ct));
+        return Result<IReadOnlyList<RankingEntryDto>>.Success(await ranking.Read(callId, ct));
     }
 }

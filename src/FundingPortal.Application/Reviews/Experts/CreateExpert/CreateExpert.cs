@@ -51,7 +51,7 @@ public sealed class CreateExpert(IAppDbContext db, IUserDirectory users, IAuditT
         var expert = created.Value;
         if (user.OrganisationId is { } organisationId)
         {
-            expert.EnsureCurrentAffiliation(organisationId, ParisCalendar.Today(clock));
+            expert.EnsureCurrentAffiliation(organisationId, ParisTime.Today(clock.GetUtcNow()));
         }
 
         db.Experts.Add(expert);

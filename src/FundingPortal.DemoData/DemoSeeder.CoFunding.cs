@@ -6,10 +6,9 @@ using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
-using FundingPortal.Infrastructure.CoFunding;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Infrastructure.Persistence.Demo;
+namespace FundingPortal.DemoData;
 
 internal sealed record DemoConsortium(Organisation Ondes, Organisation Lab, Organisation Normandie, Organisation Atlantique, Organisation Capsule);
 
@@ -61,7 +60,6 @@ public sealed partial class DemoSeeder
             requests.Select(r => new FunderAidRequested(r.FunderId, r.RequestedAid)).ToList(), proposal.LeadOrganisationId, partners));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ledger = new SqlEnvelopeLedger(db);
         foreach (var request in requests)
         {
             var lines = request.Lines.Select(l => new GrantLine(l.OrganisationId, grant(request, l),
@@ -69,7 +67,7 @@ public sealed partial class DemoSeeder
             var decision = lines.Count > 0 ? FundingDecision.Granted : FundingDecision.Declined;
             var comment = decision == FundingDecision.Granted ? "Aide votée en comité d'engagement." : "Projet hors des priorités de financement de cette session.";
             request.Decide(decision, lines, comment, Guid.Empty, now);
-            if (request.GrantedAid > 0 && !await ledger.TryReserve(call.Id, request.FunderId, request.GrantedAid, ct))
+            if (request.GrantedAid > 0 && !await envelopes.TryReserve(call.Id, request.FunderId, request.GrantedAid, ct))
             {
                 throw new InvalidOperationException($"Demo envelope of {funders[request.FunderId].Name} exceeded.");
             }

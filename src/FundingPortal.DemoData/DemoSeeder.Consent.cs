@@ -3,7 +3,7 @@ using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Infrastructure.Identity;
 
-namespace FundingPortal.Infrastructure.Persistence.Demo;
+namespace FundingPortal.DemoData;
 
 /// <summary>
 /// Consent in the demo: Léa Morvan (Capsule Santé) is invited as a partner of OCÉAN-5G, a future colleague of Claire

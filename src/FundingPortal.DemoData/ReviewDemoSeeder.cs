@@ -6,9 +6,10 @@ using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Domain.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Experts;
+using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace FundingPortal.Infrastructure.Persistence.Demo;
+namespace FundingPortal.DemoData;
 
 /// <summary>
 /// Demo review of the closed call: three expert profiles (one with a past affiliation that conflicts with SANTÉ-EDGE),

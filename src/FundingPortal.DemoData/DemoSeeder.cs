@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Contracts;
@@ -9,18 +10,19 @@ using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Proposals.Submission;
 using FundingPortal.Infrastructure.Identity;
+using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace FundingPortal.Infrastructure.Persistence.Demo;
+namespace FundingPortal.DemoData;
 
 /// <summary>
 /// Seeds a demo cluster on first run: funders, an open call closing next 19 October at 18:00 Paris time, a closed
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
 public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews,
-    FundingPortal.Application.Documents.DocumentScheduler documents, TimeProvider clock, ILogger<DemoSeeder> logger)
+    FundingPortal.Application.Documents.DocumentScheduler documents, IEnvelopeLedger envelopes, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -161,8 +163,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
 
     private static Call OpenCall(Funder[] funders, DateTimeOffset now)
     {
-        var paris = TimeZoneInfo.FindSystemTimeZoneById(LocalInstant.DefaultTimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, paris).DateTime;
+        var local = ParisTime.ToLocal(now);
         var year = local < new DateTime(local.Year, 10, 19, 18, 0, 0) ? local.Year : local.Year + 1;
         return Build("Appel à projets collaboratifs — Grand-Ouest numérique " + year, "FUI-Régions " + year,
             local.Date.AddDays(-20).AddHours(9), new DateTime(year, 10, 19, 18, 0, 0), funders, now);
@@ -170,8 +171,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
 
     private static Call ClosedCall(Funder[] funders, DateTimeOffset now)
     {
-        var paris = TimeZoneInfo.FindSystemTimeZoneById(LocalInstant.DefaultTimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, paris).DateTime;
+        var local = ParisTime.ToLocal(now);
         var deadline = local.Date.AddDays(-10).AddHours(18);
         return Build("Appel FUI-Régions — session d'automne (clos)", "FUI-Régions", deadline.AddMonths(-4), deadline, funders, deadline.AddMonths(-5));
     }

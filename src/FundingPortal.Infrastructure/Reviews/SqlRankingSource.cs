@@ -13,7 +13,7 @@ namespace FundingPortal.Infrastructure.Reviews;
 /// references compared byte-wise, which for ASCII references is the ordinal order) and read without materialising
 /// entities — about three times less CPU than the same query through EF Core for 10,000 rows.
 /// </summary>
-internal sealed class SqlRankingReader(AppDbContext db) : IRankingReader
+internal sealed class SqlRankingSource(AppDbContext db) : IRankingSource
 {
     private const string Sql = """
         SELECT p.id, p.reference, p.acronym, p.status, e.weighted_score, e.meets_threshold, e.disagreement, e.innovation_mean, e.market_mean, e.review_count
