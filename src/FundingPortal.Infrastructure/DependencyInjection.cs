@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
         services.AddScoped<INotificationStore, EfNotificationStore>();

@@ -5,20 +5,9 @@ namespace FundingPortal.Application.Abstractions;
 /// <param name="EmailConfirmed">The person proved they read this address (confirmation link): required to accept invitations or become staff.</param>
 public sealed record UserSummary(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid? OrganisationId, Guid? FunderId, bool EmailConfirmed);
 
-public enum AccountCreation
-{
-    Created,
-
-    /// <summary>The address already has an account: nothing created (the password was hashed all the same, to take the same time).</summary>
-    AddressTaken,
-}
-
-/// <summary>Account facts kept by ASP.NET Core Identity, as the use cases need them (ADR 0012).</summary>
+/// <summary>Account facts kept by ASP.NET Core Identity, as the use cases need them.</summary>
 public interface IUserDirectory
 {
-    /// <summary>A new account with this address and password, unconfirmed and without a role; Identity's own refusals as <c>invalid_account</c>.</summary>
-    Task<Result<AccountCreation>> CreateAccountAsync(string email, string password, DateTimeOffset now, CancellationToken cancellationToken);
-
     Task<UserSummary?> FindByIdAsync(Guid userId, CancellationToken cancellationToken);
     Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
     Task<IReadOnlyList<UserSummary>> SearchAsync(string? emailFragment, int limit, CancellationToken cancellationToken);

@@ -2,32 +2,12 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Infrastructure.Identity;
 
-public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, UserContextCache cache) : IUserDirectory
+public sealed class UserDirectory(AppDbContext db, UserContextCache cache) : IUserDirectory
 {
-    public async Task<Result<AccountCreation>> CreateAccountAsync(string email, string password, DateTimeOffset now, CancellationToken ct)
-    {
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = now };
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            users.PasswordHasher.HashPassword(user, password);
-            return AccountCreation.AddressTaken;
-        }
-
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            var refusals = created.Errors.Select(e => e.Description).ToArray();
-            return Error.Validation("invalid_account", string.Join(" ", refusals), new Dictionary<string, string[]> { ["email"] = refusals });
-        }
-
-        return AccountCreation.Created;
-    }
-
     public async Task<UserSummary?> FindByIdAsync(Guid userId, CancellationToken ct) =>
         (await Query(db.Users.Where(u => u.Id == userId), ct)).FirstOrDefault();
 

@@ -14,7 +14,7 @@ public sealed record RegistrationAccepted(string Email);
 /// e-mail telling its owner that somebody tried. Both paths hash the password and queue one e-mail, so they take about
 /// the same time.
 /// </summary>
-public sealed class RegisterAccount(IAppDbContext db, IUserDirectory users, IOutbox outbox, ITransactionRunner transactions, TimeProvider clock)
+public sealed class RegisterAccount(IAppDbContext db, IAccountCreator accounts, IOutbox outbox, ITransactionRunner transactions, TimeProvider clock)
 {
     public async Task<Result<RegistrationAccepted>> Handle(string? email, string? password, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class RegisterAccount(IAppDbContext db, IUserDirectory users, IOut
         var now = clock.GetUtcNow();
         var registered = await transactions.RunAsync<AccountCreation>(async token =>
         {
-            var created = await users.CreateAccountAsync(email, password!, now, token);
+            var created = await accounts.CreateAccountAsync(email, password!, now, token);
             if (!created.IsSuccess)
             {
                 return created.Error!;
