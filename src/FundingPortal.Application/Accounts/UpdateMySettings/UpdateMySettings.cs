@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts.GetMySettings;
 using FundingPortal.Application.Accounts.Settings;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,12 @@ namespace FundingPortal.Application.Accounts.UpdateMySettings;
 /// <summary>Both fields are required (a PUT replaces the settings); values are checked as strings so a bad one gets its own code.</summary>
 public sealed record UpdateSettingsRequest(string? Language, string? EmailFrequency);
 
-public sealed class UpdateMySettings(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+/// <summary>Saves the caller's settings; two first saves racing to create the row retry on the winner's row.</summary>
+public sealed class UpdateMySettings(IAppDbContext db, ICurrentUser user, RetryOnConflict retry, TimeProvider clock)
 {
-    public async Task<Result<SettingsResponse>> Handle(UpdateSettingsRequest request, CancellationToken ct)
+    public Task<Result<SettingsResponse>> Handle(UpdateSettingsRequest request, CancellationToken ct) => retry.Run(() => Save(request, ct));
+
+    private async Task<Result<SettingsResponse>> Save(UpdateSettingsRequest request, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var settings = await db.AccountSettings.FirstOrDefaultAsync(s => s.UserId == user.UserId, ct);
@@ -28,18 +32,10 @@ public sealed class UpdateMySettings(IAppDbContext db, ICurrentUser user, TimePr
             return changed.Error!;
         }
 
-        try
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries<AccountSettings>().Any(e => e.State == EntityState.Added))
-        {
-            // Two first saves raced: the other one created the row; apply ours on top of it.
-            db.ChangeTracker.Clear();
-            var existing = await db.AccountSettings.FirstAsync(s => s.UserId == user.UserId, ct);
-            existing.Change(request.Language, request.EmailFrequency, now);
-            await db.SaveChangesAsync(ct);
-            settings = existing;
+            return saved.Error!;
         }
 
         return SettingsResponse.From(new UserSettings(settings.Language, settings.EmailFrequency));
