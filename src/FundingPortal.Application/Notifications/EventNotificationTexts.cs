@@ -21,18 +21,13 @@ public static class EventNotificationTexts
             $"The proposal {m.Acronym} (reference {m.Reference}) was submitted on {En.DateTimeWithWeekday(m.SubmittedAt)} (Paris time), "
             + $"version {m.Version}, receipt no. {m.ReceiptNumber}."));
 
-    public static BilingualText ExpertAssigned(ExpertAssigned m)
-    {
-        var count = m.Assignments.Count;
-        var listFr = string.Join(", ", m.Assignments.Select(a => $"{a.Acronym} ({a.Reference})"));
-        return new(
-            new(count == 1 ? $"Nouvelle évaluation : {m.Assignments[0].Acronym}" : $"{count} nouvelles évaluations",
-                (count == 1 ? $"Le pôle vous demande d'évaluer le dossier {listFr}. " : $"Le pôle vous demande d'évaluer {count} dossiers : {listFr}. ")
-                + $"Acceptez ou refusez depuis la page « Mes évaluations » ; évaluation attendue avant le {Fr.DateTimeWithWeekday(m.DueAt)} (heure de Paris)."),
-            new(count == 1 ? $"New review: {m.Assignments[0].Acronym}" : $"{count} new reviews",
-                (count == 1 ? $"The cluster asks you to review the proposal {listFr}. " : $"The cluster asks you to review {count} proposals: {listFr}. ")
-                + $"Accept or decline from the \"My reviews\" page; the review is due by {En.DateTimeWithWeekday(m.DueAt)} (Paris time)."));
-    }
+    public static BilingualText ExpertAssigned(ExpertAssigned m, AssignedDossier a) => new(
+        new($"Nouvelle évaluation : {a.Acronym}",
+            $"Le pôle vous demande d'évaluer le dossier {a.Acronym} (référence {a.Reference}). "
+            + $"Acceptez ou refusez depuis la page « Mes évaluations » ; évaluation attendue avant le {Fr.DateTimeWithWeekday(m.DueAt)} (heure de Paris)."),
+        new($"New review: {a.Acronym}",
+            $"The cluster asks you to review the proposal {a.Acronym} (reference {a.Reference}). "
+            + $"Accept or decline from the \"My reviews\" page; the review is due by {En.DateTimeWithWeekday(m.DueAt)} (Paris time)."));
 
     public static BilingualText AssignmentDeclined(AssignmentDeclined m, string acronym, string expertName) => new(
         new($"Évaluation refusée : {acronym}",

@@ -61,4 +61,36 @@ public sealed class MessageThreadTests(MailingApiFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Created, (await dossier.Lead.Client.PostAsJsonAsync(path, new { body = new string('b', 10_000) })).StatusCode);
         Assert.Single((await dossier.Lead.Client.GetFromJsonAsync<JsonArray>(path))!);
     }
+
+    [Fact]
+    public async Task The_dossiers_messages_page_shows_the_thread_and_sends_a_message_and_is_404_for_an_expert()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var api = new ApiClient(factory);
+        var (leadClient, leadOrganisation, leadEmail) = await api.NewApplicant("Sme", "FR-BRE");
+        var dossier = await s.SubmitDossier("KIWI", ["5G"], lead: new Applicant(leadClient, leadOrganisation));
+        Assert.Equal(HttpStatusCode.Created, (await s.Manager.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/messages",
+            new { body = "Merci d'ajouter l'annexe financière." })).StatusCode);
+
+        var web = await WebSession.SignIn(factory, leadEmail, ApiClient.Password);
+        var path = $"/dossiers/{dossier.ProposalId}/messages";
+        var page = await web.Client.GetStringAsync(path);
+        Assert.Contains("<h2>Messages du dossier</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("Merci d&#x27;ajouter l&#x27;annexe financi", page, StringComparison.Ordinal);
+
+        var sent = await web.PostForm(path, new() { ["Body"] = "C'est fait, voyez la version 2." });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("Votre message est envoyé.", await web.Client.GetStringAsync(path), StringComparison.Ordinal);
+        Assert.Equal(2, (await leadClient.GetFromJsonAsync<JsonArray>($"/api/proposals/{dossier.ProposalId}/messages"))!.Count);
+
+        var tooLong = await web.PostForm(path, new() { ["Body"] = new string('x', 10_001) });
+        Assert.Contains("dépasse 10 000 caractères", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var expert = await s.NewExpert("Dr Kiwi", ["5G"]);
+        s.Close();
+        await s.Assign(dossier, expert);
+        var (_, expertEmail, _) = (expert.Client, await EventNotificationTests.EmailOf(expert.Client), 0);
+        var expertWeb = await WebSession.SignIn(factory, expertEmail, ApiClient.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await expertWeb.Client.GetAsync(path)).StatusCode);
+    }
 }

@@ -13,6 +13,6 @@ public sealed class NotifyAssignmentDeclined(IAppDbContext db, NotificationAudie
         var acronym = await db.Proposals.AsNoTracking().Where(p => p.Id == m.ProposalId).Select(p => p.Acronym).FirstOrDefaultAsync(ct) ?? m.Reference;
         var expert = await db.Experts.AsNoTracking().Where(e => e.Id == m.ExpertId).Select(e => e.DisplayName).FirstOrDefaultAsync(ct) ?? "—";
         return await notifier.NotifyEachAsync(await audience.Managers(ct), $"assignment-declined:{m.AssignmentId}",
-            EventNotificationTexts.AssignmentDeclined(m, acronym, expert), PortalLinks.Proposal(m.ProposalId), m.Reference, ct);
+            EventNotificationTexts.AssignmentDeclined(m, acronym, expert), PortalLinks.Proposal(m.ProposalId), new NotifiedDossier(m.ProposalId, m.Reference), ct);
     }
 }

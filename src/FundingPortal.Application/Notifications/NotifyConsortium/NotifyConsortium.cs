@@ -19,7 +19,7 @@ public sealed class NotifyConsortium(IUserDirectory users, Notifier notifier)
         var created = 0;
         foreach (var member in members.OrderBy(m => m.UserId))
         {
-            if (await notifier.NotifyAsync(member.UserId, $"{key}:{member.UserId}", BilingualText.FrenchOnly(text), PortalLinks.Proposal(proposalId), reference, ct))
+            if (await notifier.NotifyAsync(member.UserId, $"{key}:{member.UserId}", BilingualText.FrenchOnly(text), PortalLinks.Proposal(proposalId), new NotifiedDossier(proposalId, reference), ct))
             {
                 created++;
             }

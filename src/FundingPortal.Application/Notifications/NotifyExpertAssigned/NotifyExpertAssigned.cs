@@ -3,20 +3,24 @@ using FundingPortal.Contracts;
 
 namespace FundingPortal.Application.Notifications.NotifyExpertAssigned;
 
-/// <summary>The expert hears once per assignment operation (an automatic assignment of a whole call is one notification).</summary>
+/// <summary>
+/// The expert hears of each dossier assigned to them, one notification per dossier so that a later conflict of interest
+/// on one of them hides just that one (ListMyNotifications).
+/// </summary>
 public sealed class NotifyExpertAssigned(Notifier notifier)
 {
     public async Task<int> Handle(ExpertAssigned m, CancellationToken ct)
     {
-        if (m.Assignments.Count == 0)
+        var created = 0;
+        foreach (var assignment in m.Assignments)
         {
-            return 0;
+            if (await notifier.NotifyAsync(m.ExpertUserId, $"expert-assigned:{assignment.AssignmentId}", EventNotificationTexts.ExpertAssigned(m, assignment),
+                    PortalLinks.Assignment(assignment.AssignmentId), new NotifiedDossier(assignment.ProposalId, assignment.Reference), ct))
+            {
+                created++;
+            }
         }
 
-        // An assignment belongs to one operation only, so its smallest id names the operation.
-        var key = $"expert-assigned:{m.Assignments.Min(a => a.AssignmentId)}";
-        var reference = m.Assignments.Count == 1 ? m.Assignments[0].Reference : null;
-        var link = m.Assignments.Count == 1 ? PortalLinks.Assignment(m.Assignments[0].AssignmentId) : PortalLinks.Assignments;
-        return await notifier.NotifyAsync(m.ExpertUserId, key, EventNotificationTexts.ExpertAssigned(m), link, reference, ct) ? 1 : 0;
+        return created;
     }
 }

@@ -12,7 +12,7 @@ public sealed class NotifyFundingRequested(NotificationAudience audience, Notifi
         foreach (var funder in m.Funders)
         {
             created += await notifier.NotifyEachAsync(await audience.OfficersOf([funder.FunderId], ct), $"funding-requested:{m.ProposalId}:{funder.FunderId}",
-                EventNotificationTexts.FundingRequested(m, funder.RequestedAid), PortalLinks.FundingRequests, m.Reference, ct);
+                EventNotificationTexts.FundingRequested(m, funder.RequestedAid), PortalLinks.FundingRequests, new NotifiedDossier(m.ProposalId, m.Reference), ct);
         }
 
         return created;

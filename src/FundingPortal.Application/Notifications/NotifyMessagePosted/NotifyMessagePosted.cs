@@ -18,6 +18,6 @@ public sealed class NotifyMessagePosted(IAppDbContext db, NotificationAudience a
 
         var recipients = m.Side == "Cluster" ? await audience.Consortium(m.ProposalId, ct) : await audience.Managers(ct);
         return await notifier.NotifyEachAsync(recipients.Where(id => id != m.AuthorUserId), $"message-posted:{m.MessageId}",
-            MessageNotificationTexts.Posted(m, body), PortalLinks.Messages(m.ProposalId), m.Reference, ct);
+            MessageNotificationTexts.Posted(m, body), PortalLinks.Messages(m.ProposalId), new NotifiedDossier(m.ProposalId, m.Reference), ct);
     }
 }

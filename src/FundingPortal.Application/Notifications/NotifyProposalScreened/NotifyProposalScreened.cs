@@ -17,6 +17,6 @@ public sealed class NotifyProposalScreened(IAppDbContext db, NotificationAudienc
         }
 
         return await notifier.NotifyEachAsync(await audience.Consortium(m.ProposalId, ct), $"proposal-screened:{m.ProposalId}:{m.ScreenedAt.UtcTicks}",
-            EventNotificationTexts.ProposalScreened(m, acronym), PortalLinks.Proposal(m.ProposalId), m.Reference, ct);
+            EventNotificationTexts.ProposalScreened(m, acronym), PortalLinks.Proposal(m.ProposalId), new NotifiedDossier(m.ProposalId, m.Reference), ct);
     }
 }

@@ -18,8 +18,8 @@ public sealed class NotifyProposalWithdrawn(IAppDbContext db, NotificationAudien
 
         var text = EventNotificationTexts.ProposalWithdrawn(m, acronym);
         var key = $"proposal-withdrawn:{m.ProposalId}";
-        var managers = await notifier.NotifyEachAsync(await audience.Managers(ct), key, text, PortalLinks.Proposal(m.ProposalId), m.Reference, ct);
-        var experts = await notifier.NotifyEachAsync(await audience.ExpertsOf(m.ProposalId, ct), key, text, PortalLinks.Assignments, m.Reference, ct);
+        var managers = await notifier.NotifyEachAsync(await audience.Managers(ct), key, text, PortalLinks.Proposal(m.ProposalId), new NotifiedDossier(m.ProposalId, m.Reference), ct);
+        var experts = await notifier.NotifyEachAsync(await audience.ExpertsOf(m.ProposalId, ct), key, text, PortalLinks.Assignments, new NotifiedDossier(m.ProposalId, m.Reference), ct);
         return managers + experts;
     }
 }

@@ -21,7 +21,7 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationA
         var created = 0;
         foreach (var member in members.OrderBy(m => m.UserId))
         {
-            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text, link, message.Reference, ct))
+            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text, link, new NotifiedDossier(message.ProposalId, message.Reference), ct))
             {
                 created++;
             }
@@ -29,6 +29,6 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationA
 
         var consortium = members.Select(m => m.UserId).ToHashSet();
         return created + await notifier.NotifyEachAsync((await audience.Managers(ct)).Where(id => !consortium.Contains(id)),
-            $"proposal-submitted-managers:{message.ProposalId}:{message.Version}", EventNotificationTexts.SubmissionForManagers(message), link, message.Reference, ct);
+            $"proposal-submitted-managers:{message.ProposalId}:{message.Version}", EventNotificationTexts.SubmissionForManagers(message), link, new NotifiedDossier(message.ProposalId, message.Reference), ct);
     }
 }

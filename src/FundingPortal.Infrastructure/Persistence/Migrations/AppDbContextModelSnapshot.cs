@@ -178,7 +178,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
-                    b.PrimitiveCollection<List<string>>("Territory")
+                    b.PrimitiveCollection<string[]>("Territory")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("territory");
@@ -614,6 +614,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("link");
 
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
@@ -934,12 +938,12 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("duration_months");
 
-                    b.PrimitiveCollection<List<Guid>>("ExcludedExpertIds")
+                    b.PrimitiveCollection<Guid[]>("ExcludedExpertIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("excluded_expert_ids");
 
-                    b.PrimitiveCollection<List<string>>("Keywords")
+                    b.PrimitiveCollection<string[]>("Keywords")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("keywords");
@@ -1298,7 +1302,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("affiliations");
 
-                    b.PrimitiveCollection<List<Guid>>("CallIds")
+                    b.PrimitiveCollection<Guid[]>("CallIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("call_ids");
@@ -1313,7 +1317,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("display_name");
 
-                    b.PrimitiveCollection<List<string>>("Expertise")
+                    b.PrimitiveCollection<string[]>("Expertise")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("expertise");

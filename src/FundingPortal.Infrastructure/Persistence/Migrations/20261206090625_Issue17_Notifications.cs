@@ -19,6 +19,12 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 nullable: false,
                 defaultValue: "fr");
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "proposal_id",
+                table: "notifications",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "reference",
                 table: "notifications",
@@ -67,6 +73,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "language",
+                table: "notifications");
+
+            migrationBuilder.DropColumn(
+                name: "proposal_id",
                 table: "notifications");
 
             migrationBuilder.DropColumn(
