@@ -1,7 +1,6 @@
 using FundingPortal.Api;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,9 +111,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddReceiveObserver(_ => Messages);
             if (!ProductionPasswordHashing)
             {
-                // PBKDF2 at 100 000 rounds costs about 100 ms of CPU per sign-up or sign-in, most of the suite's time; the
-                // hash keeps its format, only the work factor drops.
-                services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+                services.AddFastPasswordHashing();
             }
 
             ConfigureTestServices(services);
