@@ -109,6 +109,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddReceiveObserver(_ => Messages);
+            services.AddLoggingThatOutlivesTheHost();
             if (!ProductionPasswordHashing)
             {
                 services.AddFastPasswordHashing();

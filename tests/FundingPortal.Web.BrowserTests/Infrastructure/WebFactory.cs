@@ -55,6 +55,7 @@ public sealed class WebFactory(string connectionString, IEnumerable<(string Key,
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddFastPasswordHashing();
+            services.AddLoggingThatOutlivesTheHost();
         });
     }
 }
