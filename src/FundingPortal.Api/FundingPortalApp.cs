@@ -1,9 +1,22 @@
 using System.Threading.RateLimiting;
 using FundingPortal.Api.Auth;
-using FundingPortal.Api.Endpoints;
+using FundingPortal.Api.Endpoints.Accounts;
+using FundingPortal.Api.Endpoints.Calendar;
+using FundingPortal.Api.Endpoints.Calls;
+using FundingPortal.Api.Endpoints.CoFunding;
+using FundingPortal.Api.Endpoints.Documents;
+using FundingPortal.Api.Endpoints.Funders;
+using FundingPortal.Api.Endpoints.Labelling;
+using FundingPortal.Api.Endpoints.Notifications;
+using FundingPortal.Api.Endpoints.Operations;
+using FundingPortal.Api.Endpoints.Organisations;
+using FundingPortal.Api.Endpoints.Proposals;
+using FundingPortal.Api.Endpoints.Reporting;
+using FundingPortal.Api.Endpoints.Reviews;
 using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.Input;
 using FundingPortal.Application;
+using FundingPortal.DemoData;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Persistence;
@@ -24,8 +37,8 @@ public static class FundingPortalApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            // A transport guard with room for the multipart envelope; the attachment rule itself lives in Attachments.Upload.
-            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.Attachments.MaxBytes + 2 * 1024 * 1024;
+            // A transport guard with room for the multipart envelope; the attachment rule itself lives in UploadAttachment.
+            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.UploadAttachment.UploadAttachment.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));
@@ -34,6 +47,7 @@ public static class FundingPortalApp
         builder.Services.AddOpenApi();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddDemoData();
         builder.Services.AddFundingPortalAuth(builder.Configuration);
         builder.Services.AddFundingPortalWeb();
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
@@ -120,7 +134,7 @@ public static class FundingPortalApp
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
         if (app.Configuration.GetValue("Seed:Demo", false))
         {
-            await scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.Demo.DemoSeeder>().SeedAsync(CancellationToken.None);
+            await scope.ServiceProvider.SeedDemoDataAsync(CancellationToken.None);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed record FundingDecided(
 
 /// <summary>
 /// Every requested funder has decided. <paramref name="Outcome"/> is "Funded", "PartiallyFunded" or "NotFunded".
-/// The FundingDecision document is built from FundingDecisionDocumentQuery in the Application layer.
+/// The FundingDecision document is built from FundingDecisionDocumentBuilder in the Application layer.
 /// </summary>
 public sealed record FundingOutcomeReached(
     Guid ProposalId,

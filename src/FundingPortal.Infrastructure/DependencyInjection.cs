@@ -12,9 +12,9 @@ using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FundingPortal.Infrastructure;
 
@@ -54,7 +54,7 @@ public static class DependencyInjection
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);
         services.AddCoFundingInfrastructure();
-        services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingReader, Reviews.SqlRankingReader>();
+        services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingSource, Reviews.SqlRankingSource>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -77,8 +77,6 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<Persistence.Demo.DemoSeeder>();
-        services.AddScoped<Persistence.Demo.ReviewDemoSeeder>();
         return services;
     }
 }

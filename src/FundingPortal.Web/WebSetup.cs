@@ -1,4 +1,5 @@
 using System.Globalization;
+using FundingPortal.Application.Common.Formatting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,7 +12,7 @@ namespace FundingPortal.Web;
 public static class WebSetup
 {
     public const string AssetsPath = "/assets";
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = TextFormat.French.Culture;
 
     public static IServiceCollection AddFundingPortalWeb(this IServiceCollection services)
     {

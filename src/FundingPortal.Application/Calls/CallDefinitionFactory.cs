@@ -21,7 +21,7 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
         {
             if (string.IsNullOrWhiteSpace(dto?.LocalDateTime))
             {
-                errors[name] = ["Required: { \"localDateTime\": \"2027-10-19T18:00:00\", \"timeZone\": \"Europe/Paris\" }."];
+                errors[name] = [$"Required: {{ \"localDateTime\": \"2027-10-19T18:00:00\", \"timeZone\": \"{LocalInstant.DefaultTimeZone}\" }}."];
                 codes.Add("validation_failed");
                 continue;
             }

@@ -48,7 +48,7 @@ public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocument
                 SubmittedAt = version.SubmittedAt,
                 SnapshotSha256 = version.Sha256,
                 Attachments = snapshot.Attachments,
-                Partners = snapshot.Partners.Select(p => new ReceiptPartner(p.Name, p.Siren, Category(p.Category), p.Region, Role(p.IsLead), p.Budget.Total)).ToList(),
+                Partners = snapshot.Partners.Select(p => new ReceiptPartner(p.Name, p.Siren, p.Category, p.Region, Role(p.IsLead), p.Budget.Total)).ToList(),
                 TotalBudget = snapshot.TotalBudget,
                 TotalRequestedAid = plans.Values.Sum(p => p.TotalRequestedAid),
             };
@@ -69,13 +69,11 @@ public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocument
             TrlTarget = snapshot.TrlTarget,
             DurationMonths = snapshot.DurationMonths,
             FunderNames = call.Funders.Where(f => funders.ContainsKey(f.FunderId)).Select(f => funders[f.FunderId].Name).ToList(),
-            Partners = snapshot.Partners.Select(p => new DossierPartner(p.Name, p.Siren, Category(p.Category), p.Region, Role(p.IsLead), p.Budget,
+            Partners = snapshot.Partners.Select(p => new DossierPartner(p.Name, p.Siren, p.Category, p.Region, Role(p.IsLead), p.Budget,
                 plans[p.OrganisationId].Requests.Select(r => new RequestedAid(funders[r.FunderId].Name, r.Rate * 100m, r.RequestedAid)).ToList())).ToList(),
             Attachments = snapshot.Attachments,
         };
     }
-
-    private static PartnerCategory Category(OrganisationCategory category) => (PartnerCategory)(int)category;
 
     private static PartnerRole Role(bool isLead) => isLead ? PartnerRole.Lead : PartnerRole.Partner;
 }

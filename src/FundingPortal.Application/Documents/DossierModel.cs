@@ -1,4 +1,6 @@
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.Organisations;
+
 namespace FundingPortal.Application.Documents;
 
 public sealed record DossierModel : DocumentModel
@@ -29,7 +31,7 @@ public sealed record DossierModel : DocumentModel
 public sealed record DossierPartner(
     string Name,
     string Siren,
-    PartnerCategory Category,
+    OrganisationCategory Category,
     string RegionCode,
     PartnerRole Role,
     PartnerBudget Budget,

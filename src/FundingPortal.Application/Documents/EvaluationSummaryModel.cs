@@ -1,4 +1,6 @@
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.Labelling;
+
 namespace FundingPortal.Application.Documents;
 
 public sealed record EvaluationSummaryModel : DocumentModel
@@ -14,17 +16,17 @@ public sealed record EvaluationSummaryModel : DocumentModel
     public required IReadOnlyList<string> Experts { get; init; }
 
     public required decimal ScaleMax { get; init; }
-    public required IReadOnlyList<EvaluationCriterion> Criteria { get; init; }
+    public required IReadOnlyList<CriterionSummary> Criteria { get; init; }
     public required IReadOnlyList<ExpertComment> OverallComments { get; init; }
     public required decimal WeightedMean { get; init; }
     public required decimal Threshold { get; init; }
     public required bool MeetsThreshold { get; init; }
-    public required LabellingDecision Decision { get; init; }
+    public required LabellingOutcome Decision { get; init; }
     public required string Motivation { get; init; }
     public required DateTimeOffset DecisionDate { get; init; }
 }
 
-public sealed record EvaluationCriterion(
+public sealed record CriterionSummary(
     string Key,
     string Label,
     decimal Weight,
@@ -34,10 +36,3 @@ public sealed record EvaluationCriterion(
 public sealed record CriterionReview(string Expert, decimal Score, string Comment);
 
 public sealed record ExpertComment(string Expert, string Comment);
-
-public enum LabellingDecision
-{
-    Labelled,
-    NotLabelled,
-    Deferred,
-}

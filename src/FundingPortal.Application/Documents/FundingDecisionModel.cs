@@ -1,4 +1,6 @@
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Documents;
+
 namespace FundingPortal.Application.Documents;
 
 public sealed record FundingDecisionModel : DocumentModel
@@ -15,7 +17,7 @@ public sealed record FundingDecisionModel : DocumentModel
 
 public sealed record FunderDecisionSection(
     string FunderName,
-    FunderDecision Decision,
+    FundingDecision Decision,
     IReadOnlyList<FundingLine> Lines);
 
 public sealed record FundingLine(
@@ -23,22 +25,3 @@ public sealed record FundingLine(
     decimal Requested,
     decimal Granted,
     FundingInstrument Instrument);
-
-public enum FunderDecision
-{
-    Granted,
-    Declined,
-}
-
-public enum FundingInstrument
-{
-    Grant,
-    RepayableAdvance,
-}
-
-public enum FundingOutcome
-{
-    Funded,
-    PartiallyFunded,
-    NotFunded,
-}

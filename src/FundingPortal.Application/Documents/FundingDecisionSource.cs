@@ -1,13 +1,11 @@
 using FundingPortal.Application.CoFunding;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Documents;
-using DomainDecision = FundingPortal.Domain.CoFunding.FundingDecision;
-using DomainInstrument = FundingPortal.Domain.CoFunding.FundingInstrument;
-using DomainOutcome = FundingPortal.Domain.CoFunding.FundingOutcome;
 
 namespace FundingPortal.Application.Documents;
 
 /// <summary>"Notification de cofinancement": granted amounts per partner × funder once every requested funder has decided.</summary>
-public sealed class FundingDecisionSource(FundingDecisionDocumentQuery query) : IDocumentModelSource
+public sealed class FundingDecisionSource(FundingDecisionDocumentBuilder query) : IDocumentModelSource
 {
     public DocumentKind Kind => DocumentKind.FundingDecision;
 
@@ -21,15 +19,10 @@ public sealed class FundingDecisionSource(FundingDecisionDocumentQuery query) : 
             Project = new ProjectIdentity(data.Reference, data.Acronym, data.Title),
             CallTitle = data.CallTitle,
             Funders = data.Funders.Select(f => new FunderDecisionSection(f.Name,
-                f.Decision == DomainDecision.Granted ? FunderDecision.Granted : FunderDecision.Declined,
+                f.Decision,
                 f.Lines.Select(l => new FundingLine(l.PartnerName, l.RequestedAid, l.GrantedAmount,
-                    l.Instrument == DomainInstrument.RepayableAdvance ? FundingInstrument.RepayableAdvance : FundingInstrument.Grant)).ToList())).ToList(),
-            Outcome = data.Outcome switch
-            {
-                DomainOutcome.Funded => FundingOutcome.Funded,
-                DomainOutcome.PartiallyFunded => FundingOutcome.PartiallyFunded,
-                _ => FundingOutcome.NotFunded,
-            },
+                    l.Instrument ?? FundingInstrument.Grant)).ToList())).ToList(),
+            Outcome = data.Outcome,
         };
     }
 }

@@ -1,6 +1,5 @@
 using FundingPortal.Application.Labelling;
 using FundingPortal.Domain.Documents;
-using FundingPortal.Domain.Labelling;
 
 namespace FundingPortal.Application.Documents;
 
@@ -19,18 +18,13 @@ public sealed class EvaluationSummarySource(LabellingDocuments labelling) : IDoc
             CallTitle = data.CallTitle,
             Experts = data.Opinions.Select(o => o.ExpertLabel).ToList(),
             ScaleMax = data.ScaleMax,
-            Criteria = data.Criteria.Select(c => new EvaluationCriterion(c.Key, c.Label, c.Weight,
+            Criteria = data.Criteria.Select(c => new CriterionSummary(c.Key, c.Label, c.Weight,
                 c.Scores.Select(s => new CriterionReview(s.ExpertLabel, s.Score, s.Comment ?? string.Empty)).ToList(), c.Mean ?? 0m)).ToList(),
             OverallComments = data.Opinions.Where(o => !string.IsNullOrWhiteSpace(o.OverallComment)).Select(o => new ExpertComment(o.ExpertLabel, o.OverallComment!)).ToList(),
             WeightedMean = data.WeightedScore ?? 0m,
             Threshold = data.LabelThreshold,
             MeetsThreshold = data.MeetsThreshold,
-            Decision = data.Decision.Outcome switch
-            {
-                LabellingOutcome.Labelled => LabellingDecision.Labelled,
-                LabellingOutcome.NotLabelled => LabellingDecision.NotLabelled,
-                _ => LabellingDecision.Deferred,
-            },
+            Decision = data.Decision.Outcome,
             Motivation = data.Decision.Motivation,
             DecisionDate = data.Decision.DecidedAt,
         };

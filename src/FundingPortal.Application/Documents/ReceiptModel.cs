@@ -1,4 +1,6 @@
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.Organisations;
+
 namespace FundingPortal.Application.Documents;
 
 public sealed record ReceiptModel : DocumentModel
@@ -22,7 +24,7 @@ public sealed record ReceiptModel : DocumentModel
 public sealed record ReceiptPartner(
     string Name,
     string Siren,
-    PartnerCategory Category,
+    OrganisationCategory Category,
     string RegionCode,
     PartnerRole Role,
     decimal TotalBudget);

@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Reviews;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Labelling;
@@ -100,7 +99,7 @@ public sealed class LabellingDocuments(IAppDbContext db)
         }
 
         var weighted = await db.ProposalEvaluations.AsNoTracking().Where(e => e.ProposalId == proposalId).Select(e => e.WeightedScore).FirstOrDefaultAsync(ct);
-        return new LabelCertificateData(number, decision.DecidedAt, ParisCalendar.LocalNow(decision.DecidedAt), proposal.Id, proposal.Reference,
+        return new LabelCertificateData(number, decision.DecidedAt, ParisTime.ToLocal(decision.DecidedAt), proposal.Id, proposal.Reference,
             proposal.Acronym, proposal.Title, call.Title, call.Programme, consortium, weighted, decision.Motivation);
     }
 
@@ -129,5 +128,5 @@ public sealed class LabellingDocuments(IAppDbContext db)
     }
 
     private static LabellingDecisionData DecisionData(LabellingDecision d) =>
-        new(d.Outcome, d.Motivation, d.DecidedAt, ParisCalendar.LocalNow(d.DecidedAt), d.CertificateNumber);
+        new(d.Outcome, d.Motivation, d.DecidedAt, ParisTime.ToLocal(d.DecidedAt), d.CertificateNumber);
 }

@@ -1,15 +1,18 @@
-using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Contracts;
 
 namespace FundingPortal.Application.Notifications;
 
 public static class NotificationTexts
 {
+    // These texts are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+
     public const string SubmissionReceivedTitle = "Dossier reçu";
 
     public static NotificationText SubmissionReceived(ProposalSubmitted m) => new(
         $"{SubmissionReceivedTitle} : {m.Acronym} (version {m.Version})",
-        $"Le dossier {m.Acronym} (référence {m.Reference}) a bien été reçu le {FrenchFormat.DateTime(m.SubmittedAt)} (heure de Paris). "
+        $"Le dossier {m.Acronym} (référence {m.Reference}) a bien été reçu le {Format.DateTimeWithWeekday(m.SubmittedAt)} (heure de Paris). "
         + $"Version déposée : {m.Version}. Numéro d'accusé de réception : {m.ReceiptNumber}. "
         + "L'accusé de réception au format PDF sera disponible dans l'espace du dossier.");
 
@@ -29,7 +32,7 @@ public static class NotificationTexts
             "Funded" => $"Tous les financeurs sollicités ont accordé l'aide demandée pour le projet {m.Acronym} (référence {m.Reference}). ",
             "PartiallyFunded" => $"Le projet {m.Acronym} (référence {m.Reference}) est partiellement financé. ",
             _ => $"Aucun financeur n'a accordé d'aide au projet {m.Acronym} (référence {m.Reference}). ",
-        } + $"Aide accordée : {FrenchFormat.Euros(m.TotalGrantedAid)} sur {FrenchFormat.Euros(m.TotalRequestedAid)} demandés. "
+        } + $"Aide accordée : {Format.Money(m.TotalGrantedAid)} sur {Format.Money(m.TotalRequestedAid)} demandés. "
         + "La notification de cofinancement au format PDF est disponible dans l'espace du dossier.");
 
     public static NotificationText JoinRequested(string email, string organisation, string? message) => new(

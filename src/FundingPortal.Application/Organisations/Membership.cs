@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +23,7 @@ public sealed class Membership(IAppDbContext db, IUserDirectory users, TimeProvi
         var expert = await db.Experts.FirstOrDefaultAsync(e => e.UserId == userId, ct);
         if (expert is not null)
         {
-            expert.EnsureCurrentAffiliation(organisationId, ParisCalendar.Today(clock));
+            expert.EnsureCurrentAffiliation(organisationId, ParisTime.Today(clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
         }
 

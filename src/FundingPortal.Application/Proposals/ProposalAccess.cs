@@ -50,6 +50,8 @@ public sealed class ProposalAccess(ICurrentUser user, IEnumerable<IProposalRelat
         return ProposalRelation.None;
     }
 
+    public static bool IsLead(ProposalRelation relation) => relation == ProposalRelation.LeadMember;
+
     public static bool IsConsortium(ProposalRelation relation) => relation is ProposalRelation.LeadMember or ProposalRelation.PartnerMember;
 
     public static Error Hidden() => Error.NotFound("Proposal");

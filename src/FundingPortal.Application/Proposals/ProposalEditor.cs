@@ -10,23 +10,18 @@ namespace FundingPortal.Application.Proposals;
 /// audit, save. The dossier's version is the concurrency token, so a write racing past the If-Match check
 /// still fails with 412 instead of overwriting.
 /// </summary>
-public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loader, ProposalAccess access, IAuditTrail audit, TimeProvider clock)
+public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loader, ProposalVisibility visibility, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<ProposalContext>> Edit(Guid proposalId, ExpectedVersion expected, Func<ProposalRelation, bool> mayEdit, string action,
         Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
-        if (proposal is null)
+        var found = await visibility.FindVisible(proposalId, track: true, ct);
+        if (!found.IsSuccess)
         {
-            return ProposalAccess.Hidden();
+            return found.Error!;
         }
 
-        var relation = await access.RelationTo(proposal, ct);
-        if (relation == ProposalRelation.None)
-        {
-            return ProposalAccess.Hidden();
-        }
-
+        var (proposal, relation) = found.Value;
         if (!mayEdit(relation))
         {
             return Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");

@@ -10,14 +10,6 @@ public sealed record ProposalFieldsRequest(string? Acronym, string? Title, strin
         new(Acronym ?? string.Empty, Title ?? string.Empty, Summary, Keywords ?? [], TrlStart ?? 0, TrlTarget ?? 0, DurationMonths ?? 0);
 }
 
-public sealed record BudgetRequest(decimal? Personnel, decimal? Overheads, decimal? Subcontracting, decimal? Equipment, decimal? OtherCosts);
-
-public sealed record AddPartnerRequest(Guid? OrganisationId);
-
-public sealed record ScreeningRequest(bool? Eligible, string? Reason);
-
-public sealed record ExcludedExpertsRequest(IReadOnlyList<Guid>? ExpertIds);
-
 /// <summary>The version the client last read (from If-Match); null when the client sent none or "*".</summary>
 public readonly record struct ExpectedVersion(int? Value)
 {

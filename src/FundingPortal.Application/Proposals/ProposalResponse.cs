@@ -1,4 +1,5 @@
 using FundingPortal.Domain.CoFunding;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 
@@ -56,6 +57,10 @@ public sealed record ProposalResponse(
     DateTimeOffset UpdatedAt,
     string ETag)
 {
+    /// <summary>The dossier as an edit left it, shown to the consortium or a manager (who may see everything).</summary>
+    public static Result<ProposalResponse> Edited(Result<ProposalContext> edit, DateTimeOffset now) =>
+        edit.IsSuccess ? From(edit.Value, now, showBudgets: true, showInternals: true) : edit.Error!;
+
     public static ProposalResponse From(ProposalContext context, DateTimeOffset now, bool showBudgets, bool showInternals)
     {
         var (proposal, call, organisations, funders) = context;

@@ -8,7 +8,7 @@ namespace FundingPortal.Application.Reporting;
 public sealed record UpcomingDeadline(Guid CallId, string CallTitle, string Milestone, InstantDto At, DateTime ParisLocalDateTime);
 
 public sealed record DashboardCall(Guid CallId, string Title, string? Programme, CallStatus Status, int TotalProposals,
-    IReadOnlyDictionary<string, int> ProposalsByStatus, ReviewProgress ReviewProgress, UpcomingDeadline? NextDeadline,
+    IReadOnlyDictionary<string, int> ProposalsByStatus, ReviewCount ReviewProgress, UpcomingDeadline? NextDeadline,
     IReadOnlyList<FunderFundingLine> Funders, IReadOnlyList<RegionFundingLine> Regions);
 
 public sealed record DashboardResponse(

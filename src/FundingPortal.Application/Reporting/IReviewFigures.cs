@@ -1,6 +1,6 @@
 namespace FundingPortal.Application.Reporting;
 
-public sealed record ReviewProgress(int Submitted, int Total);
+public sealed record ReviewCount(int Submitted, int Total);
 
 public sealed record OverdueExpert(Guid ExpertId, string DisplayName, Guid CallId, int OverdueReviews, DateTimeOffset DueAt);
 
@@ -11,7 +11,7 @@ public interface IReviewFigures
 {
     bool Available { get; }
 
-    Task<IReadOnlyDictionary<Guid, ReviewProgress>> ProgressPerCall(IReadOnlyCollection<Guid> callIds, CancellationToken ct);
+    Task<IReadOnlyDictionary<Guid, ReviewCount>> ProgressPerCall(IReadOnlyCollection<Guid> callIds, CancellationToken ct);
 
     Task<IReadOnlyList<OverdueExpert>> OverdueExperts(DateTimeOffset now, CancellationToken ct);
 

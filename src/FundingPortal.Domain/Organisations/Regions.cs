@@ -1,6 +1,6 @@
 namespace FundingPortal.Domain.Organisations;
 
-/// <summary>French regions as ISO 3166-2 codes, with their French names.</summary>
+/// <summary>French regions as ISO 3166-2 codes, with their French names (typographic apostrophe, as the documents print them).</summary>
 public static class Regions
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
@@ -17,7 +17,7 @@ public static class Regions
         ["FR-NAQ"] = "Nouvelle-Aquitaine",
         ["FR-OCC"] = "Occitanie",
         ["FR-PDL"] = "Pays de la Loire",
-        ["FR-PAC"] = "Provence-Alpes-Côte d'Azur",
+        ["FR-PAC"] = "Provence-Alpes-Côte d’Azur",
         ["FR-971"] = "Guadeloupe",
         ["FR-972"] = "Martinique",
         ["FR-973"] = "Guyane",
@@ -26,6 +26,9 @@ public static class Regions
     };
 
     public static IReadOnlyCollection<string> Codes => Names.Keys;
+
+    /// <summary>The cluster's own regions (Bretagne, Normandie, Pays de la Loire), proposed as a new call's territory.</summary>
+    public static IReadOnlyList<string> ClusterTerritory { get; } = ["FR-BRE", "FR-NOR", "FR-PDL"];
 
     public static bool IsKnown(string? code) => code is not null && Names.ContainsKey(code);
 

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calendar;
+using FundingPortal.Domain.Common;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -19,7 +20,7 @@ public sealed class IcalCalendarFeedWriter(TimeProvider clock) : ICalendarFeedWr
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//FundingPortal//Echeances//FR" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
-        calendar.AddProperty("X-WR-TIMEZONE", "Europe/Paris");
+        calendar.AddProperty("X-WR-TIMEZONE", LocalInstant.DefaultTimeZone);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var entry in entries)
         {

@@ -1,6 +1,6 @@
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Reporting;
-using FundingPortal.Infrastructure.Exports;
+using FundingPortal.Infrastructure.Reporting.Exports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Infrastructure.CoFunding;

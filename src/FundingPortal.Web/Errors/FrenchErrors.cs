@@ -139,7 +139,7 @@ public static class FrenchErrors
             "expertsPerProposal" => "Entre 1 et 10 experts par dossier.",
             "funders" => "Un financeur ne peut apparaître qu'une fois.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) =>
-                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}.",
+                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(Application.Common.Formatting.TextFormat.French.Culture)}.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
             "localDateTime" when m.Contains("does not exist", StringComparison.Ordinal) =>
                 "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FundingPortal.Application.Common.Formatting;
 
 namespace FundingPortal.Web.Formatting;
 
@@ -26,5 +27,5 @@ public static class FrenchNumber
     }
 
     /// <summary>The form to put back in an input, grouped as it is read: "450 000" or "1 250,5".</summary>
-    public static string ForInput(decimal value) => value.ToString("#,##0.##", Fr.Culture);
+    public static string ForInput(decimal value) => value.ToString("#,##0.##", TextFormat.French.Culture);
 }

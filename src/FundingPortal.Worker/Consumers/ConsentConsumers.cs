@@ -1,5 +1,5 @@
-using FundingPortal.Application.Notifications;
-using FundingPortal.Application.Organisations.Invitations;
+using FundingPortal.Application.Notifications.NotifyJoinRequest;
+using FundingPortal.Application.Organisations.Invitations.SendInvitationEmail;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;

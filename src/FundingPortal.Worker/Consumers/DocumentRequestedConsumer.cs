@@ -1,4 +1,5 @@
-using FundingPortal.Application.Documents;
+using FundingPortal.Application.Documents.GenerateDocument;
+using FundingPortal.Application.Documents.RecordDocumentFailure;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
@@ -11,7 +12,7 @@ namespace FundingPortal.Worker.Consumers;
 /// Renders a requested PDF. Idempotent by nature (a Ready document is skipped, rendering is deterministic), so it needs
 /// no processed-message record; each failure is counted on the document, and the third one marks it Failed.
 /// </summary>
-public sealed class DocumentRequestedConsumer(GenerateDocument generate) : IConsumer<DocumentRequested>
+public sealed class DocumentRequestedConsumer(GenerateDocument generate, RecordDocumentFailure recordFailure) : IConsumer<DocumentRequested>
 {
     public async Task Consume(ConsumeContext<DocumentRequested> context)
     {
@@ -21,7 +22,7 @@ public sealed class DocumentRequestedConsumer(GenerateDocument generate) : ICons
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (!await generate.RecordFailure(context.Message.DocumentId, ex, context.CancellationToken))
+            if (!await recordFailure.Handle(context.Message.DocumentId, ex, context.CancellationToken))
             {
                 throw;
             }

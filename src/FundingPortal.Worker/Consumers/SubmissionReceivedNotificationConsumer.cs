@@ -1,4 +1,4 @@
-using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Notifications.NotifySubmissionReceived;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;

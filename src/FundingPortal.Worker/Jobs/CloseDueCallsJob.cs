@@ -1,4 +1,5 @@
-using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.AnnounceCallClosed;
+using FundingPortal.Application.Calls.FindCallsToAnnounceClosed;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

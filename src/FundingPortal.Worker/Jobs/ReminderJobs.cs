@@ -1,4 +1,6 @@
-using FundingPortal.Application.Reminders;
+using FundingPortal.Application.Reminders.SendDraftReminders;
+using FundingPortal.Application.Reminders.SendFundingDecisionReminders;
+using FundingPortal.Application.Reminders.SendReviewReminders;
 using Hangfire;
 
 namespace FundingPortal.Worker.Jobs;

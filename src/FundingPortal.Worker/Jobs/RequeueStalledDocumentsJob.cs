@@ -1,4 +1,4 @@
-using FundingPortal.Application.Documents;
+using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 

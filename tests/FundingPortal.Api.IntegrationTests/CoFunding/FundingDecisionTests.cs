@@ -42,7 +42,7 @@ public sealed class FundingDecisionTests(ApiFactory factory) : PortalTest(factor
 
         // What the FundingDecision document is rendered from, once the outcome is reached.
         await using var scope = factory.Services.CreateAsyncScope();
-        var document = await scope.ServiceProvider.GetRequiredService<FundingDecisionDocumentQuery>().Build(proposalId, CancellationToken.None);
+        var document = await scope.ServiceProvider.GetRequiredService<FundingDecisionDocumentBuilder>().Build(proposalId, CancellationToken.None);
         Assert.Equal(FundingOutcome.PartiallyFunded, document!.Outcome);
         Assert.Equal(["Bpifrance (État)", "Région Bretagne", "Région Normandie"], document.Funders.Select(f => f.Name));
         Assert.Equal([FundingDecision.Granted, FundingDecision.Granted, FundingDecision.Declined], document.Funders.Select(f => f.Decision));

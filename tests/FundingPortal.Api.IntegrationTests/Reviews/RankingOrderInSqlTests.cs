@@ -22,7 +22,7 @@ public sealed class RankingOrderInSqlTests(ApiFactory factory) : PortalTest(fact
         await Insert(callId, rows);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var ranking = await scope.ServiceProvider.GetRequiredService<IRankingReader>().Read(callId, CancellationToken.None);
+        var ranking = await scope.ServiceProvider.GetRequiredService<IRankingSource>().Read(callId, CancellationToken.None);
 
         var expected = rows.OrderBy(r => new RankingKey(r.Weighted, r.Innovation, r.Market, r.Reference), RankingOrder.Instance).Select(r => r.Id);
         Assert.Equal(expected, ranking.Select(r => r.ProposalId));

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Assignments.AutoAssign;
 using FundingPortal.Application.Reviews.Conflicts;
 using FundingPortal.Benchmarks.Database;
 using FundingPortal.Domain.Reviews;

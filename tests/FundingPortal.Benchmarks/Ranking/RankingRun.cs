@@ -5,11 +5,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
+using FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
+using FundingPortal.Benchmarks.Database;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using FundingPortal.Benchmarks.Database;
 using Npgsql;
 
 namespace FundingPortal.Benchmarks.Ranking;
@@ -57,7 +58,7 @@ public static class RankingRun
         var ranking = await Measure(runs, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<CallRanking>().Handle(callId, CancellationToken.None);
+            var result = await scope.ServiceProvider.GetRequiredService<GetCallRanking>().Handle(callId, CancellationToken.None);
             return await Serialize(result.Value);
         });
         Console.WriteLine($"load average before the runs: {LoadAverage()}");
@@ -65,7 +66,7 @@ public static class RankingRun
         var query = await Measure(runs, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<CallRanking>().Handle(callId, CancellationToken.None)).Value.Count;
+            return (await scope.ServiceProvider.GetRequiredService<GetCallRanking>().Handle(callId, CancellationToken.None)).Value.Count;
         });
         Console.WriteLine($"  of which the use case alone (query, materialisation, ordering): {query.Stats}");
 

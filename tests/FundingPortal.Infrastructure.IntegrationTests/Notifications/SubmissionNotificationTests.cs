@@ -1,4 +1,4 @@
-using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Notifications.NotifySubmissionReceived;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.IntegrationTests.Support;
 using FundingPortal.Infrastructure.Messaging;

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Reminders;
+using FundingPortal.Application.Reminders.SendReviewReminders;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.IntegrationTests.Support;
 using FundingPortal.Worker.Jobs;

@@ -1,4 +1,4 @@
-using FundingPortal.Application.Documents;
+using FundingPortal.Domain.Labelling;
 
 namespace FundingPortal.Documents.Tests;
 
@@ -29,10 +29,10 @@ public sealed class EvaluationSummaryRendererTests
     }
 
     [Theory]
-    [InlineData(LabellingDecision.Labelled, "Labellisé")]
-    [InlineData(LabellingDecision.NotLabelled, "Non labellisé")]
-    [InlineData(LabellingDecision.Deferred, "Ajourné")]
-    public void Shows_the_decision_in_French(LabellingDecision decision, string expected)
+    [InlineData(LabellingOutcome.Labelled, "Labellisé")]
+    [InlineData(LabellingOutcome.NotLabelled, "Non labellisé")]
+    [InlineData(LabellingOutcome.Deferred, "Ajourné")]
+    public void Shows_the_decision_in_French(LabellingOutcome decision, string expected)
     {
         var model = SampleModels.EvaluationSummary() with { Decision = decision };
 
@@ -45,7 +45,7 @@ public sealed class EvaluationSummaryRendererTests
     [Fact]
     public void Says_when_the_threshold_is_not_met()
     {
-        var model = SampleModels.EvaluationSummary() with { WeightedMean = 2.5m, MeetsThreshold = false, Decision = LabellingDecision.NotLabelled };
+        var model = SampleModels.EvaluationSummary() with { WeightedMean = 2.5m, MeetsThreshold = false, Decision = LabellingOutcome.NotLabelled };
 
         var text = Render.Text(model);
 

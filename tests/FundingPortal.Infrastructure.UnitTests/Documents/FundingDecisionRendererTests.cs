@@ -1,4 +1,4 @@
-using FundingPortal.Application.Documents;
+using FundingPortal.Domain.CoFunding;
 
 namespace FundingPortal.Documents.Tests;
 

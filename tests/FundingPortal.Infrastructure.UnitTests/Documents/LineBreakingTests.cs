@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Infrastructure.Documents.Pdf;
 using PdfSharp.Drawing;
 
@@ -44,13 +45,13 @@ public sealed class LineBreakingTests : IDisposable
     [Fact]
     public void Amounts_are_never_split()
     {
-        var text = $"Aide accordée {FrenchFormat.Money(1_234_567.89m)} sur {FrenchFormat.Money(9_876_543.21m)}";
+        var text = $"Aide accordée {TextFormat.French.Money(1_234_567.89m)} sur {TextFormat.French.Money(9_876_543.21m)}";
 
         var lines = LineBreaker.Wrap(text, _theme.Body, 90);
 
         Assert.True(lines.Count >= 3);
-        Assert.Contains(lines, l => l.Segments[0].Text.Contains(FrenchFormat.Money(1_234_567.89m)));
-        Assert.Contains(lines, l => l.Segments[0].Text.Contains(FrenchFormat.Money(9_876_543.21m)));
+        Assert.Contains(lines, l => l.Segments[0].Text.Contains(TextFormat.French.Money(1_234_567.89m)));
+        Assert.Contains(lines, l => l.Segments[0].Text.Contains(TextFormat.French.Money(9_876_543.21m)));
     }
 
     [Fact]

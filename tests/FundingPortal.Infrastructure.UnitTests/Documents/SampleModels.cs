@@ -1,7 +1,11 @@
+using FunderDecision = FundingPortal.Domain.CoFunding.FundingDecision;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FundingPortal.Application.Documents;
+using FundingPortal.Domain.CoFunding;
+using FundingPortal.Domain.Labelling;
+using FundingPortal.Domain.Organisations;
 
 namespace FundingPortal.Documents.Tests;
 
@@ -35,17 +39,17 @@ public static class SampleModels
 
     public static IReadOnlyList<DossierPartner> Partners { get; } =
     [
-        Partner("Société Générale d'Électronique", "41235678", PartnerCategory.MidCap, "FR-BRE", PartnerRole.Lead,
+        Partner("Société Générale d'Électronique", "41235678", OrganisationCategory.MidCap, "FR-BRE", PartnerRole.Lead,
             new PartnerBudget(180_000m, 72_000m, 40_000m, 35_000m, 13_000m)),
-        Partner("Laboratoire Ondes & Signaux — Rennes", "19350936", PartnerCategory.Research, "FR-BRE", PartnerRole.Partner,
+        Partner("Laboratoire Ondes & Signaux — Rennes", "19350936", OrganisationCategory.Research, "FR-BRE", PartnerRole.Partner,
             new PartnerBudget(150_000m, 60_000m, 0m, 25_000m, 10_000m)),
-        Partner("Océalis SAS", "84412930", PartnerCategory.Sme, "FR-BRE", PartnerRole.Partner,
+        Partner("Océalis SAS", "84412930", OrganisationCategory.Sme, "FR-BRE", PartnerRole.Partner,
             new PartnerBudget(120_000m, 48_000m, 15_000m, 20_000m, 7_000m)),
-        Partner("Nantes Systèmes Embarqués", "79324511", PartnerCategory.Sme, "FR-PDL", PartnerRole.Partner,
+        Partner("Nantes Systèmes Embarqués", "79324511", OrganisationCategory.Sme, "FR-PDL", PartnerRole.Partner,
             new PartnerBudget(100_000m, 40_000m, 10_000m, 12_000m, 3_000m)),
-        Partner("École d’ingénieurs du Littoral — laboratoire LEMAR", "19440871", PartnerCategory.Research, "FR-PDL", PartnerRole.Partner,
+        Partner("École d’ingénieurs du Littoral — laboratoire LEMAR", "19440871", OrganisationCategory.Research, "FR-PDL", PartnerRole.Partner,
             new PartnerBudget(110_000m, 44_000m, 0m, 18_000m, 8_000m)),
-        Partner("Normandie Câbles & Réseaux", "52187745", PartnerCategory.MidCap, "FR-NOR", PartnerRole.Partner,
+        Partner("Normandie Câbles & Réseaux", "52187745", OrganisationCategory.MidCap, "FR-NOR", PartnerRole.Partner,
             new PartnerBudget(95_000m, 38_000m, 12_000m, 10_000m, 5_000m)),
     ];
 
@@ -109,10 +113,10 @@ public static class SampleModels
 
     public static EvaluationSummaryModel EvaluationSummary()
     {
-        EvaluationCriterion Criterion(string key, string label, decimal weight, decimal a, decimal b, string commentA, string commentB) =>
+        CriterionSummary Criterion(string key, string label, decimal weight, decimal a, decimal b, string commentA, string commentB) =>
             new(key, label, weight, [new("Expert A", a, commentA), new("Expert B", b, commentB)], (a + b) / 2);
 
-        EvaluationCriterion[] criteria =
+        CriterionSummary[] criteria =
         [
             Criterion("innovation", "Caractère innovant", 25m, 4.5m, 4.0m,
                 "La combinaison de capteurs autonomes à récupération d’énergie et d’un jumeau numérique hydrodynamique est réellement nouvelle pour les estuaires. L’état de l’art est bien documenté.",
@@ -151,7 +155,7 @@ public static class SampleModels
             WeightedMean = weighted,
             Threshold = 3.0m,
             MeetsThreshold = weighted >= 3.0m,
-            Decision = LabellingDecision.Labelled,
+            Decision = LabellingOutcome.Labelled,
             Motivation =
                 "Le comité de labellisation souligne le caractère innovant du projet et la qualité du consortium, " +
                 "qui associe un industriel de taille intermédiaire, deux PME et deux laboratoires de recherche du territoire. " +
@@ -184,7 +188,7 @@ public static class SampleModels
                     x.Partner.Name,
                     x.Aid.Amount,
                     decision == FunderDecision.Granted ? granted(x.Partner, x.Aid) : 0m,
-                    x.Partner.Category == PartnerCategory.MidCap ? FundingInstrument.RepayableAdvance : FundingInstrument.Grant))
+                    x.Partner.Category == OrganisationCategory.MidCap ? FundingInstrument.RepayableAdvance : FundingInstrument.Grant))
                 .ToArray());
 
         return new FundingDecisionModel
@@ -206,13 +210,13 @@ public static class SampleModels
     public static IEnumerable<DocumentModel> All() =>
         [Receipt(), Dossier(), EvaluationSummary(), LabelCertificate(), FundingDecision()];
 
-    private static DossierPartner Partner(string name, string sirenBase, PartnerCategory category, string region, PartnerRole role, PartnerBudget budget)
+    private static DossierPartner Partner(string name, string sirenBase, OrganisationCategory category, string region, PartnerRole role, PartnerBudget budget)
     {
         var rate = category switch
         {
-            PartnerCategory.Sme => 22.5m,
-            PartnerCategory.MidCap => 15m,
-            PartnerCategory.Large => 12.5m,
+            OrganisationCategory.Sme => 22.5m,
+            OrganisationCategory.MidCap => 15m,
+            OrganisationCategory.Large => 12.5m,
             _ => 20m,
         };
         var regionFunder = region switch
@@ -236,7 +240,7 @@ public static class SampleModels
         ];
         string[] suffixes = ["", " SAS", " Ingénierie", " Industries", " Services", " Recherche"];
         string[] regions = ["FR-BRE", "FR-PDL", "FR-NOR"];
-        PartnerCategory[] categories = [PartnerCategory.MidCap, PartnerCategory.Research, PartnerCategory.Sme, PartnerCategory.Sme, PartnerCategory.Large];
+        OrganisationCategory[] categories = [OrganisationCategory.MidCap, OrganisationCategory.Research, OrganisationCategory.Sme, OrganisationCategory.Sme, OrganisationCategory.Large];
 
         var partners = new List<DossierPartner>(count);
         for (var i = 0; i < count; i++)

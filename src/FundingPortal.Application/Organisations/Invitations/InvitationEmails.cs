@@ -1,6 +1,7 @@
 using System.Net;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Notifications;
 using FundingPortal.Domain.Organisations;
 
@@ -12,6 +13,9 @@ public sealed record InvitationEmailFacts(string? OrganisationName, string? Prop
 /// <summary>The French e-mails of organisation and partner invitations: who invites, to what, how to answer, until when.</summary>
 public static class InvitationEmails
 {
+    // These texts are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+
     public static EmailMessage Compose(Invitation invitation, InvitationEmailFacts facts, string portalUrl)
     {
         var baseUrl = portalUrl.TrimEnd('/');
@@ -26,7 +30,7 @@ public static class InvitationEmails
                 + $"(dossier {facts.ProposalReference}), vous invite à y associer votre organisation{(invitation.OrganisationName is null ? string.Empty : $" ({invitation.OrganisationName})")} "
                 + "en tant que partenaire. Une fois votre organisation créée ou rejointe sur le portail, acceptez l'invitation : elle entrera dans le consortium "
                 + "et vous pourrez renseigner son budget.");
-        var until = $"Cette invitation est valable jusqu'au {FrenchFormat.DateTime(invitation.ExpiresAt)} (heure de Paris). "
+        var until = $"Cette invitation est valable jusqu'au {Format.DateTimeWithWeekday(invitation.ExpiresAt)} (heure de Paris). "
             + "Si vous ne l'attendiez pas, ignorez ce message : rien ne se fera sans votre accord.";
         var steps = $"Pour répondre, connectez-vous avec l'adresse {invitation.Email} : {answer}\n"
             + $"Vous n'avez pas encore de compte ? Créez-le avec cette adresse : {register}";

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews.Conflicts;
 using FundingPortal.Domain.Reviews.Experts;
@@ -12,7 +13,7 @@ namespace FundingPortal.Application.Reviews.Conflicts;
 /// </summary>
 public sealed class ConflictProfiles(IAppDbContext db, IUserDirectory users, TimeProvider clock)
 {
-    public DateOnly Today => ParisCalendar.Today(clock);
+    public DateOnly Today => ParisTime.Today(clock.GetUtcNow());
 
     public async Task<IReadOnlyList<ProposalConflictProfile>> ForProposals(IReadOnlyCollection<Proposal> proposals, CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Reporting;
 using FundingPortal.Domain.Reviews;
-using ReviewProgress = FundingPortal.Application.Reporting.ReviewProgress;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Figures;
@@ -11,14 +10,14 @@ public sealed class AssignmentReviewFigures(IAppDbContext db) : IReviewFigures
 {
     public bool Available => true;
 
-    public async Task<IReadOnlyDictionary<Guid, ReviewProgress>> ProgressPerCall(IReadOnlyCollection<Guid> callIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, ReviewCount>> ProgressPerCall(IReadOnlyCollection<Guid> callIds, CancellationToken ct)
     {
         var rows = await db.ReviewAssignments.AsNoTracking()
             .Where(a => callIds.Contains(a.CallId) && a.Status != AssignmentStatus.Declined)
             .GroupBy(a => a.CallId)
             .Select(g => new { CallId = g.Key, Total = g.Count(), Submitted = g.Count(a => a.Status == AssignmentStatus.Submitted) })
             .ToListAsync(ct);
-        return callIds.ToDictionary(id => id, id => rows.FirstOrDefault(r => r.CallId == id) is { } r ? new ReviewProgress(r.Submitted, r.Total) : new ReviewProgress(0, 0));
+        return callIds.ToDictionary(id => id, id => rows.FirstOrDefault(r => r.CallId == id) is { } r ? new ReviewCount(r.Submitted, r.Total) : new ReviewCount(0, 0));
     }
 
     public async Task<IReadOnlyList<OverdueExpert>> OverdueExperts(DateTimeOffset now, CancellationToken ct)

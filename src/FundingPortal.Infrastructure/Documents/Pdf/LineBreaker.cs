@@ -1,4 +1,5 @@
 using System.Text;
+using FundingPortal.Application.Common.Formatting;
 
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -48,7 +49,7 @@ internal sealed class LineBreaker
                 switch (c)
                 {
                     case ' ' when FrenchSpacing.IsNoBreakSpace(text, i):
-                        AppendToWord(FrenchFormat.NoBreakSpace, run.Style);
+                        AppendToWord(TextFormat.NoBreakSpace, run.Style);
                         break;
                     case ' ' or '\t':
                         EndWord();

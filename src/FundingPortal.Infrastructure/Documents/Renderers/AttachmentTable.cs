@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -5,6 +6,9 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class AttachmentTable
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+
     public static TableColumn[] Columns(PdfTheme theme) =>
     [
         new("Pièce jointe", 30),
@@ -14,6 +18,6 @@ internal static class AttachmentTable
 
     public static TableRow[] Rows(IEnumerable<AttachmentEntry> attachments) =>
         attachments
-            .Select(a => new TableRow([a.FileName, FrenchFormat.FileSize(a.SizeBytes), a.Sha256]))
+            .Select(a => new TableRow([a.FileName, Format.FileSizeShort(a.SizeBytes), a.Sha256]))
             .ToArray();
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -5,6 +6,9 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class DossierBudgetTables
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+
     public static void WriteBudget(PdfComposer pdf, DossierModel model)
     {
         pdf.Heading("3. Budget par partenaire");
@@ -15,24 +19,24 @@ internal static class DossierBudgetTables
             .Select(p => new TableRow(
             [
                 p.Name,
-                FrenchFormat.Amount(p.Budget.Personnel),
-                FrenchFormat.Amount(p.Budget.Overheads),
-                FrenchFormat.Amount(p.Budget.Subcontracting),
-                FrenchFormat.Amount(p.Budget.Equipment),
-                FrenchFormat.Amount(p.Budget.OtherCosts),
-                FrenchFormat.Amount(p.Budget.Total),
-                FrenchFormat.Percent(FrenchFormat.Share(p.Budget.Total, grandTotal)),
+                Format.Amount(p.Budget.Personnel),
+                Format.Amount(p.Budget.Overheads),
+                Format.Amount(p.Budget.Subcontracting),
+                Format.Amount(p.Budget.Equipment),
+                Format.Amount(p.Budget.OtherCosts),
+                Format.Amount(p.Budget.Total),
+                Format.Percent(TextFormat.Share(p.Budget.Total, grandTotal)),
             ]))
             .Append(new TableRow(
             [
                 "Total",
-                FrenchFormat.Amount(model.Partners.Sum(p => p.Budget.Personnel)),
-                FrenchFormat.Amount(model.Partners.Sum(p => p.Budget.Overheads)),
-                FrenchFormat.Amount(model.Partners.Sum(p => p.Budget.Subcontracting)),
-                FrenchFormat.Amount(model.Partners.Sum(p => p.Budget.Equipment)),
-                FrenchFormat.Amount(model.Partners.Sum(p => p.Budget.OtherCosts)),
-                FrenchFormat.Amount(grandTotal),
-                FrenchFormat.Percent(grandTotal == 0 ? 0 : 100),
+                Format.Amount(model.Partners.Sum(p => p.Budget.Personnel)),
+                Format.Amount(model.Partners.Sum(p => p.Budget.Overheads)),
+                Format.Amount(model.Partners.Sum(p => p.Budget.Subcontracting)),
+                Format.Amount(model.Partners.Sum(p => p.Budget.Equipment)),
+                Format.Amount(model.Partners.Sum(p => p.Budget.OtherCosts)),
+                Format.Amount(grandTotal),
+                Format.Percent(grandTotal == 0 ? 0 : 100),
             ], TableRowKind.Total))
             .ToArray();
 
@@ -71,18 +75,18 @@ internal static class DossierBudgetTables
                 var aid = partner.RequestedAid.FirstOrDefault(a => a.FunderName == funder);
                 cells.Add(aid is null
                     ? "—"
-                    : $"{FrenchFormat.Amount(aid.Amount)}\n{FrenchFormat.Percent(aid.RatePercent)}");
+                    : $"{Format.Amount(aid.Amount)}\n{Format.Percent(aid.RatePercent)}");
             }
 
-            cells.Add(FrenchFormat.Amount(partner.RequestedAid.Sum(a => a.Amount)));
+            cells.Add(Format.Amount(partner.RequestedAid.Sum(a => a.Amount)));
             rows.Add(new TableRow(cells));
         }
 
         var totals = new List<TableCell> { "Total par financeur" };
-        totals.AddRange(funders.Select(f => (TableCell)FrenchFormat.Amount(
+        totals.AddRange(funders.Select(f => (TableCell)Format.Amount(
             model.Partners.SelectMany(p => p.RequestedAid).Where(a => a.FunderName == f).Sum(a => a.Amount))));
         var totalAid = model.Partners.Sum(p => p.RequestedAid.Sum(a => a.Amount));
-        totals.Add(FrenchFormat.Amount(totalAid));
+        totals.Add(Format.Amount(totalAid));
         rows.Add(new TableRow(totals, TableRowKind.Total));
 
         pdf.Table(columns, rows, dense: funders.Count > 3);
@@ -90,8 +94,8 @@ internal static class DossierBudgetTables
         var totalBudget = model.Partners.Sum(p => p.Budget.Total);
         pdf.KeyValues(
         [
-            new("Aide totale demandée", FrenchFormat.Money(totalAid), theme.BodyBold),
-            new("Taux d’aide moyen", FrenchFormat.Percent(FrenchFormat.Share(totalAid, totalBudget))),
+            new("Aide totale demandée", Format.Money(totalAid), theme.BodyBold),
+            new("Taux d’aide moyen", Format.Percent(TextFormat.Share(totalAid, totalBudget))),
         ]);
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -5,6 +6,10 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class DossierRenderer
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+    private static readonly TextLabels Labels = TextLabels.French;
+
     public const string Title = "Dossier de candidature";
 
     public static byte[] Render(DossierModel model)
@@ -14,7 +19,7 @@ internal static class DossierRenderer
             Title,
             $"{Title} — {project.Reference} — {project.Acronym} — version {model.VersionNumber}",
             $"{project.Reference} · {project.Acronym} · version {model.VersionNumber}",
-            $"Dossier {project.Reference} — version {model.VersionNumber} soumise le {FrenchFormat.Date(model.SubmittedAt)}",
+            $"Dossier {project.Reference} — version {model.VersionNumber} soumise le {Format.Date(model.SubmittedAt)}",
             model.DocumentKey,
             model.IssuedAt));
 
@@ -48,12 +53,12 @@ internal static class DossierRenderer
             new("Acronyme", project.Acronym),
             new("Titre du projet", project.Title),
             new("Version", $"Version {model.VersionNumber}"),
-            new("Date de soumission", $"{FrenchFormat.DateAndTime(model.SubmittedAt)} (heure de Paris)"),
+            new("Date de soumission", $"{Format.DateAndTimeTwoDigitHour(model.SubmittedAt)} (heure de Paris)"),
             new("Chef de file", model.LeadOrganisation),
             new("Nombre de partenaires", model.Partners.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Durée", $"{model.DurationMonths}{FrenchFormat.NoBreakSpace}mois"),
-            new("Budget total", FrenchFormat.Money(model.Partners.Sum(p => p.Budget.Total)), theme.BodyBold),
-            new("Aide totale demandée", FrenchFormat.Money(model.Partners.Sum(p => p.RequestedAid.Sum(a => a.Amount))), theme.BodyBold),
+            new("Durée", $"{model.DurationMonths}{TextFormat.NoBreakSpace}mois"),
+            new("Budget total", Format.Money(model.Partners.Sum(p => p.Budget.Total)), theme.BodyBold),
+            new("Aide totale demandée", Format.Money(model.Partners.Sum(p => p.RequestedAid.Sum(a => a.Amount))), theme.BodyBold),
         ]);
 
         pdf.Space(8);
@@ -76,7 +81,7 @@ internal static class DossierRenderer
         [
             new("TRL au démarrage", $"TRL {model.TrlStart}"),
             new("TRL visé en fin de projet", $"TRL {model.TrlTarget}"),
-            new("Durée du projet", $"{model.DurationMonths}{FrenchFormat.NoBreakSpace}mois"),
+            new("Durée du projet", $"{model.DurationMonths}{TextFormat.NoBreakSpace}mois"),
         ]);
     }
 
@@ -94,10 +99,10 @@ internal static class DossierRenderer
         model.Partners.Select(p => new TableRow(
         [
             p.Name,
-            FrenchLabels.Siren(p.Siren),
-            FrenchLabels.Category(p.Category),
-            FrenchLabels.Region(p.RegionCode),
-            FrenchLabels.Role(p.Role),
+            Format.Siren(p.Siren),
+            Labels.Category(p.Category),
+            Labels.Region(p.RegionCode),
+            Labels.Role(p.Role),
         ])).ToArray());
     }
 

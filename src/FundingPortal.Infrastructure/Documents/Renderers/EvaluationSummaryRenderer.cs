@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -5,6 +6,10 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class EvaluationSummaryRenderer
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+    private static readonly TextLabels Labels = TextLabels.French;
+
     public const string Title = "Synthèse d’évaluation";
 
     public static byte[] Render(EvaluationSummaryModel model)
@@ -14,11 +19,11 @@ internal static class EvaluationSummaryRenderer
             Title,
             $"{Title} — {project.Reference} — {project.Acronym}",
             $"{project.Reference} · {project.Acronym}",
-            $"Synthèse d’évaluation du dossier {project.Reference} — décision du {FrenchFormat.Date(model.DecisionDate)}",
+            $"Synthèse d’évaluation du dossier {project.Reference} — décision du {Format.Date(model.DecisionDate)}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
-        string Score(decimal value) => $"{FrenchFormat.Number(value)}{FrenchFormat.NoBreakSpace}/{FrenchFormat.NoBreakSpace}{FrenchFormat.Number(model.ScaleMax, 0)}";
+        string Score(decimal value) => $"{Format.Number(value)}{TextFormat.NoBreakSpace}/{TextFormat.NoBreakSpace}{Format.Number(model.ScaleMax, 0)}";
 
         pdf.TitleBlock(model.CallTitle, Title, $"Dossier {project.Reference} — {project.Acronym}");
 
@@ -28,14 +33,14 @@ internal static class EvaluationSummaryRenderer
             new("Acronyme", project.Acronym),
             new("Titre du projet", project.Title),
             new("Appel à projets", model.CallTitle),
-            new("Date de la décision", FrenchFormat.Date(model.DecisionDate)),
+            new("Date de la décision", Format.Date(model.DecisionDate)),
         ]);
 
         pdf.Callout(
             new CalloutParagraph(
             [
                 new("Décision du comité de labellisation : ", theme.Body),
-                new(FrenchLabels.Decision(model.Decision), theme.BodyBold),
+                new(Labels.Outcome(model.Decision), theme.BodyBold),
             ]),
             new CalloutParagraph(
             [
@@ -47,7 +52,7 @@ internal static class EvaluationSummaryRenderer
 
         pdf.Heading("1. Notes par critère");
         pdf.Paragraph(
-            $"Notes sur {FrenchFormat.Number(model.ScaleMax, 0)} attribuées par les experts, anonymisés ; la moyenne pondérée tient compte de la pondération de chaque critère.",
+            $"Notes sur {Format.Number(model.ScaleMax, 0)} attribuées par les experts, anonymisés ; la moyenne pondérée tient compte de la pondération de chaque critère.",
             theme.Label);
         var columns = new List<TableColumn> { new("Critère", 40), new("Pondération", 13, TextAlign.Right) };
         columns.AddRange(model.Experts.Select(e => new TableColumn(e, 32.0 / Math.Max(1, model.Experts.Count), TextAlign.Right)));
@@ -55,18 +60,18 @@ internal static class EvaluationSummaryRenderer
 
         var rows = model.Criteria.Select(c =>
         {
-            var cells = new List<TableCell> { c.Label, FrenchFormat.Percent(c.Weight, 0) };
+            var cells = new List<TableCell> { c.Label, Format.Percent(c.Weight, 0) };
             cells.AddRange(model.Experts.Select(e =>
             {
                 var review = c.Reviews.FirstOrDefault(r => r.Expert == e);
-                return (TableCell)(review is null ? "—" : FrenchFormat.Number(review.Score, 1));
+                return (TableCell)(review is null ? "—" : Format.Number(review.Score, 1));
             }));
-            cells.Add(FrenchFormat.Number(c.Mean));
+            cells.Add(Format.Number(c.Mean));
             return new TableRow(cells);
         }).ToList();
-        var totalCells = new List<TableCell> { "Moyenne pondérée", FrenchFormat.Percent(model.Criteria.Sum(c => c.Weight), 0) };
+        var totalCells = new List<TableCell> { "Moyenne pondérée", Format.Percent(model.Criteria.Sum(c => c.Weight), 0) };
         totalCells.AddRange(model.Experts.Select(_ => (TableCell)""));
-        totalCells.Add(FrenchFormat.Number(model.WeightedMean));
+        totalCells.Add(Format.Number(model.WeightedMean));
         rows.Add(new TableRow(totalCells, TableRowKind.Total));
         pdf.Table(columns, rows);
 
@@ -76,7 +81,7 @@ internal static class EvaluationSummaryRenderer
         pdf.Heading("3. Appréciations des experts");
         foreach (var criterion in model.Criteria)
         {
-            pdf.SubHeading($"{criterion.Label} — pondération {FrenchFormat.Percent(criterion.Weight, 0)}");
+            pdf.SubHeading($"{criterion.Label} — pondération {Format.Percent(criterion.Weight, 0)}");
             foreach (var review in criterion.Reviews)
                 pdf.Paragraph(
                 [

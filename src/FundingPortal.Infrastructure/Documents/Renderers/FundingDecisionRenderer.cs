@@ -1,10 +1,16 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
+using FundingPortal.Domain.CoFunding;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class FundingDecisionRenderer
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+    private static readonly TextLabels Labels = TextLabels.French;
+
     public const string Title = "Notification de cofinancement";
 
     public static byte[] Render(FundingDecisionModel model)
@@ -14,7 +20,7 @@ internal static class FundingDecisionRenderer
             Title,
             $"{Title} — {project.Reference} — {project.Acronym}",
             $"{project.Reference} · {project.Acronym}",
-            $"Notification de cofinancement du dossier {project.Reference} — {FrenchFormat.Date(model.IssuedAt)}",
+            $"Notification de cofinancement du dossier {project.Reference} — {Format.Date(model.IssuedAt)}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -30,20 +36,20 @@ internal static class FundingDecisionRenderer
             new("Acronyme", project.Acronym),
             new("Titre du projet", project.Title),
             new("Appel à projets", model.CallTitle),
-            new("Date de la notification", FrenchFormat.Date(model.IssuedAt)),
+            new("Date de la notification", Format.Date(model.IssuedAt)),
         ]);
 
         pdf.Callout(
             new CalloutParagraph(
             [
                 new("Issue du cofinancement : ", theme.Body),
-                new(FrenchLabels.Outcome(model.Outcome), theme.BodyBold),
+                new(Labels.FundingOutcome(model.Outcome), theme.BodyBold),
             ]),
             new CalloutParagraph(
             [
                 new("Aide accordée : ", theme.Body),
-                new(FrenchFormat.Money(granted), theme.BodyBold),
-                new($" sur {FrenchFormat.Money(requested)} demandés ({FrenchFormat.Percent(FrenchFormat.Share(granted, requested))})", theme.Body),
+                new(Format.Money(granted), theme.BodyBold),
+                new($" sur {Format.Money(requested)} demandés ({Format.Percent(TextFormat.Share(granted, requested))})", theme.Body),
             ]));
 
         pdf.Paragraph(
@@ -66,11 +72,11 @@ internal static class FundingDecisionRenderer
             .. model.Funders.Select(f => new TableRow(
             [
                 f.FunderName,
-                FrenchLabels.Decision(f.Decision),
-                FrenchFormat.Money(f.Lines.Sum(l => l.Requested)),
-                FrenchFormat.Money(f.Lines.Sum(l => l.Granted)),
+                Labels.FundingDecision(f.Decision),
+                Format.Money(f.Lines.Sum(l => l.Requested)),
+                Format.Money(f.Lines.Sum(l => l.Granted)),
             ])),
-            new TableRow(["Total", "", FrenchFormat.Money(requested), FrenchFormat.Money(granted)], TableRowKind.Total),
+            new TableRow(["Total", "", Format.Money(requested), Format.Money(granted)], TableRowKind.Total),
         ]);
 
         pdf.Space(6);
@@ -90,10 +96,10 @@ internal static class FundingDecisionRenderer
         pdf.Paragraph(
         [
             new("Décision du financeur : ", theme.Body),
-            new(FrenchLabels.Decision(funder.Decision), theme.BodyBold),
+            new(Labels.FundingDecision(funder.Decision), theme.BodyBold),
         ]);
 
-        var declined = funder.Decision == FunderDecision.Declined;
+        var declined = funder.Decision == FundingDecision.Declined;
         pdf.Table(
         [
             new("Partenaire", 37),
@@ -105,15 +111,15 @@ internal static class FundingDecisionRenderer
             .. funder.Lines.Select(l => new TableRow(
             [
                 l.PartnerName,
-                FrenchFormat.Money(l.Requested),
-                FrenchFormat.Money(l.Granted),
-                declined || l.Granted == 0 ? "—" : FrenchLabels.Instrument(l.Instrument),
+                Format.Money(l.Requested),
+                Format.Money(l.Granted),
+                declined || l.Granted == 0 ? "—" : Labels.Instrument(l.Instrument),
             ])),
             new TableRow(
             [
                 "Total",
-                FrenchFormat.Money(funder.Lines.Sum(l => l.Requested)),
-                FrenchFormat.Money(funder.Lines.Sum(l => l.Granted)),
+                Format.Money(funder.Lines.Sum(l => l.Requested)),
+                Format.Money(funder.Lines.Sum(l => l.Granted)),
                 "",
             ], TableRowKind.Total),
         ]);

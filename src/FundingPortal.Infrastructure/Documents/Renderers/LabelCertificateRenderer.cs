@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -5,6 +6,10 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class LabelCertificateRenderer
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+    private static readonly TextLabels Labels = TextLabels.French;
+
     public const string Title = "Attestation de labellisation";
 
     public static byte[] Render(LabelCertificateModel model)
@@ -13,8 +18,8 @@ internal static class LabelCertificateRenderer
         using var pdf = new PdfComposer(new PdfDocumentInfo(
             Title,
             $"{Title} n° {model.CertificateNumber} — {project.Reference} — {project.Acronym}",
-            $"N°{FrenchFormat.NoBreakSpace}{model.CertificateNumber}",
-            $"{model.ClusterName} — attestation n°{FrenchFormat.NoBreakSpace}{model.CertificateNumber}",
+            $"N°{TextFormat.NoBreakSpace}{model.CertificateNumber}",
+            $"{model.ClusterName} — attestation n°{TextFormat.NoBreakSpace}{model.CertificateNumber}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -22,14 +27,14 @@ internal static class LabelCertificateRenderer
         pdf.TitleBlock(
             $"Pôle de compétitivité {model.ClusterName}",
             Title,
-            $"N°{FrenchFormat.NoBreakSpace}{model.CertificateNumber}");
+            $"N°{TextFormat.NoBreakSpace}{model.CertificateNumber}");
 
         pdf.Paragraph(
         [
             new($"Le pôle de compétitivité {model.ClusterName} atteste que le projet collaboratif ", theme.Body),
             new(project.Acronym, theme.BodyBold),
-            new($" a reçu le label du pôle, par décision de son comité de labellisation du {FrenchFormat.Date(model.DecisionDate)}, " +
-                $"dans le cadre de l’appel à projets {FrenchLabels.Quoted(model.CallTitle)} (programme {model.CallProgramme}).", theme.Body),
+            new($" a reçu le label du pôle, par décision de son comité de labellisation du {Format.Date(model.DecisionDate)}, " +
+                $"dans le cadre de l’appel à projets {Format.Quoted(model.CallTitle)} (programme {model.CallProgramme}).", theme.Body),
         ]);
         pdf.Space(4);
 
@@ -41,7 +46,7 @@ internal static class LabelCertificateRenderer
                 new("Référence du dossier : ", theme.Label),
                 new(project.Reference, theme.BodyBold),
                 new("   ·   Décision du comité : ", theme.Label),
-                new(FrenchFormat.Date(model.DecisionDate), theme.BodyBold),
+                new(Format.Date(model.DecisionDate), theme.BodyBold),
             ]));
 
         pdf.Heading("Appel à projets");
@@ -61,8 +66,8 @@ internal static class LabelCertificateRenderer
         model.Consortium.Select(m => new TableRow(
         [
             new TableCell(m.Name, m.Role == PartnerRole.Lead ? theme.TableCellBold : null),
-            FrenchLabels.Role(m.Role),
-            FrenchLabels.Region(m.RegionCode),
+            Labels.Role(m.Role),
+            Labels.Region(m.RegionCode),
         ])).ToArray());
 
         pdf.Paragraph(
@@ -82,7 +87,7 @@ internal static class LabelCertificateRenderer
         var indent = pdf.BodyWidth * 0.5;
         pdf.KeepTogether(110);
         pdf.Space(16);
-        pdf.Paragraph($"Fait à {model.Signatory.Place}, le {FrenchFormat.Date(model.IssuedAt)}", theme.Body, indent: indent);
+        pdf.Paragraph($"Fait à {model.Signatory.Place}, le {Format.Date(model.IssuedAt)}", theme.Body, indent: indent);
         pdf.Paragraph($"Pour le pôle de compétitivité {model.ClusterName},", theme.Body, indent: indent);
         pdf.Paragraph(model.Signatory.Title, theme.Label, indent: indent);
         pdf.Space(34);

@@ -1,10 +1,16 @@
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
+using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class ReceiptRenderer
 {
+    // The documents are written in French.
+    private static readonly TextFormat Format = TextFormat.French;
+    private static readonly TextLabels Labels = TextLabels.French;
+
     public const string Title = "Accusé de réception";
 
     public static byte[] Render(ReceiptModel model)
@@ -14,7 +20,7 @@ internal static class ReceiptRenderer
             Title,
             $"{Title} — {project.Reference} — version {model.VersionNumber}",
             $"{project.Reference} · version {model.VersionNumber}",
-            $"Accusé de réception n°{FrenchFormat.NoBreakSpace}{model.ReceiptNumber}",
+            $"Accusé de réception n°{TextFormat.NoBreakSpace}{model.ReceiptNumber}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -28,7 +34,7 @@ internal static class ReceiptRenderer
             "Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.");
 
         pdf.Heading("1. Dépôt");
-        var offset = FrenchFormat.ParisOffset(model.SubmittedAt);
+        var offset = ParisTime.Offset(model.SubmittedAt);
         pdf.KeyValues(
         [
             new("Accusé de réception n°", model.ReceiptNumber, theme.BodyBold),
@@ -38,8 +44,8 @@ internal static class ReceiptRenderer
             new("Appel à projets", model.CallTitle),
             new("Version soumise", $"Version {model.VersionNumber}"),
             new("Reçu le (heure de Paris)",
-                $"{FrenchFormat.DateAndTimeWithSeconds(model.SubmittedAt)} ({FrenchFormat.UtcOffset(offset)})"),
-            new("Horodatage serveur (UTC)", FrenchFormat.UtcIso(model.SubmittedAt), theme.Mono),
+                $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
+            new("Horodatage serveur (UTC)", TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
         ]);
 
         pdf.Heading("2. Consortium et montants");
@@ -56,18 +62,18 @@ internal static class ReceiptRenderer
             .. model.Partners.Select(p => new TableRow(
             [
                 p.Name,
-                FrenchLabels.Siren(p.Siren),
-                FrenchLabels.Category(p.Category),
-                FrenchLabels.Region(p.RegionCode),
-                FrenchLabels.Role(p.Role),
-                FrenchFormat.Money(p.TotalBudget),
+                Format.Siren(p.Siren),
+                Labels.Category(p.Category),
+                Labels.Region(p.RegionCode),
+                Labels.Role(p.Role),
+                Format.Money(p.TotalBudget),
             ])),
-            new TableRow(["Total", "", "", "", "", FrenchFormat.Money(model.TotalBudget)], TableRowKind.Total),
+            new TableRow(["Total", "", "", "", "", Format.Money(model.TotalBudget)], TableRowKind.Total),
         ]);
         pdf.KeyValues(
         [
-            new("Aide totale demandée", FrenchFormat.Money(model.TotalRequestedAid), theme.BodyBold),
-            new("Taux d’aide moyen", FrenchFormat.Percent(FrenchFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
+            new("Aide totale demandée", Format.Money(model.TotalRequestedAid), theme.BodyBold),
+            new("Taux d’aide moyen", Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
         ]);
 
         pdf.Heading("3. Intégrité du contenu");

@@ -14,7 +14,7 @@ public sealed class CallInput
     public string? Title { get; set; }
     public string? Programme { get; set; }
     public string? Description { get; set; }
-    public List<string> Territory { get; set; } = ["FR-BRE", "FR-NOR", "FR-PDL"];
+    public List<string> Territory { get; set; } = [.. Regions.ClusterTerritory];
     public string? OpensAt { get; set; }
     public string? SubmissionDeadline { get; set; }
     public string? ReviewDeadline { get; set; }

@@ -1,7 +1,10 @@
 using FundingPortal.Application.Abstractions;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Calls.PublishCall;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.CreateProposal;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Pages.Proposals;
@@ -12,7 +15,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Calls;
 
 [Authorize]
-public sealed class DetailsModel(CallReader reader, ICurrentUser user) : PageModel
+public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
 {
     public CallResponse? Call { get; private set; }
 
@@ -60,13 +63,13 @@ public sealed class DetailsModel(CallReader reader, ICurrentUser user) : PageMod
 
         TempData["Flash"] = result.Value.Status == CallStatus.Open
             ? "L'appel est publié et ouvert aux dépôts."
-            : $"L'appel est publié ; les dépôts ouvriront le {Formatting.Fr.DateTime(result.Value.OpensAt.Utc)}.";
+            : $"L'appel est publié ; les dépôts ouvriront le {Format.DateAndTime(result.Value.OpensAt.Utc)}.";
         return Redirect($"/appels/{id}");
     }
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        var result = await reader.Get(id, ct);
+        var result = await getCall.Handle(id, ct);
         Call = result.IsSuccess ? result.Value : null;
         return Call is not null;
     }

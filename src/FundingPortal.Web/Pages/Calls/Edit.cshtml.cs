@@ -1,7 +1,9 @@
-using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.CreateCall;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Calls.UpdateCall;
 using FundingPortal.Application.Common;
-using FundingPortal.Application.Funders;
+using FundingPortal.Application.Funders.ListFunders;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +14,7 @@ namespace FundingPortal.Web.Pages.Calls;
 
 /// <summary>Creates a call (/appels/nouveau) or edits a draft one (/appels/{id}/modifier).</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class EditModel(CallReader reader, ListFunders listFunders) : PageModel
+public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageModel
 {
     [BindProperty]
     public CallInput Input { get; set; } = new();
@@ -79,7 +81,7 @@ public sealed class EditModel(CallReader reader, ListFunders listFunders) : Page
     private async Task<CallResponse?> LoadExisting(Guid id, CancellationToken ct)
     {
         CallId = id;
-        var result = await reader.Get(id, ct);
+        var result = await getCall.Handle(id, ct);
         if (result.IsSuccess)
         {
             Grid = result.Value.EvaluationGrid;

@@ -1,13 +1,14 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.UploadAttachment;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class AttachmentsPageModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class AttachmentsPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "pieces";
 
@@ -16,12 +17,12 @@ public sealed class AttachmentsPageModel(ProposalQueries queries, CallReader cal
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, string? kind, [FromServices] Attachments attachments, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, string? kind, [FromServices] UploadAttachment uploadAttachment, CancellationToken ct)
     {
         Kind = kind;
         await using var content = file?.OpenReadStream();
         var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
-        var result = (await attachments.Upload(id, kind, upload, ct)).Error;
+        var result = (await uploadAttachment.Handle(id, kind, upload, ct)).Error;
         if (!await Load(id, ct))
         {
             return NotFound();
@@ -35,6 +36,6 @@ public sealed class AttachmentsPageModel(ProposalQueries queries, CallReader cal
             return Page();
         }
 
-        return Done($"Le fichier {Attachments.SafeFileName(file!.FileName)} est joint au dossier.");
+        return Done($"Le fichier {UploadAttachment.SafeFileName(file!.FileName)} est joint au dossier.");
     }
 }

@@ -1,13 +1,16 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using static FundingPortal.Web.Formatting.RequestText;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.SetPartnerBudget;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class BudgetsModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : DossierPageModel(getProposal, getCall, user)
 {
     public static readonly (string Field, string Label)[] Categories =
     [
@@ -49,7 +52,7 @@ public sealed class BudgetsModel(ProposalQueries queries, CallReader calls, ICur
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] SetPartnerBudget setBudget, CancellationToken ct)
     {
         if (!await Load(id, ct))
         {
@@ -78,7 +81,7 @@ public sealed class BudgetsModel(ProposalQueries queries, CallReader calls, ICur
 
         var request = new BudgetRequest(amounts[nameof(BudgetInput.Personnel)], amounts[nameof(BudgetInput.Overheads)],
             amounts[nameof(BudgetInput.Subcontracting)], amounts[nameof(BudgetInput.Equipment)], amounts[nameof(BudgetInput.OtherCosts)]);
-        var result = await edit.SetBudget(id, Input.OrganisationId, request, Expected, ct);
+        var result = await setBudget.Handle(id, Input.OrganisationId, request, Expected, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Input"));
@@ -86,7 +89,7 @@ public sealed class BudgetsModel(ProposalQueries queries, CallReader calls, ICur
         }
 
         var partner = result.Value.Partners.FirstOrDefault(p => p.OrganisationId == Input.OrganisationId);
-        return Done($"Le budget de {partner?.Name ?? "l'organisation"} est enregistré : {Fr.Euros(partner?.Budget?.Total ?? 0)}.");
+        return Done($"Le budget de {partner?.Name ?? "l'organisation"} est enregistré : {Format.Money(partner?.Budget?.Total ?? 0)}.");
     }
 
     public sealed class BudgetInput

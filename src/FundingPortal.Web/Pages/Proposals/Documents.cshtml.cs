@@ -1,13 +1,15 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Documents;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Documents.ListDocuments;
+using FundingPortal.Application.Documents.RegenerateDocument;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class DocumentsModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+public sealed class DocumentsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListDocuments listDocuments, RegenerateDocument regenerate) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "documents";
 
@@ -17,7 +19,7 @@ public sealed class DocumentsModel(ProposalQueries queries, CallReader calls, IC
 
     public async Task<IActionResult> OnPostRegenerateAsync(Guid id, Guid documentId, CancellationToken ct)
     {
-        var result = await documents.Regenerate(documentId, ct);
+        var result = await regenerate.Handle(documentId, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);
@@ -34,7 +36,7 @@ public sealed class DocumentsModel(ProposalQueries queries, CallReader calls, IC
             return false;
         }
 
-        var list = await documents.List(id, ct);
+        var list = await listDocuments.Handle(id, ct);
         Documents = list.IsSuccess ? list.Value : [];
         return true;
     }

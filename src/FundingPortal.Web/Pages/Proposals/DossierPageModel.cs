@@ -1,8 +1,10 @@
 using System.Globalization;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,12 +14,11 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>What every step of a dossier shows: the dossier as the caller may see it, its call, and who the caller is to it.</summary>
 [Authorize]
-public abstract class DossierPageModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : PageModel
+public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : PageModel
 {
     public ProposalResponse Dossier { get; private set; } = null!;
     public CallResponse? Call { get; private set; }
     protected ICurrentUser CurrentUser { get; } = user;
-    protected ProposalQueries Queries { get; } = queries;
 
     /// <summary>The version the form was rendered from, sent back so a concurrent change is detected (If-Match).</summary>
     [BindProperty]
@@ -43,14 +44,14 @@ public abstract class DossierPageModel(ProposalQueries queries, CallReader calls
     /// <summary>Loads the dossier; false when it does not exist or the caller may not see it (shown as 404).</summary>
     protected async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        var result = await Queries.Get(id, ct);
+        var result = await getProposal.Handle(id, ct);
         if (!result.IsSuccess)
         {
             return false;
         }
 
         Dossier = result.Value;
-        var call = await calls.Get(Dossier.CallId, ct);
+        var call = await getCall.Handle(Dossier.CallId, ct);
         Call = call.IsSuccess ? call.Value : null;
         return true;
     }

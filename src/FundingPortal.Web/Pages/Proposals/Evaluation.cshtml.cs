@@ -1,9 +1,17 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using static FundingPortal.Web.Formatting.RequestText;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Labelling;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Labelling.DecideLabelling;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Assignments.AssignExpert;
+using FundingPortal.Application.Reviews.Assignments.ListExpertCandidates;
+using FundingPortal.Application.Reviews.Assignments.ListMyAssignments;
+using FundingPortal.Application.Reviews.Assignments.ListProposalAssignments;
+using FundingPortal.Application.Reviews.Assignments.RemoveAssignment;
 using FundingPortal.Application.Reviews.Evaluation;
+using FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 using FundingPortal.Domain.Labelling;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +19,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>Experts assigned (managers), the aggregated evaluation (as the caller may see it) and the committee's decision.</summary>
-public sealed class EvaluationModel(ProposalQueries queries, CallReader calls, ICurrentUser user, AssignmentQueries assignments, GetEvaluation evaluation)
-    : DossierPageModel(queries, calls, user)
+public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListProposalAssignments listAssignments,
+    ListExpertCandidates listCandidates, ListMyAssignments listMine, GetEvaluation evaluation)
+    : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "evaluation";
 
@@ -65,7 +74,7 @@ public sealed class EvaluationModel(ProposalQueries queries, CallReader calls, I
 
         return Done(result.Value.CertificateNumber is { } number
             ? $"Le projet est labellisé : attestation n° {number}."
-            : $"La décision « {Formatting.Fr.Outcome(result.Value.Outcome)} » est enregistrée.");
+            : $"La décision « {Labels.Outcome(result.Value.Outcome)} » est enregistrée.");
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)
@@ -84,15 +93,15 @@ public sealed class EvaluationModel(ProposalQueries queries, CallReader calls, I
 
         if (IsManager)
         {
-            var of = await assignments.OfProposal(id, ct);
+            var of = await listAssignments.Handle(id, ct);
             Assignments = of.IsSuccess ? of.Value : [];
-            var candidates = await assignments.Candidates(id, ct);
+            var candidates = await listCandidates.Handle(id, ct);
             Candidates = candidates.IsSuccess ? candidates.Value : [];
         }
 
         if (CurrentUser.ExpertId is not null)
         {
-            var mine = await assignments.MyAssignments(ct);
+            var mine = await listMine.Handle(ct);
             MyAssignmentId = mine.IsSuccess ? mine.Value.FirstOrDefault(a => a.ProposalId == id)?.Id : null;
         }
 

@@ -1,7 +1,12 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using static FundingPortal.Web.Formatting.RequestText;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.CoFunding;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.CoFunding.GetFundingPlan;
+using FundingPortal.Application.CoFunding.GetFundingStatus;
+using FundingPortal.Application.CoFunding.RecordFundingDecision;
+using FundingPortal.Application.CoFunding.RequestFunding;
+using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
@@ -10,8 +15,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The requested aid plan, the funding requests sent to funders and each funder's decision.</summary>
-public sealed class FundingModel(ProposalQueries queries, CallReader calls, ICurrentUser user, GetFundingPlan plans, FundingStatusQuery statuses)
-    : DossierPageModel(queries, calls, user)
+public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, GetFundingPlan plans, GetFundingStatus statuses)
+    : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "financement";
 
@@ -56,7 +61,7 @@ public sealed class FundingModel(ProposalQueries queries, CallReader calls, ICur
 
         var result = await record.Handle(id, new FundingDecisionRequest(funderId, decision, lines, comment), ct);
         return result.IsSuccess
-            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Fr.Euros(result.Value.GrantedAid)} accordés.")
+            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Format.Money(result.Value.GrantedAid)} accordés.")
             : await Failed(id, result.Error!, ct);
     }
 

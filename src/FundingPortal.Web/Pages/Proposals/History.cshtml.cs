@@ -1,13 +1,17 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using static FundingPortal.Web.Formatting.RequestText;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.GetProposalHistory;
+using FundingPortal.Application.Proposals.VerifyProposalHistory;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Web.Formatting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class HistoryModel(ProposalQueries queries, CallReader calls, ICurrentUser user, IUserDirectory users) : DossierPageModel(queries, calls, user)
+public sealed class HistoryModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, IUserDirectory users, GetProposalHistory getHistory,
+    VerifyProposalHistory verifyHistory) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "historique";
 
@@ -33,7 +37,7 @@ public sealed class HistoryModel(ProposalQueries queries, CallReader calls, ICur
 
     public static string Transition(string? from, string? to)
     {
-        static string Name(string? s) => Enum.TryParse<ProposalStatus>(s, out var status) ? Fr.Status(status) : s ?? "—";
+        static string Name(string? s) => Enum.TryParse<ProposalStatus>(s, out var status) ? Labels.Status(status) : s ?? "—";
         return from is null || from == to ? Name(to) : $"{Name(from)} → {Name(to)}";
     }
 
@@ -44,9 +48,9 @@ public sealed class HistoryModel(ProposalQueries queries, CallReader calls, ICur
             return NotFound();
         }
 
-        var history = await Queries.History(id, ct);
+        var history = await getHistory.Handle(id, ct);
         Entries = history.IsSuccess ? history.Value : [];
-        var verification = await Queries.VerifyHistory(id, ct);
+        var verification = await verifyHistory.Handle(id, ct);
         Verification = verification.IsSuccess ? verification.Value : null;
         foreach (var actor in Entries.Select(e => e.ActorUserId).OfType<Guid>().Distinct())
         {

@@ -1,7 +1,9 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Proposals;
 
 [Authorize]
-public sealed class IndexModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : PageModel
+public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<ProposalSummary> Dossiers { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
@@ -29,8 +31,8 @@ public sealed class IndexModel(ProposalQueries queries, CallReader calls, ICurre
 
         CallId = callId;
         Status = Enum.TryParse<ProposalStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
-        Calls = await calls.List(ct);
-        Dossiers = await queries.List(IsManager ? CallId : null, IsManager ? Status : null, ct);
+        Calls = await listCalls.Handle(ct);
+        Dossiers = await listProposals.Handle(IsManager ? CallId : null, IsManager ? Status : null, ct);
         return Page();
     }
 }

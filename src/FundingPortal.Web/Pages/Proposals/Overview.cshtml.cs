@@ -1,12 +1,15 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.GetProposalHistory;
+using FundingPortal.Application.Proposals.ScreenProposal;
+using FundingPortal.Application.Proposals.WithdrawProposal;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, GetProposalHistory getHistory) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "synthese";
 
@@ -31,12 +34,12 @@ public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICu
     {
         if (IsManager)
         {
-            var history = await Queries.History(id, ct);
+            var history = await getHistory.Handle(id, ct);
             LastScreening = history.IsSuccess ? history.Value.LastOrDefault(e => e.Action.StartsWith("screened_", StringComparison.Ordinal)) : null;
         }
     }
 
-    public async Task<IActionResult> OnPostScreenAsync(Guid id, [FromServices] ProposalLifecycle lifecycle, CancellationToken ct)
+    public async Task<IActionResult> OnPostScreenAsync(Guid id, [FromServices] ScreenProposal screen, CancellationToken ct)
     {
         if (!await Load(id, ct))
         {
@@ -48,7 +51,7 @@ public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICu
             return Forbid();
         }
 
-        var result = await lifecycle.Screen(id, new ScreeningRequest(Screening.Eligible, Screening.Reason), ct);
+        var result = await screen.Handle(id, new ScreeningRequest(Screening.Eligible, Screening.Reason), ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Screening"));
@@ -61,14 +64,14 @@ public sealed class OverviewModel(ProposalQueries queries, CallReader calls, ICu
             : "Le dossier est déclaré irrecevable ; le consortium en est informé.");
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromServices] ProposalLifecycle lifecycle, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromServices] WithdrawProposal withdraw, CancellationToken ct)
     {
         if (!await Load(id, ct))
         {
             return NotFound();
         }
 
-        var result = await lifecycle.Withdraw(id, ct);
+        var result = await withdraw.Handle(id, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);

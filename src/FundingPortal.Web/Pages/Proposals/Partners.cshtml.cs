@@ -1,16 +1,23 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using static FundingPortal.Web.Formatting.RequestText;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Organisations;
+using FundingPortal.Application.Organisations.FindOrganisations;
 using FundingPortal.Application.Organisations.Invitations;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
+using FundingPortal.Application.Proposals.AddPartner;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.InvitePartner;
+using FundingPortal.Application.Proposals.ListPartnerInvitations;
+using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
-    : DossierPageModel(queries, calls, user)
+public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
+    : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "partenaires";
 
@@ -39,9 +46,9 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid organisationId, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid organisationId, [FromServices] AddPartner addPartner, CancellationToken ct)
     {
-        var result = await edit.AddPartner(id, new AddPartnerRequest(organisationId), Expected, ct);
+        var result = await addPartner.Handle(id, new AddPartnerRequest(organisationId), Expected, ct);
         if (!result.IsSuccess)
         {
             return await Failed(id, result.Error!, ct);
@@ -52,9 +59,9 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
         return Done($"{added?.Name ?? "L'organisation"} est ajoutée au consortium.", $"/dossiers/{id}/partenaires");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid organisationId, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid organisationId, [FromServices] RemovePartner removePartner, CancellationToken ct)
     {
-        var result = await edit.RemovePartner(id, organisationId, Expected, ct);
+        var result = await removePartner.Handle(id, organisationId, Expected, ct);
         return result.IsSuccess ? Done("Le partenaire est retiré du consortium.") : await Failed(id, result.Error!, ct);
     }
 
@@ -71,7 +78,7 @@ public sealed class PartnersModel(ProposalQueries queries, CallReader calls, ICu
             });
         }
 
-        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Fr.DateTime(result.Value.ExpiresAt)}).");
+        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Format.DateAndTime(result.Value.ExpiresAt)}).");
     }
 
     public async Task<IActionResult> OnPostRevokeInvitationAsync(Guid id, Guid invitationId, [FromServices] RevokeInvitation revoke, CancellationToken ct)

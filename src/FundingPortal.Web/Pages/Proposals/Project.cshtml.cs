@@ -1,13 +1,16 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.SetExcludedExperts;
+using FundingPortal.Application.Proposals.UpdateProjectFields;
 using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.ListCallExperts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICurrentUser user, ExpertQueries experts) : DossierPageModel(queries, calls, user)
+public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListCallExperts listCallExperts) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "projet";
 
@@ -30,9 +33,9 @@ public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICur
     /// <summary>The call's public list of experts, from which the lead may exclude some before submission.</summary>
     public IReadOnlyList<CallExpertDto> CallExperts { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostExcludeAsync(Guid id, List<Guid> excluded, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostExcludeAsync(Guid id, List<Guid> excluded, [FromServices] SetExcludedExperts setExcluded, CancellationToken ct)
     {
-        var result = await edit.SetExcludedExperts(id, new ExcludedExpertsRequest(excluded), Expected, ct);
+        var result = await setExcluded.Handle(id, new ExcludedExpertsRequest(excluded), Expected, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);
@@ -52,11 +55,11 @@ public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICur
 
     private async Task LoadExperts(CancellationToken ct)
     {
-        var list = await experts.OfCall(Dossier.CallId, ct);
+        var list = await listCallExperts.Handle(Dossier.CallId, ct);
         CallExperts = list.IsSuccess ? list.Value : [];
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] EditProposal edit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] UpdateProjectFields updateFields, CancellationToken ct)
     {
         if (!await Load(id, ct))
         {
@@ -69,7 +72,7 @@ public sealed class ProjectModel(ProposalQueries queries, CallReader calls, ICur
             return Page();
         }
 
-        var result = await edit.UpdateFields(id, Input.ToRequest(), Expected, ct);
+        var result = await updateFields.Handle(id, Input.ToRequest(), Expected, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Input"));

@@ -1,15 +1,19 @@
 using System.Text.Json;
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Documents;
+using FundingPortal.Application.Documents.ListDocuments;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
+using FundingPortal.Application.Proposals.ListProposalVersions;
 using FundingPortal.Domain.Documents;
-using FundingPortal.Application.Proposals;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The receipt of one submitted version, read back from its frozen snapshot.</summary>
-public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICurrentUser user, DocumentQueries documents) : DossierPageModel(queries, calls, user)
+public sealed class ReceiptPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListDocuments listDocuments,
+    ListProposalVersions listVersions, GetSubmittedSnapshot getSnapshot) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "versions";
 
@@ -27,16 +31,16 @@ public sealed class ReceiptModel(ProposalQueries queries, CallReader calls, ICur
             return NotFound();
         }
 
-        var versions = await Queries.Versions(id, ct);
+        var versions = await listVersions.Handle(id, ct);
         Receipt = versions.IsSuccess ? versions.Value.FirstOrDefault(v => v.Version == number) : null;
-        var json = await Queries.Snapshot(id, number, ct);
+        var json = await getSnapshot.Handle(id, number, ct);
         if (Receipt is null || !json.IsSuccess)
         {
             return NotFound();
         }
 
         Snapshot = SnapshotView.Parse(json.Value);
-        var list = await documents.List(id, ct);
+        var list = await listDocuments.Handle(id, ct);
         ReceiptDocument = list.IsSuccess ? list.Value.FirstOrDefault(d => d.Kind == DocumentKind.Receipt && d.Version == number) : null;
         JustSubmitted = submitted == 1;
         return Page();

@@ -1,12 +1,13 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class SubmitModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class SubmitModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "depot";
 

@@ -1,11 +1,12 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Calls;
-using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.ListProposalVersions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-public sealed class VersionsModel(ProposalQueries queries, CallReader calls, ICurrentUser user) : DossierPageModel(queries, calls, user)
+public sealed class VersionsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListProposalVersions listVersions) : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "versions";
 
@@ -18,7 +19,7 @@ public sealed class VersionsModel(ProposalQueries queries, CallReader calls, ICu
             return NotFound();
         }
 
-        var versions = await Queries.Versions(id, ct);
+        var versions = await listVersions.Handle(id, ct);
         Versions = versions.IsSuccess ? versions.Value : [];
         return Page();
     }

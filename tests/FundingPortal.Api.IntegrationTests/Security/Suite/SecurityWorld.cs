@@ -4,7 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Reviews;
-using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.AnnounceCallClosed;
+using FundingPortal.Application.Calls.FindCallsToAnnounceClosed;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.Security.Suite;

@@ -1,0 +1,26 @@
+using FundingPortal.Api.Auth;
+using FundingPortal.Api.Http;
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.SetUserRoles;
+
+namespace FundingPortal.Api.Endpoints.Accounts;
+
+public sealed record MeResponse(Guid UserId, string Email, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId, Guid? ExpertId,
+    bool EmailConfirmed, bool MfaEnabled, bool MfaEnrolmentRequired);
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/me", (HttpCurrentUser me, MfaEnrolmentGate gate) =>
+                TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId,
+                    me.EmailConfirmed, me.MfaEnabled, gate.MustEnrol(me.Context))))
+            .RequireAuthorization().WithTags("Accounts");
+
+        var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");
+        admin.MapGet("/", async (string? email, IUserDirectory users, CancellationToken ct) =>
+            TypedResults.Ok((await users.SearchAsync(email, 200, ct)).Select(u => new { u.UserId, u.Email, u.Roles, u.OrganisationId, u.FunderId, u.EmailConfirmed })));
+        admin.MapPut("/{userId:guid}/roles", async (Guid userId, SetRolesRequest request, SetUserRoles handler, CancellationToken ct) =>
+            (await handler.Handle(userId, request, ct)).ToResult());
+    }
+}

@@ -1,0 +1,114 @@
+using FundingPortal.Api.Auth;
+using FundingPortal.Api.Http;
+using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.AddPartner;
+using FundingPortal.Application.Proposals.CreateProposal;
+using FundingPortal.Application.Proposals.DownloadAttachment;
+using FundingPortal.Application.Proposals.GetEligibility;
+using FundingPortal.Application.Proposals.GetProposal;
+using FundingPortal.Application.Proposals.GetProposalHistory;
+using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
+using FundingPortal.Application.Proposals.ListProposalVersions;
+using FundingPortal.Application.Proposals.ListProposals;
+using FundingPortal.Application.Proposals.RemovePartner;
+using FundingPortal.Application.Proposals.ScreenProposal;
+using FundingPortal.Application.Proposals.SetExcludedExperts;
+using FundingPortal.Application.Proposals.SetPartnerBudget;
+using FundingPortal.Application.Proposals.SubmitProposal;
+using FundingPortal.Application.Proposals.UpdateProjectFields;
+using FundingPortal.Application.Proposals.UploadAttachment;
+using FundingPortal.Application.Proposals.VerifyProposalHistory;
+using FundingPortal.Application.Proposals.WithdrawProposal;
+using FundingPortal.Domain.Proposals;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FundingPortal.Api.Endpoints.Proposals;
+
+public static class ProposalEndpoints
+{
+    public const string SubmitRateLimit = "submit";
+
+    public static void MapProposalEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/calls/{callId:guid}/proposals", async (Guid callId, ProposalFieldsRequest request, CreateProposal handler, HttpContext http, CancellationToken ct) =>
+                (await handler.Handle(callId, request, ct)).ToResult(p => TypedResults.Created($"/api/proposals/{p.Id}", p).WithETag(http, p.ETag)))
+            .RequireAuthorization().WithTags("Proposals");
+
+        var group = app.MapGroup("/api/proposals/{id:guid}").RequireAuthorization().WithTags("Proposals");
+        app.MapGet("/api/proposals", async (Guid? callId, ProposalStatus? status, ListProposals handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.Handle(callId, status, ct))).RequireAuthorization().WithTags("Proposals");
+
+        group.MapGet("/", async (Guid id, GetProposal handler, HttpContext http, CancellationToken ct) =>
+            (await handler.Handle(id, ct)).ToResult(p => TypedResults.Ok(p).WithETag(http, p.ETag)));
+
+        group.MapPut("/", (Guid id, ProposalFieldsRequest request, UpdateProjectFields handler, HttpContext http, CancellationToken ct) =>
+            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)));
+
+        group.MapPost("/partners", (Guid id, AddPartnerRequest request, AddPartner handler, HttpContext http, CancellationToken ct) =>
+            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct), created: true));
+
+        group.MapDelete("/partners/{organisationId:guid}", async (Guid id, Guid organisationId, RemovePartner handler, HttpContext http, CancellationToken ct) =>
+        {
+            var expected = Preconditions.ReadIfMatch(http.Request);
+            if (!expected.IsSuccess)
+            {
+                return expected.Error!.ToProblem();
+            }
+
+            var result = await handler.Handle(id, organisationId, expected.Value, ct);
+            return result.ToResult(p => TypedResults.NoContent().WithETag(http, p.ETag));
+        });
+
+        group.MapPut("/partners/{organisationId:guid}/budget", (Guid id, Guid organisationId, BudgetRequest request, SetPartnerBudget handler, HttpContext http, CancellationToken ct) =>
+            WithIfMatch(http, expected => handler.Handle(id, organisationId, request, expected, ct)));
+
+        group.MapPut("/excluded-experts", (Guid id, ExcludedExpertsRequest request, SetExcludedExperts handler, HttpContext http, CancellationToken ct) =>
+            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)));
+
+        group.MapPost("/attachments", async (Guid id, IFormFile? file, [FromForm] string? kind, UploadAttachment handler, CancellationToken ct) =>
+            {
+                await using var content = file?.OpenReadStream();
+                var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
+                return (await handler.Handle(id, kind, upload, ct)).ToResult(a => TypedResults.Created($"/api/proposals/{id}/attachments/{a.Id}", a));
+            })
+            .DisableAntiforgery();
+
+        group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, DownloadAttachment handler, CancellationToken ct) =>
+            (await handler.Handle(id, attachmentId, ct)).ToResult(f => TypedResults.File(f.Bytes, f.ContentType, f.FileName)));
+
+        group.MapGet("/eligibility", async (Guid id, GetEligibility handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapPost("/submit", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, SubmitProposal handler, CancellationToken ct) =>
+                (await handler.Handle(id, idempotencyKey, ct)).ToResult())
+            .RequireRateLimiting(SubmitRateLimit);
+
+        group.MapPost("/withdraw", async (Guid id, WithdrawProposal handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapPost("/screening", async (Guid id, ScreeningRequest request, ScreenProposal handler, CancellationToken ct) =>
+                (await handler.Handle(id, request, ct)).ToResult())
+            .RequireAuthorization(AuthSetup.ManagerPolicy);
+
+        group.MapGet("/versions", async (Guid id, ListProposalVersions handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapGet("/versions/{version:int}/snapshot", async (Guid id, int version, GetSubmittedSnapshot handler, CancellationToken ct) =>
+            (await handler.Handle(id, version, ct)).ToResult(json => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8)));
+
+        group.MapGet("/history", async (Guid id, GetProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapGet("/history/verify", async (Guid id, VerifyProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+    }
+
+    private static async Task<IResult> WithIfMatch(HttpContext http, Func<ExpectedVersion, Task<FundingPortal.Domain.Common.Result<ProposalResponse>>> action, bool created = false)
+    {
+        var expected = Preconditions.ReadIfMatch(http.Request);
+        if (!expected.IsSuccess)
+        {
+            return expected.Error!.ToProblem();
+        }
+
+        var result = await action(expected.Value);
+        return result.ToResult(p => created
+            ? TypedResults.Created($"/api/proposals/{p.Id}", p).WithETag(http, p.ETag)
+            : TypedResults.Ok(p).WithETag(http, p.ETag));
+    }
+}

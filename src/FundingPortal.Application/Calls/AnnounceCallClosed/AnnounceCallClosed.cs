@@ -1,0 +1,47 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Contracts;
+using FundingPortal.Domain.Calls;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Calls.AnnounceCallClosed;
+
+/// <summary>
+/// Announces once that a call closed: sets <see cref="Call.ClosedAnnouncedAt"/> and queues <see cref="CallClosed"/> in the
+/// same save. The column is a concurrency token, so of two sweeps racing on one call exactly one save succeeds.
+/// The cut-off itself never depends on this: the domain refuses late submissions on its own.
+/// </summary>
+public sealed class AnnounceCallClosed(IAppDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<bool> Handle(Guid callId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct);
+        if (call is null || call.ClosedAnnouncedAt is not null || call.StatusAt(now) != CallStatus.Closed)
+        {
+            return false;
+        }
+
+        call.AnnounceClosed(now);
+        outbox.Enqueue(new CallClosed(call.Id, call.Title, now));
+        await audit.RecordAsync(AuditStreams.Call, call.Id, "call_closed", nameof(CallStatus.Open), nameof(CallStatus.Closed),
+            new { deadline = call.Timeline.SubmissionDeadline.Utc }, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another sweep won the race (concurrency token or audit sequence): nothing was written here.
+            if (await AnnouncedByAnother(callId, ct))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    private Task<bool> AnnouncedByAnother(Guid callId, CancellationToken ct) =>
+        db.Calls.AsNoTracking().AnyAsync(c => c.Id == callId && c.ClosedAnnouncedAt != null, ct);
+}

@@ -1,9 +1,0 @@
-namespace FundingPortal.Application.Documents;
-
-public enum PartnerCategory
-{
-    Sme,
-    MidCap,
-    Large,
-    Research,
-}

@@ -1,0 +1,56 @@
+using FundingPortal.Application.Calendar;
+using FundingPortal.Application.Calendar.GetCalendarFeedUrl;
+using FundingPortal.Application.Calendar.GetMyCalendar;
+using FundingPortal.Application.Calendar.ReadCalendarFeed;
+using FundingPortal.Application.Calendar.RotateCalendarFeedUrl;
+using FundingPortal.Application.Calls.AnnounceCallClosed;
+using FundingPortal.Application.Calls.FindCallsToAnnounceClosed;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Notifications;
+using FundingPortal.Application.Notifications.ListMyNotifications;
+using FundingPortal.Application.Notifications.MarkNotificationRead;
+using FundingPortal.Application.Notifications.NotifyConsortium;
+using FundingPortal.Application.Notifications.NotifyJoinRequest;
+using FundingPortal.Application.Notifications.NotifySubmissionReceived;
+using FundingPortal.Application.Notifications.SendNotificationEmail;
+using FundingPortal.Application.Reminders;
+using FundingPortal.Application.Reminders.SendDraftReminders;
+using FundingPortal.Application.Reminders.SendFundingDecisionReminders;
+using FundingPortal.Application.Reminders.SendReviewReminders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FundingPortal.Application;
+
+/// <summary>Use cases of notifications, reminders, deadline sweeps and the calendar feed.</summary>
+public static class NotificationsRegistration
+{
+    public static IServiceCollection AddNotificationsAndReminders(this IServiceCollection services)
+    {
+        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.Section);
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
+
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotifySubmissionReceived>();
+        services.AddScoped<NotifyConsortium>();
+        services.AddScoped<NotifyJoinRequest>();
+        services.AddScoped<SendNotificationEmail>();
+        services.AddScoped<ListMyNotifications>();
+        services.AddScoped<MarkNotificationRead>();
+
+        services.AddScoped<ReminderSender>();
+        services.AddScoped<SendDraftReminders>();
+        services.AddScoped<SendReviewReminders>();
+        services.AddScoped<SendFundingDecisionReminders>();
+
+        services.AddScoped<FindCallsToAnnounceClosed>();
+        services.AddScoped<AnnounceCallClosed>();
+        services.AddScoped<CalendarDeadlines>();
+        services.AddScoped<GetMyCalendar>();
+        services.AddScoped<CalendarFeedUrls>();
+        services.AddScoped<GetCalendarFeedUrl>();
+        services.AddScoped<RotateCalendarFeedUrl>();
+        services.AddScoped<ReadCalendarFeed>();
+        return services;
+    }
+}

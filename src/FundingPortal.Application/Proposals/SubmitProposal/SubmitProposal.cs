@@ -1,0 +1,116 @@
+using System.Data.Common;
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Contracts;
+using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Proposals.SubmitProposal;
+
+public sealed record ReceiptDto(string Number, string Sha256);
+
+public sealed record SubmissionResponse(Guid ProposalId, string Reference, int Version, DateTimeOffset SubmittedAt, DateTime SubmittedAtParis, ReceiptDto Receipt,
+    IReadOnlyList<AttachmentDto> Attachments);
+
+/// <summary>
+/// Freezes the dossier as a new version. The same Idempotency-Key returns the same receipt: the database's unique
+/// index on (dossier, key) settles two identical requests racing each other. A repeated key is rare, so the first
+/// attempt does not look for it: the unique index refuses the duplicate, and the retry (or a refusal, such as a
+/// retry arriving after the deadline) looks the key up and answers with the receipt it already has.
+/// </summary>
+public sealed class SubmitProposal(
+    IAppDbContext db,
+    ICurrentUser user,
+    ProposalContextLoader loader,
+    ProposalAccess access,
+    IAuditTrail audit,
+    IOutbox outbox,
+    IEnumerable<ISubmissionListener> listeners,
+    TimeProvider clock)
+{
+    private const int MaxAttempts = 3;
+    public async Task<Result<SubmissionResponse>> Handle(Guid proposalId, string? idempotencyKey, CancellationToken ct)
+    {
+        if (idempotencyKey is { Length: > 200 })
+        {
+            return Error.Validation("invalid_idempotency_key", "The Idempotency-Key header is 200 characters at most.");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySubmit(proposalId, idempotencyKey, lookUpKeyFirst: attempt > 1, ct);
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex)))
+            {
+                // Another submit of the same dossier committed first: start again from fresh data;
+                // with the same key, that finds the version it created.
+                db.ChangeTracker.Clear();
+                (audit as IResettable)?.Reset();
+            }
+        }
+    }
+
+    private async Task<Result<SubmissionResponse>> TrySubmit(Guid proposalId, string? idempotencyKey, bool lookUpKeyFirst, CancellationToken ct)
+    {
+        var proposal = await loader.LoadProposalToChangeItsRowOnly(proposalId, ct);
+        if (proposal is null)
+        {
+            return ProposalAccess.Hidden();
+        }
+
+        var relation = await access.RelationTo(proposal, ct);
+        if (relation == ProposalRelation.None)
+        {
+            return ProposalAccess.Hidden();
+        }
+
+        if (relation != ProposalRelation.LeadMember)
+        {
+            return Error.Forbidden("Only the lead organisation submits the dossier.");
+        }
+
+        if (lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } earlier)
+        {
+            return Describe(proposal, earlier);
+        }
+
+        var context = await loader.Complete(proposal, ct);
+        var now = clock.GetUtcNow();
+        var issues = context.Issues(now);
+        var (json, sha256) = ProposalSnapshot.Build(context, proposal.LatestVersion + 1, now);
+        var statusBefore = proposal.Status;
+        var submitted = proposal.Submit(context.Call, issues, json, sha256, user.UserId, idempotencyKey, now);
+        if (!submitted.IsSuccess)
+        {
+            return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : submitted.Error!;
+        }
+
+        var version = submitted.Value;
+        db.ProposalVersions.Add(version);
+        outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Number, version.ReceiptNumber,
+            version.SubmittedAt, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        foreach (var listener in listeners)
+        {
+            listener.OnSubmitted(proposal, version);
+        }
+
+        await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "proposal_submitted", statusBefore.ToString(), proposal.Status.ToString(),
+            new { version = version.Number, receipt = version.ReceiptNumber, sha256 }, ct);
+        await db.SaveChangesAsync(ct);
+        return Describe(proposal, version);
+    }
+
+    private async Task<ProposalVersion?> Previous(Guid proposalId, string? idempotencyKey, CancellationToken ct) =>
+        idempotencyKey is null
+            ? null
+            : await db.ProposalVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ProposalId == proposalId && v.IdempotencyKey == idempotencyKey, ct);
+
+    private static SubmissionResponse Describe(Proposal proposal, ProposalVersion version) =>
+        new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, ParisTime.ToLocal(version.SubmittedAt),
+            new ReceiptDto(version.ReceiptNumber, version.Sha256),
+            proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException is DbException { SqlState: "23505" };
+}

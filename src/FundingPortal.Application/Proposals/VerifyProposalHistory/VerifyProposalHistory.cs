@@ -1,0 +1,23 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Proposals.VerifyProposalHistory;
+
+public sealed record ChainVerification(bool Valid, int Entries, int? BrokenAtSequence);
+
+public sealed class VerifyProposalHistory(IAppDbContext db, ProposalVisibility visibility)
+{
+    public async Task<Result<ChainVerification>> Handle(Guid id, CancellationToken ct)
+    {
+        var insider = await visibility.EnsureInsider(id, ct);
+        if (!insider.IsSuccess)
+        {
+            return insider.Error!;
+        }
+
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.StreamType == AuditStreams.Proposal && a.StreamId == id).OrderBy(a => a.Sequence).ToListAsync(ct);
+        var broken = Domain.Audit.AuditEntry.FindBrokenLink(entries);
+        return new ChainVerification(broken is null, entries.Count, broken);
+    }
+}

@@ -1,0 +1,118 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.CoFunding;
+using FundingPortal.Domain.CoFunding;
+using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Reporting.ExportCall;
+
+/// <summary>
+/// One row per dossier × partner of a call: identity, status, partner, eligible costs, requested and granted aid per
+/// funder, weighted score and labelling decision. Requested aid is the frozen request once funding was requested, the
+/// plan of the last submitted version (or of the draft) before. An empty aid cell means the funder does not fund that
+/// partner or has not decided yet.
+/// </summary>
+public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
+{
+    public async Task<Result<ExportFile>> Handle(Guid callId, string? format, CancellationToken ct)
+    {
+        var requestedFormat = string.IsNullOrWhiteSpace(format) ? "csv" : format.Trim().ToLowerInvariant();
+        var formatter = formatters.FirstOrDefault(f => f.Format == requestedFormat);
+        if (formatter is null)
+        {
+            return Error.Field("format", "unsupported_format", $"Unknown export format '{format}': use csv or xlsx.");
+        }
+
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        if (call is null)
+        {
+            return Error.NotFound("Call");
+        }
+
+        var table = await Build(call, ct);
+        var fileName = $"export-appel-{call.Id.ToString("N")[..8]}-{clock.GetUtcNow():yyyyMMdd}.{formatter.Format}";
+        return new ExportFile(formatter.Write(table), formatter.ContentType, fileName);
+    }
+
+    private async Task<ExportTable> Build(Domain.Calls.Call call, CancellationToken ct)
+    {
+        // Only the columns the export needs: the summaries and arrays of thousands of dossiers would dwarf them.
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.CallId == call.Id).OrderBy(p => p.Reference)
+            .Select(p => new ExportedProposal(p.Id, p.Reference, p.Acronym, p.Status,
+                p.Partners.Select(x => new DraftPartner(x.OrganisationId, x.IsLead, x.JoinedAt,
+                    x.Budget.Personnel + x.Budget.Overheads + x.Budget.Subcontracting + x.Budget.Equipment + x.Budget.OtherCosts)).ToList()))
+            .ToListAsync(ct);
+        var snapshots = await (from v in db.ProposalVersions.AsNoTracking()
+                               join p in db.Proposals on v.ProposalId equals p.Id
+                               where p.CallId == call.Id && v.Number == p.LatestVersion
+                               select new { v.ProposalId, v.Number, v.SnapshotJson }).ToDictionaryAsync(v => v.ProposalId, ct);
+        var requests = (await db.FundingRequests.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(ct)).ToLookup(r => r.ProposalId);
+        var organisationIds = proposals.SelectMany(p => p.Partners).Select(p => p.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var funderIds = call.Funders.Select(f => f.FunderId).ToList();
+        var funders = await db.Funders.AsNoTracking().Where(f => funderIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        var callFunders = call.Funders.Where(f => funders.ContainsKey(f.FunderId)).Select(f => funders[f.FunderId])
+            .OrderBy(f => f.Kind).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var scores = await reviews.WeightedScores(call.Id, ct);
+
+        var columns = new List<ExportColumn>
+        {
+            new("Référence", ExportColumnKind.Text), new("Acronyme", ExportColumnKind.Text), new("Statut", ExportColumnKind.Text),
+            new("Partenaire", ExportColumnKind.Text), new("SIREN", ExportColumnKind.Text), new("Catégorie", ExportColumnKind.Text),
+            new("Région", ExportColumnKind.Text), new("Chef de file", ExportColumnKind.Text), new("Coûts éligibles", ExportColumnKind.Money),
+        };
+        columns.AddRange(callFunders.Select(f => new ExportColumn($"Aide demandée — {f.Name}", ExportColumnKind.Money)));
+        columns.AddRange(callFunders.Select(f => new ExportColumn($"Aide accordée — {f.Name}", ExportColumnKind.Money)));
+        columns.Add(new ExportColumn("Aide demandée totale", ExportColumnKind.Money));
+        columns.Add(new ExportColumn("Aide accordée totale", ExportColumnKind.Money));
+        columns.Add(new ExportColumn("Note pondérée", ExportColumnKind.Number));
+        columns.Add(new ExportColumn("Décision de labellisation", ExportColumnKind.Text));
+
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var proposal in proposals)
+        {
+            var basis = snapshots.TryGetValue(proposal.Id, out var snapshot)
+                ? FundingPlanBasis.FromSnapshot(snapshot.Number, snapshot.SnapshotJson)
+                : FundingPlanBasis.FromDraft(proposal.Partners, organisations);
+            var sent = requests[proposal.Id].ToList();
+            var plan = FundingPlanCalculator.Compute(call, funders, basis.Costs).ToDictionary(p => p.Partner.OrganisationId);
+            foreach (var partner in basis.Partners)
+            {
+                var organisationId = partner.Costs.OrganisationId;
+                var requested = callFunders.Select(f => sent.Count > 0
+                        ? sent.FirstOrDefault(r => r.FunderId == f.Id)?.Lines.FirstOrDefault(l => l.OrganisationId == organisationId)?.RequestedAid
+                        : plan[organisationId].Requests.FirstOrDefault(r => r.FunderId == f.Id)?.RequestedAid)
+                    .ToList();
+                var granted = callFunders.Select(f => sent.FirstOrDefault(r => r.FunderId == f.Id && r.IsDecided)?.Lines
+                        .FirstOrDefault(l => l.OrganisationId == organisationId)?.GrantedAmount)
+                    .ToList();
+
+                var row = new List<object?>
+                {
+                    proposal.Reference, proposal.Acronym, proposal.Status.ToString(), partner.Name, partner.Siren,
+                    partner.Costs.Category.ToString(), partner.Costs.Region, partner.IsLead ? "Oui" : "Non", partner.Costs.EligibleCosts,
+                };
+                row.AddRange(requested.Cast<object?>());
+                row.AddRange(granted.Cast<object?>());
+                row.Add(requested.Sum(a => a ?? 0m));
+                row.Add(granted.Any(g => g is not null) ? granted.Sum(g => g ?? 0m) : null);
+                row.Add(scores.TryGetValue(proposal.Id, out var score) ? score : null);
+                row.Add(LabellingDecision(proposal.Status));
+                rows.Add(row);
+            }
+        }
+
+        return new ExportTable("Dossiers", columns, rows);
+    }
+
+    private static string? LabellingDecision(ProposalStatus status) => status switch
+    {
+        ProposalStatus.Labelled or ProposalStatus.FundingRequested or ProposalStatus.Funded or ProposalStatus.PartiallyFunded or ProposalStatus.NotFunded => "Labelled",
+        ProposalStatus.NotLabelled => "NotLabelled",
+        ProposalStatus.Deferred => "Deferred",
+        _ => null,
+    };
+}
+
+internal sealed record ExportedProposal(Guid Id, string Reference, string Acronym, ProposalStatus Status, List<DraftPartner> Partners);

@@ -1,0 +1,35 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Infrastructure.Identity.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FundingPortal.Web.Pages.Accounts;
+
+/// <summary>Asks for a reset link; the page says the same thing whether or not the address has an account.</summary>
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class ForgotPasswordModel(RequestAccountEmail request) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public string? Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var result = await request.Handle(AccountEmailPurpose.PasswordReset, Email, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddModelError(nameof(Email), "Saisissez une adresse e-mail valide, par exemple prenom.nom@entreprise.fr.");
+            return Page();
+        }
+
+        Sent = Email!.Trim();
+        return Page();
+    }
+}

@@ -1,0 +1,110 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.SetUserRoles;
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Funders;
+using FundingPortal.Application.Funders.ListFunders;
+using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.CreateExpert;
+using FundingPortal.Application.Reviews.Experts.ListExperts;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Accounts;
+
+/// <summary>Gives registered accounts their expert profile or their funder officer role.</summary>
+[Authorize(Roles = Roles.ClusterManager)]
+public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
+{
+    public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
+    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
+    public IReadOnlyList<FunderResponse> Funders { get; private set; } = [];
+
+    [BindProperty]
+    public ExpertInput Expert { get; set; } = new();
+
+    [BindProperty]
+    public OfficerInput Officer { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+
+    public async Task<IActionResult> OnPostExpertAsync([FromServices] CreateExpert create, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var user = string.IsNullOrWhiteSpace(Expert.Email) ? null : await users.FindByEmailAsync(Expert.Email.Trim(), ct);
+        if (user is null)
+        {
+            ModelState.AddModelError("Expert.Email", "Aucun compte n'utilise cette adresse : la personne doit d'abord créer son compte.");
+            await Load(ct);
+            return Page();
+        }
+
+        var expertise = (Expert.Expertise ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var result = await create.Handle(new CreateExpertRequest(user.UserId, Expert.DisplayName, expertise, [], Expert.CallIds), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!, field => field switch
+            {
+                "displayName" => "Expert.DisplayName",
+                "expertise" => "Expert.Expertise",
+                "callIds" => "Expert.CallIds",
+                _ => null,
+            });
+            await Load(ct);
+            return Page();
+        }
+
+        TempData["Flash"] = $"{result.Value.DisplayName} est expert ; il retrouvera ses dossiers dans « Mes évaluations ».";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostOfficerAsync([FromServices] SetUserRoles setRoles, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var user = string.IsNullOrWhiteSpace(Officer.Email) ? null : await users.FindByEmailAsync(Officer.Email.Trim(), ct);
+        var funder = (await funders.Handle(ct)).FirstOrDefault(f => f.Id == Officer.FunderId);
+        if (user is null || funder is null)
+        {
+            ModelState.AddModelError(user is null ? "Officer.Email" : string.Empty,
+                user is null ? "Aucun compte n'utilise cette adresse : la personne doit d'abord créer son compte." : "Choisissez un financeur.");
+            await Load(ct);
+            return Page();
+        }
+
+        var roles = user.Roles.Append(Roles.FunderOfficer).Distinct().ToList();
+        var result = await setRoles.Handle(user.UserId, new SetRolesRequest(roles, funder.Id), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            await Load(ct);
+            return Page();
+        }
+
+        TempData["Flash"] = $"{user.Email} représente désormais {funder.Name}.";
+        return RedirectToPage();
+    }
+
+    private async Task Load(CancellationToken ct)
+    {
+        Experts = await listExperts.Handle(null, ct);
+        Calls = await listCalls.Handle(ct);
+        Funders = await funders.Handle(ct);
+    }
+
+    public sealed class ExpertInput
+    {
+        public string? Email { get; set; }
+        public string? DisplayName { get; set; }
+        public string? Expertise { get; set; }
+        public List<Guid> CallIds { get; set; } = [];
+    }
+
+    public sealed class OfficerInput
+    {
+        public string? Email { get; set; }
+        public Guid? FunderId { get; set; }
+    }
+}

@@ -1,0 +1,68 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Domain.Accounts;
+using FundingPortal.Infrastructure.Identity.Accounts;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FundingPortal.Web.Pages.Accounts;
+
+/// <summary>
+/// Sign-up. Whether the address already had an account is never shown (its owner gets an e-mail instead), so nobody is
+/// signed in here: the next page is the sign-in form, with the address filled in.
+/// </summary>
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class RegisterModel(RegisterAccount register) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    /// <summary>Where to go once the account exists: an invitation e-mail brings people back to their invitations.</summary>
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet(string? email) => Input.Email = email;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (!AccountErrors.IsValidEmail(Input.Email?.Trim()))
+        {
+            ModelState.AddModelError("Input.Email", "Saisissez une adresse e-mail valide, par exemple prenom.nom@entreprise.fr.");
+        }
+
+        var weak = PasswordPolicy.Check(Input.Password, Input.Email);
+        if (!weak.IsSuccess)
+        {
+            ModelState.AddModelError("Input.Password", PasswordErrors.French(weak.Error!));
+        }
+        else if (Input.Password != Input.Confirmation)
+        {
+            ModelState.AddModelError("Input.Confirmation", "Les deux mots de passe ne sont pas identiques.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await register.Handle(Input.Email, Input.Password, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddModelError("Input.Email", "Cette adresse e-mail ne peut pas servir d'identifiant : vérifiez-la.");
+            return Page();
+        }
+
+        TempData["Flash"] = $"Un e-mail vient d'être envoyé à {result.Value.Email} pour confirmer l'adresse. "
+            + "Vous pouvez dès maintenant vous connecter avec le mot de passe choisi.";
+        return RedirectToPage("/Accounts/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
+    }
+
+    public sealed class RegisterInput
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public string? Confirmation { get; set; }
+    }
+}

@@ -1,0 +1,55 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Infrastructure.Identity.Accounts;
+using FundingPortal.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FundingPortal.Web.Pages.Accounts;
+
+/// <summary>The second step of signing in, for accounts with MFA: a TOTP code or a recovery code.</summary>
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secondFactor) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? RecoveryCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.PendingSecondFactorAsync(HttpContext) is null ? Expired() : Page();
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => Verify(Code, null, nameof(Code), ct);
+
+    public Task<IActionResult> OnPostRecoveryCodeAsync(CancellationToken ct) => Verify(null, RecoveryCode, nameof(RecoveryCode), ct);
+
+    private async Task<IActionResult> Verify(string? code, string? recoveryCode, string field, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (await signIn.PendingSecondFactorAsync(HttpContext) is not { } user)
+        {
+            return Expired();
+        }
+
+        if (!await secondFactor.Handle(user, code, recoveryCode, ct))
+        {
+            ModelState.AddModelError(field, code is not null
+                ? "Ce code n'est pas le bon, ou il a déjà servi : saisissez le code affiché maintenant par l'application."
+                : "Ce code de secours n'est pas valable, ou il a déjà servi.");
+            return Page();
+        }
+
+        await signIn.SignInAsync(HttpContext, user, ct);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    private IActionResult Expired()
+    {
+        TempData["Flash"] = "La vérification a expiré : connectez-vous de nouveau.";
+        return RedirectToPage("/Accounts/Login", new { ReturnUrl });
+    }
+}

@@ -1,0 +1,40 @@
+using FundingPortal.Application.Calendar.GetCalendarFeedUrl;
+using FundingPortal.Application.Calendar.RotateCalendarFeedUrl;
+using FundingPortal.Application.Notifications.ListMyNotifications;
+using FundingPortal.Application.Notifications.MarkNotificationRead;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Notifications;
+
+[Authorize]
+public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeedUrl getFeed, RotateCalendarFeedUrl rotateFeed) : PageModel
+{
+    public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
+
+    /// <summary>The private subscription URL of the caller's deadlines, for a calendar application.</summary>
+    public string? CalendarUrl { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Items = await list.Handle(unreadOnly: false, ct);
+        var feed = await getFeed.Handle(ct);
+        CalendarUrl = feed.IsSuccess ? feed.Value.Url : null;
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid notificationId, [FromServices] MarkNotificationRead markRead, CancellationToken ct)
+    {
+        await markRead.Handle(notificationId, ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRotateCalendarAsync(CancellationToken ct)
+    {
+        var rotated = await rotateFeed.Handle(ct);
+        TempData["Flash"] = rotated.IsSuccess
+            ? "Votre adresse d'abonnement a changé : l'ancienne ne fonctionne plus. Abonnez de nouveau votre agenda avec la nouvelle."
+            : "L'adresse d'abonnement n'a pas pu être changée : réessayez dans un instant.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,39 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Infrastructure.Messaging.Parking;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Operations;
+
+[Authorize(Roles = Roles.ClusterManager)]
+public sealed class ParkedMessagesModel(ParkedMessages parked) : PageModel
+{
+    public IReadOnlyList<ParkedMessageResponse> Messages { get; private set; } = [];
+
+    public static string Status(string status) => status switch
+    {
+        "Parked" => "Mis de côté",
+        "AwaitingRedelivery" => "Nouvel essai programmé",
+        "Redelivered" => "Relancé",
+        "Resolved" => "Résolu",
+        _ => status,
+    };
+
+    public async Task OnGetAsync(CancellationToken ct) => Messages = await parked.ListAsync(null, ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid messageId, CancellationToken ct)
+    {
+        var result = await parked.RetryAsync(messageId, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            Messages = await parked.ListAsync(null, ct);
+            return Page();
+        }
+
+        TempData["Flash"] = "Le message est relancé.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,78 @@
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Reviews.Assignments;
+using FundingPortal.Application.Reviews.Assignments.AcceptAssignment;
+using FundingPortal.Application.Reviews.Assignments.DeclineAssignment;
+using FundingPortal.Application.Reviews.Assignments.ListMyAssignments;
+using FundingPortal.Application.Reviews.Experts;
+using FundingPortal.Application.Reviews.Experts.DeclareConflict;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Reviews;
+
+[Authorize(Roles = Roles.Expert)]
+public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignment accept, DeclineAssignment decline) : PageModel
+{
+    public IReadOnlyList<MyAssignmentDto> Assignments { get; private set; } = [];
+
+    [BindProperty]
+    public ConflictInput Conflict { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid assignmentId, CancellationToken ct)
+    {
+        var result = await accept.Handle(assignmentId, ct);
+        return result.IsSuccess ? Done($"Vous avez accepté le dossier {result.Value.Acronym}.") : await Failed(result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid assignmentId, DeclineReason? reason, string? comment, CancellationToken ct)
+    {
+        var result = await decline.Handle(assignmentId, new DeclineRequest(reason, comment), ct);
+        return result.IsSuccess ? Done($"Vous avez décliné le dossier {result.Value.Acronym} ; il sera confié à un autre expert.") : await Failed(result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostConflictAsync([FromServices] DeclareConflict declare, CancellationToken ct)
+    {
+        var result = await declare.Handle(new DeclareConflictRequest(null, Conflict.ProposalId, Conflict.Reason), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!, ModelStateErrors.Into("Conflict"));
+            await Load(ct);
+            return Page();
+        }
+
+        return Done(result.Value.DeclinedAssignments > 0
+            ? $"Votre conflit d'intérêts est enregistré ; {result.Value.DeclinedAssignments} affectation(s) déclinée(s)."
+            : "Votre conflit d'intérêts est enregistré.");
+    }
+
+    private IActionResult Done(string message)
+    {
+        TempData["Flash"] = message;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> Failed(Domain.Common.Error error, CancellationToken ct)
+    {
+        ModelState.Clear();
+        ModelState.AddError(error);
+        await Load(ct);
+        return Page();
+    }
+
+    private async Task Load(CancellationToken ct)
+    {
+        var mine = await listMine.Handle(ct);
+        Assignments = mine.IsSuccess ? mine.Value.OrderBy(a => a.DueAt).ToList() : [];
+    }
+
+    public sealed class ConflictInput
+    {
+        public Guid? ProposalId { get; set; }
+        public string? Reason { get; set; }
+    }
+}

@@ -1,0 +1,51 @@
+using FundingPortal.Application.Calls;
+using FundingPortal.Application.Calls.ListCalls;
+using FundingPortal.Application.Common;
+using FundingPortal.Application.Reviews.Assignments.AutoAssign;
+using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
+using FundingPortal.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FundingPortal.Web.Pages.Reviews;
+
+[Authorize(Roles = Roles.ClusterManager)]
+public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : PageModel
+{
+    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
+    public Guid? CallId { get; private set; }
+    public IReadOnlyList<RankingEntryDto> Ranking { get; private set; } = [];
+    public AutoAssignmentResponse? AutoResult { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, CancellationToken ct) => await Load(callId, ct);
+
+    public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] AutoAssign autoAssign, CancellationToken ct)
+    {
+        var result = await autoAssign.Handle(callId, ct);
+        if (result.IsSuccess)
+        {
+            AutoResult = result.Value;
+        }
+        else
+        {
+            ModelState.AddError(result.Error!);
+        }
+
+        await Load(callId, ct);
+        return Page();
+    }
+
+    private async Task Load(Guid? callId, CancellationToken ct)
+    {
+        Calls = await listCalls.Handle(ct);
+        // Without a choice, the call whose evaluation is the most current: the latest closed one.
+        CallId = callId ?? Calls.Where(c => c.Status == Domain.Calls.CallStatus.Closed).OrderByDescending(c => c.SubmissionDeadline.Utc).Select(c => (Guid?)c.Id).FirstOrDefault()
+            ?? Calls.FirstOrDefault()?.Id;
+        if (CallId is { } id)
+        {
+            var result = await ranking.Handle(id, ct);
+            Ranking = result.IsSuccess ? result.Value : [];
+        }
+    }
+}
