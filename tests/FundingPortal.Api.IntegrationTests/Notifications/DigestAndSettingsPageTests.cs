@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
-public sealed class DigestAndSettingsPageTests(MailingApiFactory factory) : IClassFixture<MailingApiFactory>
+[Collection(Collections.Notifications)]
+public sealed class DigestAndSettingsPageTests(MailingApiFactory factory) : PortalTest(factory)
 {
     private SmtpTestServer Mail => factory.Mail;
 

@@ -11,7 +11,8 @@ namespace FundingPortal.Api.IntegrationTests.Notifications;
 /// Each row of api.md's "who is told what", read from a real SMTP server: the in-app notification and an e-mail with a text
 /// and an HTML part, the dossier's reference in the subject, a link to the right page and the settings link in the footer.
 /// </summary>
-public sealed class EventNotificationTests(MailingApiFactory factory) : IClassFixture<MailingApiFactory>
+[Collection(Collections.Notifications)]
+public sealed class EventNotificationTests(MailingApiFactory factory) : PortalTest(factory)
 {
     private SmtpTestServer Mail => factory.Mail;
 

@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Reviews;
 
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
-public sealed class MessageThreadTests(MailingApiFactory factory) : IClassFixture<MailingApiFactory>
+[Collection(Collections.Notifications)]
+public sealed class MessageThreadTests(MailingApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task The_consortium_and_the_cluster_talk_in_the_thread_and_each_side_is_told_of_the_others_message()
