@@ -1,5 +1,8 @@
 using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.GetMySettings;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Accounts.SetUserRoles;
+using FundingPortal.Application.Accounts.UpdateMySettings;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
 using FundingPortal.Application.Calls.GetCall;
@@ -45,7 +48,9 @@ using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
 using FundingPortal.Application.Proposals.InvitePartner;
 using FundingPortal.Application.Proposals.ListPartnerInvitations;
 using FundingPortal.Application.Proposals.ListProposalVersions;
+using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.ListProposals;
+using FundingPortal.Application.Proposals.PostMessage;
 using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
@@ -85,6 +90,9 @@ public static class DependencyInjection
         services.AddScoped<ListMyJoinRequests>();
         services.AddScoped<DecideJoinRequest>();
         services.AddScoped<SetUserRoles>();
+        services.AddScoped<IUserSettings, StoredUserSettings>();
+        services.AddScoped<GetMySettings>();
+        services.AddScoped<UpdateMySettings>();
 
         services.AddScoped<CreateFunder>();
         services.AddScoped<ListFunders>();
@@ -117,6 +125,8 @@ public static class DependencyInjection
         services.AddScoped<SetExcludedExperts>();
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ScreenProposal>();
+        services.AddScoped<ListMessages>();
+        services.AddScoped<PostMessage>();
         services.AddScoped<WithdrawProposal>();
         services.AddScoped<UploadAttachment>();
         services.AddScoped<DownloadAttachment>();

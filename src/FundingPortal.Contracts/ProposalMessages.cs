@@ -19,3 +19,6 @@ public sealed record ProposalScreened(Guid ProposalId, Guid CallId, string Refer
 
 /// <summary>A PDF document row was created as Pending; a worker renders it.</summary>
 public sealed record DocumentRequested(Guid DocumentId, Guid ProposalId, string Kind, int? Version);
+
+/// <summary>A message was posted in a dossier's thread; <paramref name="Side"/> ("Consortium" or "Cluster") is the author's, the other side is told.</summary>
+public sealed record ProposalMessagePosted(Guid MessageId, Guid ProposalId, string Reference, string Acronym, Guid AuthorUserId, string Side, DateTimeOffset SentAt);

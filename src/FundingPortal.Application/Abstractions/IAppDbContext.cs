@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
@@ -38,6 +39,8 @@ public interface IAppDbContext
     DbSet<Invitation> Invitations { get; }
     DbSet<JoinRequest> JoinRequests { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
+    DbSet<AccountSettings> AccountSettings { get; }
+    DbSet<ProposalMessage> ProposalMessages { get; }
 
     ChangeTracker ChangeTracker { get; }
 

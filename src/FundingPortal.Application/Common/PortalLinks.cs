@@ -9,6 +9,18 @@ public static class PortalLinks
 
     public const string Notifications = "/notifications";
 
+    public const string Settings = "/compte/parametres";
+
+    public const string Assignments = "/expert/affectations";
+
+    public static string Assignment(Guid assignmentId) => $"/expert/affectations/{assignmentId}";
+
+    public const string FundingRequests = "/financeur/demandes";
+
+    public static string Messages(Guid proposalId) => $"/dossiers/{proposalId}/messages";
+
+    public static string Corrections(Guid proposalId) => $"/dossiers/{proposalId}/corrections";
+
     public const string Invitations = "/invitations";
 
     public const string Organisation = "/organisation";

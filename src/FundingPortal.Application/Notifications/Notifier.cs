@@ -1,18 +1,29 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Notifications;
 
 namespace FundingPortal.Application.Notifications;
 
 /// <summary>
-/// Creates a notification once per dedup key and queues its e-mail in the outbox. Call it inside a transaction
-/// (a consumer's, or <see cref="ITransactionRunner"/>): the notification and its e-mail request commit together.
+/// Creates a notification once per dedup key, in the recipient's language, and queues its e-mail in the outbox. Call it
+/// inside a transaction (a consumer's, or <see cref="ITransactionRunner"/>): the notification and its e-mail request commit
+/// together. Whether and when the e-mail leaves depends on the recipient's settings (see SendNotificationEmail).
 /// </summary>
-public sealed class Notifier(INotificationStore store, IOutbox outbox, TimeProvider clock)
+/// <summary>The dossier a notification is about: its reference goes into the e-mail's subject.</summary>
+public sealed record NotifiedDossier(Guid ProposalId, string Reference);
+
+public sealed class Notifier(INotificationStore store, IOutbox outbox, IUserSettings settings, TimeProvider clock)
 {
-    public async Task<bool> NotifyAsync(Guid userId, string dedupKey, NotificationText text, string? link, CancellationToken ct)
+    public Task<bool> NotifyAsync(Guid userId, string dedupKey, NotificationText text, string? link, CancellationToken ct) =>
+        NotifyAsync(userId, dedupKey, BilingualText.FrenchOnly(text), link, null, ct);
+
+    public async Task<bool> NotifyAsync(Guid userId, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
     {
-        var notification = Notification.Create(userId, dedupKey, text.Title, text.Body, link, clock.GetUtcNow());
+        var language = (await settings.GetAsync(userId, ct)).Language;
+        var chosen = text.For(language);
+        var notification = Notification.Create(userId, dedupKey, chosen.Title, chosen.Body, link, dossier?.ProposalId, dossier?.Reference, language,
+            clock.GetUtcNow());
         if (!await store.AddIfNewAsync(notification, ct))
         {
             return false;
@@ -20,5 +31,20 @@ public sealed class Notifier(INotificationStore store, IOutbox outbox, TimeProvi
 
         outbox.Enqueue(new NotificationCreated(notification.Id, userId));
         return true;
+    }
+
+    /// <summary>Notifies each of <paramref name="userIds"/> once (the dedup key gets the user id appended); returns how many are new.</summary>
+    public async Task<int> NotifyEachAsync(IEnumerable<Guid> userIds, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
+    {
+        var created = 0;
+        foreach (var userId in userIds.Distinct().Order())
+        {
+            if (await NotifyAsync(userId, $"{dedupKey}:{userId}", text, link, dossier, ct))
+            {
+                created++;
+            }
+        }
+
+        return created;
     }
 }

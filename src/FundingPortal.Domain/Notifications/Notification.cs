@@ -20,11 +20,24 @@ public sealed class Notification : Entity
     public string Title { get; private set; } = string.Empty;
     public string Body { get; private set; } = string.Empty;
     public string? Link { get; private set; }
+
+    /// <summary>The dossier's reference when the notification is about one (it goes into the e-mail's subject).</summary>
+    public string? Reference { get; private set; }
+
+    /// <summary>The dossier it is about, if any: an expert with a conflict on it no longer sees it.</summary>
+    public Guid? ProposalId { get; private set; }
+
+    /// <summary>The language it was written in, the recipient's at the time ("fr" or "en").</summary>
+    public string Language { get; private set; } = "fr";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
     public DateTimeOffset? EmailedAt { get; private set; }
 
-    public static Notification Create(Guid userId, string dedupKey, string title, string body, string? link, DateTimeOffset now)
+    public static Notification Create(Guid userId, string dedupKey, string title, string body, string? link, DateTimeOffset now) =>
+        Create(userId, dedupKey, title, body, link, null, null, "fr", now);
+
+    public static Notification Create(Guid userId, string dedupKey, string title, string body, string? link, Guid? proposalId, string? reference,
+        string language, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(dedupKey) || dedupKey.Length > MaxDedupKeyLength)
         {
@@ -38,6 +51,9 @@ public sealed class Notification : Entity
             Title = title.Length > MaxTitleLength ? title[..MaxTitleLength] : title,
             Body = body,
             Link = link,
+            ProposalId = proposalId,
+            Reference = reference,
+            Language = language,
             CreatedAt = now,
         };
     }

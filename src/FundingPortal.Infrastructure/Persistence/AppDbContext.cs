@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
@@ -53,6 +54,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
+    public DbSet<ProposalMessage> ProposalMessages => Set<ProposalMessage>();
     public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

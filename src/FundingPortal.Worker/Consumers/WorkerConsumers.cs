@@ -16,5 +16,11 @@ public static class WorkerConsumers
         bus.AddConsumer<JoinRequestedNotificationConsumer, JoinRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<JoinRequestDecidedNotificationConsumer, JoinRequestDecidedNotificationConsumerDefinition>();
         bus.AddConsumer<AccountEmailConsumer, AccountEmailConsumerDefinition>();
+        bus.AddConsumer<ExpertAssignedNotificationConsumer, ExpertAssignedNotificationConsumerDefinition>();
+        bus.AddConsumer<AssignmentDeclinedNotificationConsumer, AssignmentDeclinedNotificationConsumerDefinition>();
+        bus.AddConsumer<ProposalScreenedNotificationConsumer, ProposalScreenedNotificationConsumerDefinition>();
+        bus.AddConsumer<ProposalWithdrawnNotificationConsumer, ProposalWithdrawnNotificationConsumerDefinition>();
+        bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
     }
 }

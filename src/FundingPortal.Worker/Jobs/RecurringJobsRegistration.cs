@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Common;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -7,6 +8,7 @@ namespace FundingPortal.Worker.Jobs;
 public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
 {
     public const string EveryMinute = "* * * * *";
+    public const string DailyAtEight = "0 8 * * *";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +18,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
+            new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;
     }
 

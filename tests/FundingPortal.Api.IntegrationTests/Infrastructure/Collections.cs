@@ -1,5 +1,6 @@
 using FundingPortal.Api.IntegrationTests.Accounts;
 using FundingPortal.Api.IntegrationTests.Documents;
+using FundingPortal.Api.IntegrationTests.Notifications;
 using FundingPortal.Api.IntegrationTests.Reviews;
 using FundingPortal.Api.IntegrationTests.Security;
 
@@ -20,6 +21,7 @@ public static class Collections
     public const string Security = "security";
     public const string SecuritySuite = "security suite";
     public const string Accounts = "accounts (SMTP, single sign-on, MFA)";
+    public const string Notifications = "notifications (SMTP)";
     public const string StrictRateLimit = "strict rate limits";
     public const string WebSignInLimit = "strict rate limits, web sign-in";
     public const string StrictSubmitLimit = "strict submit limit";
@@ -49,6 +51,9 @@ public sealed class SecuritySuiteCollection : ICollectionFixture<ApiFactory>;
 
 [CollectionDefinition(Collections.Accounts)]
 public sealed class AccountsCollection : ICollectionFixture<AccountsApiFactory>;
+
+[CollectionDefinition(Collections.Notifications)]
+public sealed class NotificationsCollection : ICollectionFixture<MailingApiFactory>;
 
 [CollectionDefinition(Collections.StrictRateLimit)]
 public sealed class StrictRateLimitCollection : ICollectionFixture<StrictRateLimitFactory>;

@@ -36,8 +36,9 @@ public sealed class SubmissionNotificationTests(ApiFactory factory) : PortalTest
         // The folder also holds the members' e-mail confirmation messages, sent at sign-up.
         var mails = await WaitForMails(m => m.Subject?.StartsWith("Dossier reçu", StringComparison.Ordinal) == true, 6);
         var subjects = mails.Select(m => m.Subject).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(3, subjects.Count(s => s == "Dossier reçu : OCÉAN-5G (version 1)"));
-        Assert.Equal(3, subjects.Count(s => s == "Dossier reçu : OCÉAN-5G (version 2)"));
+        // The subject ends with the dossier's reference (FP-2026-0001).
+        Assert.Equal(3, subjects.Count(s => s!.StartsWith("Dossier reçu : OCÉAN-5G (version 1) — FP-", StringComparison.Ordinal)));
+        Assert.Equal(3, subjects.Count(s => s!.StartsWith("Dossier reçu : OCÉAN-5G (version 2) — FP-", StringComparison.Ordinal)));
         Assert.All(mails, m => Assert.StartsWith("Bonjour,", m.TextBody, StringComparison.Ordinal));
     }
 

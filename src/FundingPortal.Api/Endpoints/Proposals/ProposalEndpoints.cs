@@ -9,7 +9,9 @@ using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.GetProposalHistory;
 using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
 using FundingPortal.Application.Proposals.ListProposalVersions;
+using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.ListProposals;
+using FundingPortal.Application.Proposals.PostMessage;
 using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
@@ -94,6 +96,11 @@ public static class ProposalEndpoints
             (await handler.Handle(id, version, ct)).ToResult(json => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8)));
 
         group.MapGet("/history", async (Guid id, GetProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapGet("/messages", async (Guid id, ListMessages handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapPost("/messages", async (Guid id, PostMessageRequest request, PostMessage handler, CancellationToken ct) =>
+            (await handler.Handle(id, request, ct)).ToResult(m => TypedResults.Created($"/api/proposals/{id}/messages", m)));
 
         group.MapGet("/history/verify", async (Guid id, VerifyProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

@@ -4,8 +4,11 @@ using FundingPortal.Contracts;
 
 namespace FundingPortal.Application.Notifications.NotifySubmissionReceived;
 
-/// <summary>"Dossier reçu": one notification (and e-mail) per member of every consortium organisation, per submitted version.</summary>
-public sealed class NotifySubmissionReceived(IUserDirectory users, Notifier notifier)
+/// <summary>
+/// "Dossier reçu": one notification (and e-mail) per member of every consortium organisation, per submitted version; the
+/// cluster's managers hear of the new submission too.
+/// </summary>
+public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationAudience audience, Notifier notifier)
 {
     public static string DedupKey(Guid proposalId, int version, Guid userId) => $"proposal-submitted:{proposalId}:{version}:{userId}";
 
@@ -13,17 +16,19 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, Notifier noti
     {
         var organisations = message.PartnerOrganisationIds.Append(message.LeadOrganisationId).Distinct().ToList();
         var members = await users.MembersOfAsync(organisations, ct);
-        var text = NotificationTexts.SubmissionReceived(message);
+        var text = BilingualText.FrenchOnly(NotificationTexts.SubmissionReceived(message));
+        var link = PortalLinks.Proposal(message.ProposalId);
         var created = 0;
         foreach (var member in members.OrderBy(m => m.UserId))
         {
-            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text,
-                    PortalLinks.Proposal(message.ProposalId), ct))
+            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text, link, new NotifiedDossier(message.ProposalId, message.Reference), ct))
             {
                 created++;
             }
         }
 
-        return created;
+        var consortium = members.Select(m => m.UserId).ToHashSet();
+        return created + await notifier.NotifyEachAsync((await audience.Managers(ct)).Where(id => !consortium.Contains(id)),
+            $"proposal-submitted-managers:{message.ProposalId}:{message.Version}", EventNotificationTexts.SubmissionForManagers(message), link, new NotifiedDossier(message.ProposalId, message.Reference), ct);
     }
 }

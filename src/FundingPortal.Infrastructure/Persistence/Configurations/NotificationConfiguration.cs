@@ -1,3 +1,5 @@
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasIndex(n => n.DedupKey).IsUnique();
         b.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength);
         b.Property(n => n.Link).HasMaxLength(500);
+        b.Property(n => n.Reference).HasMaxLength(50);
+        b.Property(n => n.Language).HasMaxLength(5).HasDefaultValue("fr");
+        b.HasIndex(n => new { n.UserId, n.EmailedAt });
         b.HasIndex(n => new { n.UserId, n.CreatedAt });
     }
 }
@@ -36,5 +41,28 @@ internal sealed class ParkedMessageConfiguration : IEntityTypeConfiguration<Park
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
         b.HasIndex(p => new { p.Queue, p.MessageId }).IsUnique();
         b.HasIndex(p => new { p.Status, p.NextRedeliveryAt });
+    }
+}
+
+internal sealed class AccountSettingsConfiguration : IEntityTypeConfiguration<AccountSettings>
+{
+    public void Configure(EntityTypeBuilder<AccountSettings> b)
+    {
+        b.ToTable("account_settings");
+        b.HasKey(s => s.UserId);
+        b.Property(s => s.Language).HasMaxLength(5);
+        b.Property(s => s.EmailFrequency).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(s => s.EmailFrequency);
+    }
+}
+
+internal sealed class ProposalMessageConfiguration : IEntityTypeConfiguration<ProposalMessage>
+{
+    public void Configure(EntityTypeBuilder<ProposalMessage> b)
+    {
+        b.Property(m => m.AuthorDisplayName).HasMaxLength(300);
+        b.Property(m => m.Side).HasConversion<string>().HasMaxLength(20);
+        b.Property(m => m.Body).HasMaxLength(ProposalMessage.MaxBodyLength);
+        b.HasIndex(m => new { m.ProposalId, m.SentAt });
     }
 }

@@ -27,6 +27,38 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("proposal_reference_seq");
 
+            modelBuilder.Entity("FundingPortal.Domain.Accounts.AccountSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("EmailFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("email_frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_account_settings");
+
+                    b.HasIndex("EmailFrequency")
+                        .HasDatabaseName("ix_account_settings_email_frequency");
+
+                    b.ToTable("account_settings", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -146,7 +178,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
-                    b.PrimitiveCollection<List<string>>("Territory")
+                    b.PrimitiveCollection<string[]>("Territory")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("territory");
@@ -569,14 +601,31 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("emailed_at");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("language");
+
                     b.Property<string>("Link")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("link");
 
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("reference");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -597,6 +646,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "EmailedAt")
+                        .HasDatabaseName("ix_notifications_user_id_emailed_at");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -886,12 +938,12 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("duration_months");
 
-                    b.PrimitiveCollection<List<Guid>>("ExcludedExpertIds")
+                    b.PrimitiveCollection<Guid[]>("ExcludedExpertIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("excluded_expert_ids");
 
-                    b.PrimitiveCollection<List<string>>("Keywords")
+                    b.PrimitiveCollection<string[]>("Keywords")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("keywords");
@@ -1013,6 +1065,55 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_proposal_attachment_proposal_id");
 
                     b.ToTable("proposal_attachment", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("author_display_name");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CorrectionRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_request_id");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("side");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_messages");
+
+                    b.HasIndex("ProposalId", "SentAt")
+                        .HasDatabaseName("ix_proposal_messages_proposal_id_sent_at");
+
+                    b.ToTable("proposal_messages", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalPartner", b =>
@@ -1201,7 +1302,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("affiliations");
 
-                    b.PrimitiveCollection<List<Guid>>("CallIds")
+                    b.PrimitiveCollection<Guid[]>("CallIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("call_ids");
@@ -1216,7 +1317,7 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("display_name");
 
-                    b.PrimitiveCollection<List<string>>("Expertise")
+                    b.PrimitiveCollection<string[]>("Expertise")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("expertise");
