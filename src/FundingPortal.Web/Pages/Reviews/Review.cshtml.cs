@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
@@ -76,12 +77,12 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             }
 
             ShowMissing = true;
-            ModelState.AddModelError(string.Empty, FrenchErrors.Summary(result.Error!));
+            ModelState.AddModelError(string.Empty, ErrorMessages.Summary(result.Error!, Languages.Current));
             // An incomplete review names what is missing: say it with the criteria's own labels.
             foreach (var field in result.Error!.FieldErrors?.Keys ?? [])
             {
                 var criterion = Grid!.Criteria.FirstOrDefault(c => field == $"scores.{c.Key}");
-                ModelState.AddModelError(string.Empty, criterion is not null ? $"Note manquante : {criterion.Label}." : field == "recommendation" ? "Choisissez une recommandation." : FrenchErrors.Field(field, string.Empty));
+                ModelState.AddModelError(string.Empty, criterion is not null ? $"Note manquante : {criterion.Label}." : field == "recommendation" ? "Choisissez une recommandation." : ErrorMessages.Field(field, string.Empty, Languages.Current));
             }
 
             return Page();
