@@ -18,7 +18,7 @@ public static class WebSetup
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Calls/Edit", "/appels/{id:guid}/modifier")).AddMvcOptions(o =>
         {
             var messages = o.ModelBindingMessageProvider;
-            var texts = new Localisation.FormTexts();
+            var texts = new Formatting.FormTexts();
             messages.SetValueIsInvalidAccessor(value => texts.Format("InvalidValue", Languages.Current, value));
             messages.SetAttemptedValueIsInvalidAccessor((value, _) => texts.Format("InvalidValue", Languages.Current, value));
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => texts.Format("InvalidValue", Languages.Current, value));
@@ -41,7 +41,7 @@ public static class WebSetup
         });
         services.AddScoped<Auth.WebSignIn>();
         services.AddSingleton(TextCatalogue.FromAssemblies(typeof(WebSetup).Assembly, typeof(TextSet).Assembly));
-        services.AddSingleton<IStringLocalizer, Localisation.CatalogueLocalizer>();
+        services.AddSingleton<IStringLocalizer, Formatting.CatalogueLocalizer>();
         return services;
     }
 

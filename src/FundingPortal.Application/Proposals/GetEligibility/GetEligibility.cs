@@ -1,9 +1,9 @@
 using FundingPortal.Domain.Common;
-using FundingPortal.Domain.Proposals;
+using FundingPortal.Application.Common.Localisation;
 
 namespace FundingPortal.Application.Proposals.GetEligibility;
 
-public sealed record EligibilityResponse(bool Eligible, IReadOnlyList<EligibilityIssue> Issues);
+public sealed record EligibilityResponse(bool Eligible, IReadOnlyList<EligibilityIssueMessage> Issues);
 
 public sealed class GetEligibility(ProposalVisibility visibility, TimeProvider clock)
 {
@@ -22,6 +22,6 @@ public sealed class GetEligibility(ProposalVisibility visibility, TimeProvider c
         }
 
         var issues = context.Issues(clock.GetUtcNow());
-        return new EligibilityResponse(issues.Count == 0, issues);
+        return new EligibilityResponse(issues.Count == 0, EligibilityTexts.Describe(issues, Languages.Current));
     }
 }

@@ -1,7 +1,7 @@
 using FundingPortal.Application.Common.Localisation;
 using Microsoft.Extensions.Localization;
 
-namespace FundingPortal.Web.Localisation;
+namespace FundingPortal.Web.Formatting;
 
 /// <summary>
 /// The pages' <see cref="IStringLocalizer"/> (<c>@T["Layout.SkipLink"]</c>) over the typed catalogue, in the request's

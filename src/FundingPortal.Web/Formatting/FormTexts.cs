@@ -1,6 +1,6 @@
 using FundingPortal.Application.Common.Localisation;
 
-namespace FundingPortal.Web.Localisation;
+namespace FundingPortal.Web.Formatting;
 
 /// <summary>What model binding says about a value it cannot read, on every form.</summary>
 public sealed class FormTexts : TextSet
