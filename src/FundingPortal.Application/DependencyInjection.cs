@@ -1,4 +1,7 @@
+using FundingPortal.Application.Accounts.GetMySettings;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Accounts.SetUserRoles;
+using FundingPortal.Application.Accounts.UpdateMySettings;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
 using FundingPortal.Application.Calls.GetCall;
@@ -79,6 +82,9 @@ public static class DependencyInjection
         services.AddScoped<ListMyJoinRequests>();
         services.AddScoped<DecideJoinRequest>();
         services.AddScoped<SetUserRoles>();
+        services.AddScoped<IUserSettings, StoredUserSettings>();
+        services.AddScoped<GetMySettings>();
+        services.AddScoped<UpdateMySettings>();
 
         services.AddScoped<CreateFunder>();
         services.AddScoped<ListFunders>();

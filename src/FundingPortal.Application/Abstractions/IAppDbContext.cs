@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Documents;
@@ -38,6 +39,7 @@ public interface IAppDbContext
     DbSet<Invitation> Invitations { get; }
     DbSet<JoinRequest> JoinRequests { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
+    DbSet<AccountSettings> AccountSettings { get; }
 
     ChangeTracker ChangeTracker { get; }
 

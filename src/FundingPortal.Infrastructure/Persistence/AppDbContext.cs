@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Documents;
@@ -55,6 +56,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

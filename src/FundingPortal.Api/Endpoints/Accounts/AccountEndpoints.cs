@@ -1,7 +1,9 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.GetMySettings;
 using FundingPortal.Application.Accounts.SetUserRoles;
+using FundingPortal.Application.Accounts.UpdateMySettings;
 
 namespace FundingPortal.Api.Endpoints.Accounts;
 
@@ -16,6 +18,11 @@ public static class AccountEndpoints
                 TypedResults.Ok(new MeResponse(me.UserId, me.Email, me.Roles, me.OrganisationId, me.FunderId, me.ExpertId,
                     me.EmailConfirmed, me.MfaEnabled, gate.MustEnrol(me.Context))))
             .RequireAuthorization().WithTags("Accounts");
+
+        var settings = app.MapGroup("/api/me/settings").RequireAuthorization().WithTags("Accounts");
+        settings.MapGet("/", async (GetMySettings handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
+        settings.MapPut("/", async (UpdateSettingsRequest request, UpdateMySettings handler, CancellationToken ct) =>
+            (await handler.Handle(request, ct)).ToResult());
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");
         admin.MapGet("/", async (string? email, IUserDirectory users, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Notifications;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.EntityFrameworkCore;
@@ -36,5 +37,17 @@ internal sealed class ParkedMessageConfiguration : IEntityTypeConfiguration<Park
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
         b.HasIndex(p => new { p.Queue, p.MessageId }).IsUnique();
         b.HasIndex(p => new { p.Status, p.NextRedeliveryAt });
+    }
+}
+
+internal sealed class AccountSettingsConfiguration : IEntityTypeConfiguration<AccountSettings>
+{
+    public void Configure(EntityTypeBuilder<AccountSettings> b)
+    {
+        b.ToTable("account_settings");
+        b.HasKey(s => s.UserId);
+        b.Property(s => s.Language).HasMaxLength(5);
+        b.Property(s => s.EmailFrequency).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(s => s.EmailFrequency);
     }
 }

@@ -27,6 +27,38 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("proposal_reference_seq");
 
+            modelBuilder.Entity("FundingPortal.Domain.Accounts.AccountSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("EmailFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("email_frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_account_settings");
+
+                    b.HasIndex("EmailFrequency")
+                        .HasDatabaseName("ix_account_settings_email_frequency");
+
+                    b.ToTable("account_settings", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

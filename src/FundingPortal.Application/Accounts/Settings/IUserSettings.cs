@@ -1,0 +1,14 @@
+using FundingPortal.Domain.Accounts;
+
+namespace FundingPortal.Application.Accounts.Settings;
+
+/// <summary>A person's settings as the rest of the code reads them: "fr" and Immediate until they change them.</summary>
+public sealed record UserSettings(string Language, EmailFrequency EmailFrequency)
+{
+    public static readonly UserSettings Default = new(AccountSettings.DefaultLanguage, EmailFrequency.Immediate);
+}
+
+public interface IUserSettings
+{
+    Task<UserSettings> GetAsync(Guid userId, CancellationToken ct);
+}

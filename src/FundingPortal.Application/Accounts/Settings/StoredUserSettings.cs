@@ -1,0 +1,13 @@
+using FundingPortal.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Accounts.Settings;
+
+/// <summary>Reads the settings row of a person; nobody has one until they first save their settings.</summary>
+public sealed class StoredUserSettings(IAppDbContext db) : IUserSettings
+{
+    public async Task<UserSettings> GetAsync(Guid userId, CancellationToken ct) =>
+        await db.AccountSettings.AsNoTracking().Where(s => s.UserId == userId)
+            .Select(s => new UserSettings(s.Language, s.EmailFrequency)).FirstOrDefaultAsync(ct)
+        ?? UserSettings.Default;
+}
