@@ -1,11 +1,14 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Common.Localisation;
 using Microsoft.AspNetCore.Localization;
 
 namespace FundingPortal.Api.Http;
 
 /// <summary>
-/// Every request (pages and API) runs in one of the portal's two languages (ADR 0012): the user's setting, else the
-/// <c>lang</c> cookie of the language switch, else the first supported language of <c>Accept-Language</c>, else French.
+/// Every request runs in one of the portal's two languages (ADR 0012). Pages: the signed-in user's saved setting, else
+/// the <c>lang</c> cookie of the language switch, else the first supported language of <c>Accept-Language</c>, else
+/// French. The API (api.md, Language): <c>Accept-Language</c>, else French — no database read on the API's hot paths.
 /// </summary>
 public static class LanguageSetup
 {
@@ -25,9 +28,25 @@ public static class LanguageSetup
         return app.UseRequestLocalization(options);
     }
 
-    /// <summary>The language the request asks for, in the order above, as the culture the portal formats it with.</summary>
-    public static string LanguageOf(HttpContext context) =>
-        Languages.Parse(context.Request.Cookies[Languages.CookieName]) ?? FromAcceptLanguage(context.Request) ?? Languages.French;
+    /// <summary>The language the request asks for without looking at the user's setting (for problems written early).</summary>
+    public static string LanguageOf(HttpContext context) => IsApi(context)
+        ? FromAcceptLanguage(context.Request) ?? Languages.French
+        : Languages.Parse(context.Request.Cookies[Languages.CookieName]) ?? FromAcceptLanguage(context.Request) ?? Languages.French;
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static async Task<string> PageLanguage(HttpContext context)
+    {
+        var user = context.RequestServices.GetRequiredService<ICurrentUser>();
+        if (!IsApi(context) && user.UserId != Guid.Empty
+            && await context.RequestServices.GetRequiredService<SavedLanguage>().Find(user.UserId, context.RequestAborted) is { } saved
+            && Languages.IsSupported(saved))
+        {
+            return saved;
+        }
+
+        return LanguageOf(context);
+    }
 
     private static string? FromAcceptLanguage(HttpRequest request) =>
         request.GetTypedHeaders().AcceptLanguage
@@ -38,10 +57,10 @@ public static class LanguageSetup
 
     private sealed class PortalLanguageProvider : RequestCultureProvider
     {
-        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
-            var culture = Languages.Culture(LanguageOf(httpContext)).Name;
-            return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture, culture));
+            var culture = Languages.Culture(await PageLanguage(httpContext)).Name;
+            return new ProviderCultureResult(culture, culture);
         }
     }
 }

@@ -82,6 +82,27 @@ public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_signed_in_person_sees_pages_in_their_saved_language_and_the_switch_saves_it()
+    {
+        var (api, email, _) = await _api.NewUser("european");
+        var web = await WebSession.SignIn(factory, email, ApiClient.Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync("/api/me/settings", new { language = "en", emailFrequency = "Immediate" })).StatusCode);
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/compte"))
+        {
+            request.Headers.AcceptLanguage.ParseAdd("fr-FR");
+            var page = await (await web.Client.SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.Contains("<html lang=\"en\"", page);
+        }
+
+        var switched = await web.Client.GetAsync("/langue/fr?retour=%2Fcompte");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var settings = await api.GetFromJsonAsync<JsonObject>("/api/me/settings");
+        Assert.Equal("fr", settings!["language"]!.GetValue<string>());
+        Assert.Contains("<html lang=\"fr\"", await web.Client.GetStringAsync("/compte"));
+    }
+
+    [Fact]
     public async Task Eligibility_issues_are_sentences_in_the_asked_language_with_the_same_codes()
     {
         var c = await Consortium.Create(factory);
