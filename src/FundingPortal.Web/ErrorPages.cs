@@ -91,7 +91,7 @@ public sealed class ErrorPageTexts : TextSet
         Add("OneSecond", "une seconde", "one second");
         Add("Seconds", "{0} secondes", "{0} seconds");
         Add("OneMinute", "une minute", "one minute");
-        Add("Minutes", "{0} minutes", "{0} minutes");
+        AddSame("Minutes", "{0} minutes");
         Add("BadRequestTitle", "Demande incomplète", "Incomplete request");
         Add("BadRequest", "Le formulaire a expiré ou n'a pas pu être lu. Revenez à la page précédente, rechargez-la, puis recommencez.",
             "The form expired or could not be read. Go back to the previous page, reload it, then try again.");

@@ -24,7 +24,7 @@ public sealed class EligibilityTexts : TextSet
         Add("too_few_sme_or_midcap", "Le consortium doit compter au moins {0} PME ou ETI ; il en compte {1}.", "The consortium needs at least {0} SME or mid-cap; it has {1}.");
         Add("too_many_partners", "Le consortium compte {0} partenaires ; le maximum est {1}.", "The consortium has {0} partners; the maximum is {1}.");
         Add("lead_not_company", "Le chef de file doit être une entreprise.", "The lead partner must be a company.");
-        Add("partner_without_budget", "Le budget de {0} n'est pas encore renseigné.", "{0} has not entered its budget yet.");
+        Add("partner_without_budget", "Le budget {0} n'est pas encore renseigné.", "{0} has not entered its budget yet.");
         Add("duration_out_of_range", "La durée du projet doit être comprise entre {0} et {1} mois (actuellement {2} mois).",
             "The project must last between {0} and {1} months (currently {2} months).");
         Add("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier.", "The consortium agreement (PDF) must be attached to the dossier.");
@@ -32,7 +32,7 @@ public sealed class EligibilityTexts : TextSet
         Add("missing_field", "Champ obligatoire manquant : {0}.", "Required field missing: {0}.");
         Add("budget_below_minimum", "Le budget total ({0}) est inférieur au minimum de l'appel ({1}).", "The total budget ({0}) is below the call's minimum ({1}).");
         Add("budget_above_maximum", "Le budget total ({0}) dépasse le maximum de l'appel ({1}).", "The total budget ({0}) is above the call's maximum ({1}).");
-        Add("partner_share_too_high", "La part de {0} atteint {1} du budget total ; le maximum autorisé est {2}.",
+        Add("partner_share_too_high", "La part {0} atteint {1} du budget total ; le maximum autorisé est {2}.",
             "{0} carries {1} of the total budget; the maximum allowed is {2}.");
         Add("field.acronym", "acronyme", "acronym");
         Add("field.title", "titre", "title");
@@ -46,6 +46,9 @@ public sealed class EligibilityTexts : TextSet
     public static IReadOnlyList<EligibilityIssueMessage> Describe(IEnumerable<EligibilityIssue> issues, string language) =>
         issues.Select(i => new EligibilityIssueMessage(i.Code, Sentence(i, language))).ToList();
 
+    /// <summary>In French the name comes with its "de" (elided); English sentences start with the name.</summary>
+    private static string Of(string name, string language) => language == Languages.English ? name : FrenchElision.De(name);
+
     private static string Sentence(EligibilityIssue issue, string language)
     {
         var format = TextFormat.For(language);
@@ -56,7 +59,8 @@ public sealed class EligibilityTexts : TextSet
                 Texts.Format((int)v[0] == 1 ? issue.Code + ".one" : issue.Code, language, v[0], v[1]),
             "missing_field" => Texts.Format(issue.Code, language, Texts.Get("field." + (string)v[0], language)),
             "budget_below_minimum" or "budget_above_maximum" => Texts.Format(issue.Code, language, format.Money((decimal)v[0]), format.Money((decimal)v[1])),
-            "partner_share_too_high" => Texts.Format(issue.Code, language, v[0], format.PercentOfFraction((decimal)v[1]), format.PercentOfFraction((decimal)v[2], 0)),
+            "partner_without_budget" => Texts.Format(issue.Code, language, Of((string)v[0], language)),
+            "partner_share_too_high" => Texts.Format(issue.Code, language, Of((string)v[0], language), format.PercentOfFraction((decimal)v[1]), format.PercentOfFraction((decimal)v[2], 0)),
             _ when Texts.Contains(issue.Code) => Texts.Format(issue.Code, language, v),
             _ => issue.Code,
         };

@@ -18,8 +18,20 @@ public abstract class TextSet : IEnumerable<KeyValuePair<string, (string French,
 
     public int Count => entries.Count;
 
+    private readonly HashSet<string> sameInBoth = new(StringComparer.Ordinal);
+
     /// <summary>Adds a text; a key given twice is a bug caught when the set is built.</summary>
     protected void Add(string key, string french, string english) => entries.Add(key, (french, english));
+
+    /// <summary>Adds a text written the same in both languages ("Notifications", "Budget"), said on purpose.</summary>
+    protected void AddSame(string key, string text)
+    {
+        entries.Add(key, (text, text));
+        sameInBoth.Add(key);
+    }
+
+    /// <summary>True when the key was added with <see cref="AddSame"/>: identical languages are then no oversight.</summary>
+    public bool IsSameInBoth(string key) => sameInBoth.Contains(key);
 
     /// <summary>The text in the language ("fr", "en"; any other reads French).</summary>
     public string this[string key, string language] => Get(key, language);

@@ -24,6 +24,8 @@ namespace FundingPortal.Web.Pages.Reviews;
 public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getReview, SaveReviewDraft saveDraft, SubmitReview submitReview, GetCall getCall,
     GetEvaluation evaluation) : PageModel
 {
+    private static readonly ReviewTexts Texts = new();
+
     public MyAssignmentDto? Assignment { get; private set; }
     public EvaluationGrid? Grid { get; private set; }
     public ReviewDto? Review { get; private set; }
@@ -82,7 +84,7 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             foreach (var field in result.Error!.FieldErrors?.Keys ?? [])
             {
                 var criterion = Grid!.Criteria.FirstOrDefault(c => field == $"scores.{c.Key}");
-                ModelState.AddModelError(string.Empty, criterion is not null ? $"Note manquante : {criterion.Label}." : field == "recommendation" ? "Choisissez une recommandation." : ErrorMessages.Field(field, string.Empty, Languages.Current));
+                ModelState.AddModelError(string.Empty, criterion is not null ? Texts.Format("MissingScore", Languages.Current, criterion.Label) : field == "recommendation" ? Texts["ChooseRecommendation"] : ErrorMessages.Field(field, string.Empty, Languages.Current));
             }
 
             return Page();

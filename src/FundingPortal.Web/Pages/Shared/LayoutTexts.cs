@@ -20,7 +20,7 @@ public sealed class LayoutTexts : TextSet
         Add("NavRegister", "Créer un compte", "Create an account");
         Add("NavDashboard", "Tableau de bord", "Dashboard");
         Add("NavCalls", "Appels à projets", "Calls for projects");
-        Add("NavProposals", "Dossiers", "Dossiers");
+        AddSame("NavProposals", "Dossiers");
         Add("NavRanking", "Classement et labellisation", "Ranking and labelling");
         Add("NavCoFunding", "Cofinancement", "Co-funding");
         Add("NavAccounts", "Experts et financeurs", "Experts and funders");
@@ -29,7 +29,7 @@ public sealed class LayoutTexts : TextSet
         Add("NavFundingRequests", "Demandes de financement", "Funding requests");
         Add("NavMyOrganisation", "Mon organisation", "My organisation");
         Add("NavMyInvitations", "Mes invitations", "My invitations");
-        Add("NavNotifications", "Notifications", "Notifications");
+        AddSame("NavNotifications", "Notifications");
         Add("NavMyAccount", "Mon compte", "My account");
         Add("ErrorSummaryTitle", "Votre demande n'a pas abouti", "Your request could not be completed");
     }
