@@ -8,12 +8,12 @@ namespace FundingPortal.Application.Notifications.NotifyConsortium;
 public sealed class NotifyConsortium(IUserDirectory users, Notifier notifier)
 {
     public Task<int> Handle(LabellingDecided m, CancellationToken ct) =>
-        Notify(m.ProposalId, m.LeadOrganisationId, m.PartnerOrganisationIds, $"labelling-decided:{m.ProposalId}", NotificationTexts.LabellingDecided(m), ct);
+        Notify(m.ProposalId, m.LeadOrganisationId, m.PartnerOrganisationIds, $"labelling-decided:{m.ProposalId}", language => NotificationTexts.LabellingDecided(m, language), ct);
 
     public Task<int> Handle(FundingOutcomeReached m, CancellationToken ct) =>
-        Notify(m.ProposalId, m.LeadOrganisationId, m.PartnerOrganisationIds, $"funding-outcome:{m.ProposalId}", NotificationTexts.FundingOutcomeReached(m), ct);
+        Notify(m.ProposalId, m.LeadOrganisationId, m.PartnerOrganisationIds, $"funding-outcome:{m.ProposalId}", language => NotificationTexts.FundingOutcomeReached(m, language), ct);
 
-    private async Task<int> Notify(Guid proposalId, Guid lead, IReadOnlyList<Guid> partners, string key, NotificationText text, CancellationToken ct)
+    private async Task<int> Notify(Guid proposalId, Guid lead, IReadOnlyList<Guid> partners, string key, Func<string, NotificationText> text, CancellationToken ct)
     {
         var members = await users.MembersOfAsync(partners.Append(lead).Distinct().ToList(), ct);
         var created = 0;

@@ -13,11 +13,11 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, Notifier noti
     {
         var organisations = message.PartnerOrganisationIds.Append(message.LeadOrganisationId).Distinct().ToList();
         var members = await users.MembersOfAsync(organisations, ct);
-        var text = NotificationTexts.SubmissionReceived(message);
+        NotificationText Text(string language) => NotificationTexts.SubmissionReceived(message, language);
         var created = 0;
         foreach (var member in members.OrderBy(m => m.UserId))
         {
-            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text,
+            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), Text,
                     PortalLinks.Proposal(message.ProposalId), ct))
             {
                 created++;
