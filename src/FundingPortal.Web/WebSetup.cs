@@ -39,7 +39,6 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
-        services.AddScoped<Auth.WebSignIn>();
         services.AddSingleton(TextCatalogue.FromAssemblies(typeof(WebSetup).Assembly, typeof(TextSet).Assembly));
         services.AddSingleton<IStringLocalizer, Formatting.CatalogueLocalizer>();
         return services;

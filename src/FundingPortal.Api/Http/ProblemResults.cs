@@ -6,7 +6,10 @@ namespace FundingPortal.Api.Http;
 /// <summary>The one mapping from expected failures to RFC 9457 problem details.</summary>
 public static class ProblemResults
 {
-    public static IResult ToProblem(this Error error)
+    public static IResult ToProblem(this Error error) => TypedResults.Problem(error.ToProblemDetails());
+
+    /// <summary>The same mapping for the exception handlers, which write the problem themselves (a race that escaped a use case).</summary>
+    public static ProblemDetails ToProblemDetails(this Error error)
     {
         var status = error.Kind switch
         {
@@ -40,7 +43,7 @@ public static class ProblemResults
             problem.Extensions[key] = value;
         }
 
-        return TypedResults.Problem(problem);
+        return problem;
     }
 
     public static IResult ToResult<T>(this Result<T> result, Func<T, IResult> onSuccess) =>

@@ -3,6 +3,7 @@ using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals;
 
@@ -92,7 +93,7 @@ public sealed record ProposalResponse(
         var requestedAid = call.Funders.Where(f => funders.ContainsKey(f.FunderId))
             .Select(f => new FunderTotalDto(f.FunderId, funders[f.FunderId].Name, perFunder.GetValueOrDefault(f.FunderId)))
             .ToList();
-        var issues = showInternals ? EligibilityTexts.Describe(context.Issues(now), Languages.Current) : [];
+        var issues = showInternals ? EligibilityTexts.Describe(SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, now), Languages.Current) : [];
 
         return new ProposalResponse(proposal.Id, proposal.Reference, proposal.CallId, call.Title, proposal.Status, proposal.Acronym, proposal.Title,
             proposal.Summary, proposal.Keywords, proposal.TrlStart, proposal.TrlTarget, proposal.DurationMonths, proposal.LeadOrganisationId, partners,

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts.Settings;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Persistence;

@@ -1,7 +1,8 @@
 using FundingPortal.Application.Common.Localisation;
+using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RegisterAccount;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Accounts;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
