@@ -5,4 +5,10 @@ namespace FundingPortal.Domain.Proposals;
 /// decimals, shares as fractions, names), in the order the code documents. The Application words it in each language
 /// (<c>EligibilityTexts</c>).
 /// </summary>
-public sealed record EligibilityIssue(string Code, params object[] Values);
+public sealed record EligibilityIssue(string Code, IReadOnlyList<object> Values)
+{
+    public EligibilityIssue(string code, params object[] values)
+        : this(code, (IReadOnlyList<object>)[.. values])
+    {
+    }
+}
