@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Localization;
 namespace FundingPortal.Api.Http;
 
 /// <summary>
-/// Every request runs in one of the portal's two languages (ADR 0013). Pages: the signed-in user's saved setting, else
+/// Every request runs in one of the portal's two languages (ADR 0014). Pages: the signed-in user's saved setting, else
 /// the <c>lang</c> cookie of the language switch, else the first supported language of <c>Accept-Language</c>, else
 /// French. The API (api.md, Language): <c>Accept-Language</c>, else French — no database read on the API's hot paths.
 /// </summary>

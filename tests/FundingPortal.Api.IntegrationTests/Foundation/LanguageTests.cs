@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 namespace FundingPortal.Api.IntegrationTests.Foundation;
 
 /// <summary>The request's language: the lang cookie, else Accept-Language, else French; API codes never change with it.</summary>
-public sealed class LanguageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Proposals)]
+public sealed class LanguageTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -7,7 +7,8 @@ using MimeKit;
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
 /// <summary>Notifications and their e-mails follow each recipient's language setting (issue 18).</summary>
-public sealed class NotificationLanguageTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class NotificationLanguageTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_member_who_chose_English_gets_the_notification_and_its_e_mail_in_English_the_others_in_French()

@@ -3,7 +3,7 @@ using System.Collections;
 namespace FundingPortal.Application.Common.Localisation;
 
 /// <summary>
-/// The texts of one page, e-mail or document, in French and English side by side (ADR 0013). A subclass per surface,
+/// The texts of one page, e-mail or document, in French and English side by side (ADR 0014). A subclass per surface,
 /// named <c>&lt;Surface&gt;Texts</c>, fills itself in its constructor; keys are "<c>&lt;Surface&gt;.&lt;Key&gt;</c>" in the
 /// catalogue. Placeholders are composite-format items ({0}) filled by <see cref="Format"/>.
 /// </summary>

@@ -6,7 +6,7 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 /// <summary>
 /// The language of the document being rendered on this thread (rendering is synchronous), like
 /// <see cref="Pdf.InvariantCultureScope"/>: the renderers write each text as <c>T("français", "English")</c>, both
-/// languages side by side in the one place a document's texts live (ADR 0013), and format with <see cref="Format"/>.
+/// languages side by side in the one place a document's texts live (ADR 0014), and format with <see cref="Format"/>.
 /// </summary>
 internal readonly struct DocumentLanguage : IDisposable
 {
