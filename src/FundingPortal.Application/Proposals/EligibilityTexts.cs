@@ -61,7 +61,7 @@ public sealed class EligibilityTexts : TextSet
             "budget_below_minimum" or "budget_above_maximum" => Texts.Format(issue.Code, language, format.Money((decimal)v[0]), format.Money((decimal)v[1])),
             "partner_without_budget" => Texts.Format(issue.Code, language, Of((string)v[0], language)),
             "partner_share_too_high" => Texts.Format(issue.Code, language, Of((string)v[0], language), format.PercentOfFraction((decimal)v[1]), format.PercentOfFraction((decimal)v[2], 0)),
-            _ when Texts.Contains(issue.Code) => Texts.Format(issue.Code, language, v),
+            _ when Texts.Contains(issue.Code) => Texts.Format(issue.Code, language, [.. v]),
             _ => issue.Code,
         };
     }

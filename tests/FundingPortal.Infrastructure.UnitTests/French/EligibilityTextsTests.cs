@@ -27,5 +27,7 @@ public sealed class EligibilityTextsTests
         Assert.Equal("The total budget (€6,000,000.00) is above the call's maximum (€5,000,000.00).", Say(new("budget_above_maximum", 6_000_000m, 5_000_000m), "en"));
         Assert.Equal("Ondes Bretonnes SAS carries 82% of the total budget; the maximum allowed is 70%.", Say(new("partner_share_too_high", "Ondes Bretonnes SAS", 0.82m, 0.70m), "en"));
         Assert.Equal("Required field missing: keywords.", Say(new("missing_field", "keywords"), "en"));
+        Assert.Equal("The project must last between 12 and 48 months (currently 60 months).", Say(new("duration_out_of_range", 12, 48, 60), "en"));
+        Assert.Equal("Le consortium compte 3 partenaires ; le maximum est 2.", Say(new("too_many_partners", 3, 2), "fr"));
     }
 }
