@@ -84,6 +84,7 @@ public static class FundingPortalApp
         app.UseHostPrefixedCookies();
         app.UseFundingPortalWeb();
         app.UseAuthentication();
+        app.UseFundingPortalLanguages();
         app.UseApiCsrfProtection();
         app.UseMfaEnrolmentGate();
         app.UseRateLimiter();

@@ -91,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<DecideJoinRequest>();
         services.AddScoped<SetUserRoles>();
         services.AddScoped<IUserSettings, StoredUserSettings>();
+        services.AddScoped<SavedLanguage>();
         services.AddScoped<GetMySettings>();
         services.AddScoped<UpdateMySettings>();
 

@@ -1,5 +1,5 @@
-using System.Globalization;
-using FundingPortal.Application.Common.Formatting;
+using FundingPortal.Application.Common.Localisation;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,22 +12,22 @@ namespace FundingPortal.Web;
 public static class WebSetup
 {
     public const string AssetsPath = "/assets";
-    private static readonly CultureInfo French = TextFormat.French.Culture;
 
     public static IServiceCollection AddFundingPortalWeb(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Calls/Edit", "/appels/{id:guid}/modifier")).AddMvcOptions(o =>
         {
             var messages = o.ModelBindingMessageProvider;
-            messages.SetValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valide.");
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valide.");
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valide.");
-            messages.SetValueMustBeANumberAccessor(_ => "Saisissez un nombre.");
-            messages.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
-            messages.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
-            messages.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
-            messages.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
-            messages.SetUnknownValueIsInvalidAccessor(_ => "Valeur invalide.");
+            var texts = new Formatting.FormTexts();
+            messages.SetValueIsInvalidAccessor(value => texts.Format("InvalidValue", Languages.Current, value));
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => texts.Format("InvalidValue", Languages.Current, value));
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => texts.Format("InvalidValue", Languages.Current, value));
+            messages.SetValueMustBeANumberAccessor(_ => texts["NumberExpected"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => texts["NumberExpected"]);
+            messages.SetMissingBindRequiredValueAccessor(_ => texts["Required"]);
+            messages.SetValueMustNotBeNullAccessor(_ => texts["Required"]);
+            messages.SetMissingKeyOrValueAccessor(() => texts["Required"]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => texts["Invalid"]);
         });
         // Accented letters stay as they are in the HTML instead of numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -39,10 +39,12 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
+        services.AddSingleton(TextCatalogue.FromAssemblies(typeof(WebSetup).Assembly, typeof(TextSet).Assembly));
+        services.AddSingleton<IStringLocalizer, Formatting.CatalogueLocalizer>();
         return services;
     }
 
-    /// <summary>Serves the UI's own CSS and JS, and renders pages in French whatever the server's locale (the API stays invariant).</summary>
+    /// <summary>Serves the UI's own CSS and JS, and gives empty error responses a page; the host sets the request's language (LanguageSetup).</summary>
     public static IApplicationBuilder UseFundingPortalWeb(this IApplicationBuilder app)
     {
         app.UseStaticFiles(new StaticFileOptions
@@ -53,12 +55,6 @@ public static class WebSetup
         });
         return app.Use(async (context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/api"))
-            {
-                CultureInfo.CurrentCulture = French;
-                CultureInfo.CurrentUICulture = French;
-            }
-
             await next(context);
             await ErrorPages.WriteIfEmpty(context);
         });

@@ -1,21 +1,36 @@
+using FundingPortal.Application.Common.Localisation;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
 
 namespace FundingPortal.Api.Http;
 
 public static class ProblemDetailsSetup
 {
-    /// <summary>Every problem, including those written by the framework (401, 404 on unknown routes, 429), carries a stable code.</summary>
+    /// <summary>
+    /// Every problem, including those written by the framework (401, 404 on unknown routes, 429), carries a stable code,
+    /// and its title and messages in the request's language (the code never changes).
+    /// </summary>
     public static IServiceCollection AddFundingPortalProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
-            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
-            context.ProblemDetails.Extensions.TryAdd("code", ProblemResults.CodeFor(status));
-            context.ProblemDetails.Title ??= ProblemResults.TitleFor(status);
-            context.ProblemDetails.Detail ??= DefaultDetail(status);
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            var language = RequestLanguage(context.HttpContext);
+            var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+            problem.Extensions.TryAdd("code", ProblemResults.CodeFor(status));
+            problem.Title = problem.Title is null || problem.Title == ProblemResults.TitleFor(status) ? ProblemTexts.Title(status, language) : problem.Title;
+            problem.Detail = problem.Detail is null
+                ? ProblemTexts.DefaultDetail(status, language)
+                : problem.Extensions["code"] is string code ? ErrorMessages.ForApi(code, problem.Detail, language) : problem.Detail;
+            if (problem.Extensions.TryGetValue("errors", out var errors) && errors is IReadOnlyDictionary<string, string[]> fields && language != Languages.English)
+            {
+                problem.Extensions["errors"] = fields.ToDictionary(
+                    f => f.Key, f => f.Value.Select(m => ErrorMessages.FieldForApi(f.Key, m, language)).ToArray());
+            }
+
+            problem.Instance ??= context.HttpContext.Request.Path;
             var traceId = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity?.Id ?? context.HttpContext.TraceIdentifier;
-            context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
+            problem.Extensions.TryAdd("traceId", traceId);
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
@@ -23,13 +38,7 @@ public static class ProblemDetailsSetup
         return services;
     }
 
-    private static string? DefaultDetail(int status) => status switch
-    {
-        401 => "Sign in first: send 'Authorization: Bearer <accessToken>' obtained from POST /api/auth/login.",
-        403 => "Your account is not allowed to do this.",
-        404 => "Nothing here, or you are not allowed to see it.",
-        405 => "This HTTP method is not supported on this path.",
-        429 => "Too many requests; wait a moment and try again.",
-        _ => null,
-    };
+    /// <summary>The language resolved for the request, or resolved now for a problem written before the localisation middleware ran.</summary>
+    private static string RequestLanguage(HttpContext context) =>
+        Languages.Parse(context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name) ?? LanguageSetup.LanguageOf(context);
 }

@@ -15,6 +15,11 @@ public static class NotificationEmail
     public static string Greeting => NotificationEmailTexts.French.Greeting;
     public static string Footer => NotificationEmailTexts.French.Footer;
 
+    public static string GreetingIn(string language) => NotificationEmailTexts.For(language).Greeting;
+
+    public static string FooterIn(string language) => NotificationEmailTexts.For(language).Footer;
+
+    /// <summary>In the language the notification was written in (fixed when it was created).</summary>
     public static EmailMessage Compose(Notification notification, string to, string portalUrl)
     {
         var words = NotificationEmailTexts.For(notification.Language);

@@ -18,6 +18,10 @@ public sealed class Notifier(INotificationStore store, IOutbox outbox, IUserSett
     public Task<bool> NotifyAsync(Guid userId, string dedupKey, NotificationText text, string? link, CancellationToken ct) =>
         NotifyAsync(userId, dedupKey, BilingualText.FrenchOnly(text), link, null, ct);
 
+    /// <summary>A text worded per language by a function (the catalogue's style); the recipient's setting picks one.</summary>
+    public Task<bool> NotifyAsync(Guid userId, string dedupKey, Func<string, NotificationText> text, string? link, CancellationToken ct) =>
+        NotifyAsync(userId, dedupKey, BilingualText.From(text), link, null, ct);
+
     public async Task<bool> NotifyAsync(Guid userId, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
     {
         var language = (await settings.GetAsync(userId, ct)).Language;

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
@@ -53,7 +54,7 @@ public sealed record ProposalResponse(
     DateTimeOffset? LastSubmittedAt,
     string? ScreeningReason,
     bool CanSubmit,
-    IReadOnlyList<EligibilityIssue> Issues,
+    IReadOnlyList<EligibilityIssueMessage> Issues,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string ETag)
@@ -92,7 +93,7 @@ public sealed record ProposalResponse(
         var requestedAid = call.Funders.Where(f => funders.ContainsKey(f.FunderId))
             .Select(f => new FunderTotalDto(f.FunderId, funders[f.FunderId].Name, perFunder.GetValueOrDefault(f.FunderId)))
             .ToList();
-        var issues = showInternals ? SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, now) : [];
+        var issues = showInternals ? EligibilityTexts.Describe(SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, now), Languages.Current) : [];
 
         return new ProposalResponse(proposal.Id, proposal.Reference, proposal.CallId, call.Title, proposal.Status, proposal.Acronym, proposal.Title,
             proposal.Summary, proposal.Keywords, proposal.TrlStart, proposal.TrlTarget, proposal.DurationMonths, proposal.LeadOrganisationId, partners,

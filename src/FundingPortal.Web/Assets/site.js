@@ -2,15 +2,24 @@
 (function () {
   'use strict';
 
-  function plural(n, one, many) { return n + ' ' + (n > 1 ? many : one); }
+  var english = (document.documentElement.getAttribute('lang') || 'fr') === 'en';
+
+  // French: 0 and 1 take the singular; English: only 1 does.
+  function plural(n, one, many) { return n + ' ' + ((english ? n !== 1 : n > 1) ? many : one); }
+
+  var words = english
+    ? { over: 'over', and: ' and ', day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], second: ['second', 'seconds'] }
+    : { over: 'terminé', and: ' et ', day: ['jour', 'jours'], hour: ['heure', 'heures'], minute: ['minute', 'minutes'], second: ['seconde', 'secondes'] };
+
+  function count(n, unit) { return plural(n, words[unit][0], words[unit][1]); }
 
   function remaining(ms) {
-    if (ms <= 0) { return 'terminé'; }
+    if (ms <= 0) { return words.over; }
     var minutes = Math.floor(ms / 60000), hours = Math.floor(minutes / 60), days = Math.floor(hours / 24);
-    if (days >= 1) { return plural(days, 'jour', 'jours') + ' et ' + plural(hours % 24, 'heure', 'heures'); }
-    if (hours >= 1) { return plural(hours, 'heure', 'heures') + ' et ' + plural(minutes % 60, 'minute', 'minutes'); }
-    if (minutes >= 1) { return plural(minutes, 'minute', 'minutes'); }
-    return plural(Math.floor(ms / 1000), 'seconde', 'secondes');
+    if (days >= 1) { return count(days, 'day') + words.and + count(hours % 24, 'hour'); }
+    if (hours >= 1) { return count(hours, 'hour') + words.and + count(minutes % 60, 'minute'); }
+    if (minutes >= 1) { return count(minutes, 'minute'); }
+    return count(Math.floor(ms / 1000), 'second');
   }
 
   // Counts down from the server's clock, not the visitor's, which may be wrong.

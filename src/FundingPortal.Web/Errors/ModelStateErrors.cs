@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -16,12 +17,12 @@ public static class ModelStateErrors
         var fieldsSayItAll = error.FieldErrors is { Count: > 0 } && error.Code is "validation_failed" or "invalid_amount" or "invalid_siren" or "invalid_region";
         if (!fieldsSayItAll)
         {
-            modelState.AddModelError(string.Empty, FrenchErrors.Summary(error));
+            modelState.AddModelError(string.Empty, ErrorMessages.Summary(error, Languages.Current));
         }
 
         foreach (var (field, messages) in error.FieldErrors ?? new Dictionary<string, string[]>())
         {
-            var french = FrenchErrors.Field(field, messages.FirstOrDefault() ?? string.Empty);
+            var french = ErrorMessages.Field(field, messages.FirstOrDefault() ?? string.Empty, Languages.Current);
             var key = fieldKey?.Invoke(field);
             if (key is null)
             {

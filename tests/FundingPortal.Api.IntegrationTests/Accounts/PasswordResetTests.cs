@@ -68,6 +68,21 @@ public sealed class PasswordResetTests(AccountsApiFactory factory) : PortalTest(
     }
 
     [Fact]
+    public async Task The_reset_e_mail_is_in_the_language_of_the_recipient_s_setting()
+    {
+        var (client, email, _) = await _api.NewUser("european");
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/me/settings", new { language = "en", emailFrequency = "Immediate" })).StatusCode);
+
+        await _api.Anonymous().PostAsJsonAsync("/api/auth/password/forgot", new { email });
+        var mail = await factory.Mail.WaitFor(email, m => m.Subject == "Changing your password");
+        Assert.StartsWith("Hello,", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("valid for one hour", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", mail.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bonjour", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("valable", mail.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reset_link_expires_after_one_hour_and_a_forged_one_never_works()
     {
         var (_, email, _) = await _api.NewUser("expiry");

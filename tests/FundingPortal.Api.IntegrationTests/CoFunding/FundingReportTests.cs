@@ -87,19 +87,21 @@ public sealed class FundingReportTests(FundedCallFixture fixture) : IClassFixtur
         Assert.Contains($"Aide demandée — {State}", header);
 
         var reference = await Reference(fixture.PartiallyFunded);
-        var sme = rows.Single(r => r["Référence"] == reference && r["Catégorie"] == "Sme");
-        Assert.Equal("PartiallyFunded", sme["Statut"]);
+        var sme = rows.Single(r => r["Référence"] == reference && r["Code catégorie"] == "Sme");
+        Assert.Equal(("Partiellement financé", "PartiallyFunded"), (sme["Statut"], sme["Code statut"]));
+        Assert.Equal(("PME", "Bretagne", "FR-BRE"), (sme["Catégorie"], sme["Région"], sme["Code région"]));
         Assert.Equal("700000,00", sme["Coûts éligibles"]);
         Assert.Equal(("157500,00", "157500,00", ""), (sme[$"Aide demandée — {State}"], sme[$"Aide demandée — {Bretagne}"], sme[$"Aide demandée — {Normandie}"]));
         Assert.Equal(("157500,00", "100000,00", ""), (sme[$"Aide accordée — {State}"], sme[$"Aide accordée — {Bretagne}"], sme[$"Aide accordée — {Normandie}"]));
-        Assert.Equal(("315000,00", "257500,00", "Labelled"), (sme["Aide demandée totale"], sme["Aide accordée totale"], sme["Décision de labellisation"]));
+        Assert.Equal(("315000,00", "257500,00", "Labellisé", "Labelled"),
+            (sme["Aide demandée totale"], sme["Aide accordée totale"], sme["Décision de labellisation"], sme["Code décision"]));
 
         var submittedOnly = await Reference(fixture.SubmittedOnly);
-        var notRequested = rows.Single(r => r["Référence"] == submittedOnly && r["Catégorie"] == "Research");
+        var notRequested = rows.Single(r => r["Référence"] == submittedOnly && r["Code catégorie"] == "Research");
         Assert.Equal(("100000,00", "", "", ""), (notRequested[$"Aide demandée — {State}"], notRequested[$"Aide accordée — {State}"], notRequested["Décision de labellisation"],
             notRequested["Note pondérée"]));
 
-        var large = rows.First(r => r["SIREN"].Length == 9 && r["Catégorie"] == "Large");
+        var large = rows.First(r => r["SIREN"].Length == 9 && r["Code catégorie"] == "Large");
         Assert.Equal("'" + FundedCallFixture.FormulaLikeName, large["Partenaire"]);
 
         // The export agrees with the summary to the cent.
@@ -107,7 +109,7 @@ public sealed class FundingReportTests(FundedCallFixture fixture) : IClassFixtur
         foreach (var (funderId, name) in new[] { (W.State, State), (W.Bretagne, Bretagne), (W.Normandie, Normandie) })
         {
             var line = summary!["funders"]!.AsArray().Single(f => f!["funderId"]!.GetValue<Guid>() == funderId)!;
-            var requestedRows = rows.Where(r => r["Statut"] != "Submitted");
+            var requestedRows = rows.Where(r => r["Code statut"] != "Submitted");
             Assert.Equal(line["requested"]!.GetValue<decimal>(), requestedRows.Sum(r => Amount(r[$"Aide demandée — {name}"])));
             Assert.Equal(line["granted"]!.GetValue<decimal>(), rows.Sum(r => Amount(r[$"Aide accordée — {name}"])));
         }
@@ -129,7 +131,7 @@ public sealed class FundingReportTests(FundedCallFixture fixture) : IClassFixtur
         var reference = await Reference(fixture.Funded);
         var grantedBretagne = headers.IndexOf($"Aide accordée — {Bretagne}") + 1;
         var costs = headers.IndexOf("Coûts éligibles") + 1;
-        var sme = rows.Single(r => r.Cell(1).GetString() == reference && r.Cell(headers.IndexOf("Catégorie") + 1).GetString() == "Sme");
+        var sme = rows.Single(r => r.Cell(1).GetString() == reference && r.Cell(headers.IndexOf("Code catégorie") + 1).GetString() == "Sme");
         Assert.Equal(XLDataType.Number, sme.Cell(costs).DataType);
         Assert.Equal(700_000m, sme.Cell(costs).GetValue<decimal>());
         Assert.Equal(157_500m, sme.Cell(grantedBretagne).GetValue<decimal>());

@@ -47,6 +47,42 @@ public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Fact]
+    public async Task The_English_receipt_is_rendered_on_demand_and_the_stored_French_one_keeps_its_hash()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await c.Submit();
+        var receipt = (await WaitForReady(c.Lead, c.ProposalId, 2)).First(d => d!["kind"]!.GetValue<string>() == "Receipt")!;
+        var storedSha = receipt["sha256"]!.GetValue<string>();
+
+        var english = await c.Lab.GetAsync($"/api/documents/{receipt["id"]}?lang=en");
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        var englishBytes = await english.Content.ReadAsByteArrayAsync();
+        Assert.Equal(storedSha, english.Headers.GetValues("X-Reference-SHA256").Single());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(englishBytes)), english.Headers.GetValues("X-Content-SHA256").Single());
+        Assert.NotEqual(storedSha, english.Headers.GetValues("X-Content-SHA256").Single());
+        using (var pdf = PdfDocument.Open(englishBytes))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("Acknowledgement of receipt", text, StringComparison.Ordinal);
+            Assert.Contains("Received on (Paris time)", text, StringComparison.Ordinal);
+            Assert.Contains("OCÉAN-5G", text, StringComparison.Ordinal);
+            Assert.Matches(@"€\d{1,3}(,\d{3})*\.\d{2}", text);
+            Assert.DoesNotContain("Accusé de réception", text, StringComparison.Ordinal);
+        }
+
+        var french = await c.Lab.GetByteArrayAsync($"/api/documents/{receipt["id"]}");
+        Assert.Equal(storedSha, Convert.ToHexStringLower(SHA256.HashData(french)));
+        Assert.Equal(storedSha, (await c.Lab.GetFromJsonAsync<JsonArray>($"/api/proposals/{c.ProposalId}/documents"))!
+            .First(d => d!["id"]!.GetValue<Guid>() == receipt["id"]!.GetValue<Guid>())!["sha256"]!.GetValue<string>());
+
+        await ApiClient.AssertProblem(await c.Lab.GetAsync($"/api/documents/{receipt["id"]}?lang=de"), HttpStatusCode.BadRequest, "invalid_language");
+        var (stranger, _, _) = await new ApiClient(factory).NewUser();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/documents/{receipt["id"]}?lang=en")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/documents/{receipt["id"]}?lang=de")).StatusCode);
+    }
+
+    [Fact]
     public async Task Strangers_get_404_and_only_managers_regenerate()
     {
         var api = new ApiClient(factory);

@@ -27,7 +27,7 @@ public sealed class BrokenRendererFactory : ApiFactory
 
     private sealed class BrokenRenderer : IDocumentRenderer
     {
-        public byte[] Render(DocumentModel model) => throw new InvalidOperationException("imprimante en panne");
+        public byte[] Render(DocumentModel model, string language = "fr") => throw new InvalidOperationException("imprimante en panne");
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class SubmissionPolicyTests
     [Fact]
     public void From_the_deadline_on_the_only_issue_of_an_eligible_dossier_is_the_deadline()
     {
-        Assert.Equal([new EligibilityIssue("deadline_passed", "La date limite de dépôt est dépassée.")], IssuesOf(Eligible(), Deadline));
+        Assert.Equal(["deadline_passed"], IssuesOf(Eligible(), Deadline).Select(i => i.Code));
     }
 
     [Fact]
@@ -35,18 +35,17 @@ public sealed class SubmissionPolicyTests
         var rules = EligibilityRules.Default with { MaxPartners = 1, ConsortiumAgreementRequired = true, MinDurationMonths = 40 };
         var d = WithoutResearchOrganisation(Call(rules: rules));
 
-        Assert.Equal(
-        [
-            new("too_few_research_organisations", "Le consortium doit compter au moins 1 organisme(s) de recherche ; il en compte 0."),
-            new("too_many_partners", "Le consortium compte 2 partenaires ; le maximum est 1."),
-            new("duration_out_of_range", "La durée du projet doit être comprise entre 40 et 48 mois (actuellement 36 mois)."),
-            new("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier."),
-            new("deadline_passed", "La date limite de dépôt est dépassée."),
-        ], IssuesOf(d, Deadline));
+        var issues = IssuesOf(d, Deadline);
+        Assert.Equal(["too_few_research_organisations", "too_many_partners", "duration_out_of_range", "consortium_agreement_missing", "deadline_passed"],
+            issues.Select(i => i.Code));
+        Assert.Equal([1, 0], issues[0].Values);
+        Assert.Equal([2, 1], issues[1].Values);
+        Assert.Equal([40, 48, 36], issues[2].Values);
+        Assert.Empty(issues[3].Values);
     }
 
     [Fact]
-    public void Missing_fields_budgets_and_shares_are_issues_in_French()
+    public void Missing_fields_budgets_and_shares_are_issues_with_their_facts()
     {
         var call = Call();
         var d = Eligible(call);
@@ -56,9 +55,10 @@ public sealed class SubmissionPolicyTests
 
         var issues = IssuesOf(d, WhileOpen);
         Assert.Equal(["missing_field", "missing_field", "budget_above_maximum", "partner_share_too_high"], issues.Select(i => i.Code));
-        Assert.Equal("Champ obligatoire manquant : résumé.", issues[0].Message);
-        Assert.Equal("Champ obligatoire manquant : mots-clés.", issues[1].Message);
-        Assert.StartsWith("Le budget total (6", issues[2].Message);
-        Assert.Equal("Ondes Bretonnes SAS porte 82,0 % du budget total ; le maximum autorisé est 70 %.", issues[3].Message);
+        Assert.Equal(["summary"], issues[0].Values);
+        Assert.Equal(["keywords"], issues[1].Values);
+        Assert.Equal("Ondes Bretonnes SAS", issues[3].Values[0]);
+        Assert.Equal(0.82m, Math.Round((decimal)issues[3].Values[1], 2));
+        Assert.Equal(0.70m, (decimal)issues[3].Values[2]);
     }
 }

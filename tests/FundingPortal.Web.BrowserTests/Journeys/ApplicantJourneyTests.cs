@@ -83,8 +83,8 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
             // "Why can't I submit?" lists what is missing.
             var why = page.GetByRole(AriaRole.Complementary, new() { Name = "Pourquoi ne puis-je pas déposer ?" });
-            await Assertions.Expect(why).ToContainTextAsync("au moins 1 organisme(s) de recherche");
-            await Assertions.Expect(why).ToContainTextAsync("Ondes d'Armor SAS n'a pas encore renseigné son budget");
+            await Assertions.Expect(why).ToContainTextAsync("au moins 1 organisme de recherche");
+            await Assertions.Expect(why).ToContainTextAsync("Le budget d'Ondes d'Armor SAS n'est pas encore renseigné");
 
             // Partners: by SIREN, then by name.
             await page.GetByLabel("SIREN ou nom de l'organisation").FillAsync(lab.Siren);

@@ -14,10 +14,12 @@ public static class DocumentEndpoints
                 (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Documents");
 
-        app.MapGet("/api/documents/{id:guid}", async (Guid id, DownloadDocument handler, HttpContext http, CancellationToken ct) =>
-                (await handler.Handle(id, ct)).ToResult(f =>
+        app.MapGet("/api/documents/{id:guid}", async (Guid id, string? lang, DownloadDocument handler, HttpContext http, CancellationToken ct) =>
+                (await handler.Handle(id, lang, ct)).ToResult(f =>
                 {
                     http.Response.Headers["X-Content-SHA256"] = f.Sha256;
+                    http.Response.Headers["X-Reference-SHA256"] = f.ReferenceSha256;
+                    http.Response.Headers.ContentLanguage = f.Language;
                     return TypedResults.File(f.Bytes, "application/pdf", f.FileName);
                 }))
             .RequireAuthorization().WithTags("Documents");

@@ -11,33 +11,27 @@ namespace FundingPortal.Application.Accounts.UpdateMySettings;
 /// <summary>Both fields are required (a PUT replaces the settings); values are checked as strings so a bad one gets its own code.</summary>
 public sealed record UpdateSettingsRequest(string? Language, string? EmailFrequency);
 
-/// <summary>Saves the caller's settings; two first saves racing to create the row retry on the winner's row.</summary>
-public sealed class UpdateMySettings(IAppDbContext db, ICurrentUser user, RetryOnConflict retry, TimeProvider clock)
+public sealed class UpdateMySettings(IAppDbContext db, ICurrentUser user, TimeProvider clock, RetryOnConflict retry)
 {
-    public Task<Result<SettingsResponse>> Handle(UpdateSettingsRequest request, CancellationToken ct) => retry.Run(() => Save(request, ct));
-
-    private async Task<Result<SettingsResponse>> Save(UpdateSettingsRequest request, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var settings = await db.AccountSettings.FirstOrDefaultAsync(s => s.UserId == user.UserId, ct);
-        if (settings is null)
+    /// <summary>Two first saves racing both create the row: the loser runs again on top of the winner's (the concurrency seam).</summary>
+    public Task<Result<SettingsResponse>> Handle(UpdateSettingsRequest request, CancellationToken ct) =>
+        retry.Run<SettingsResponse>(async (_, token) =>
         {
-            settings = AccountSettings.Default(user.UserId, now);
-            db.AccountSettings.Add(settings);
-        }
+            var now = clock.GetUtcNow();
+            var settings = await db.AccountSettings.FirstOrDefaultAsync(s => s.UserId == user.UserId, token);
+            if (settings is null)
+            {
+                settings = AccountSettings.Default(user.UserId, now);
+                db.AccountSettings.Add(settings);
+            }
 
-        var changed = settings.Change(request.Language, request.EmailFrequency, now);
-        if (!changed.IsSuccess)
-        {
-            return changed.Error!;
-        }
+            var changed = settings.Change(request.Language, request.EmailFrequency, now);
+            if (!changed.IsSuccess)
+            {
+                return changed.Error!;
+            }
 
-        var saved = await db.TrySaveChangesAsync(ct);
-        if (!saved.IsSuccess)
-        {
-            return saved.Error!;
-        }
-
-        return SettingsResponse.From(new UserSettings(settings.Language, settings.EmailFrequency));
-    }
+            var saved = await db.TrySaveChangesAsync(token);
+            return saved.IsSuccess ? SettingsResponse.From(new UserSettings(settings.Language, settings.EmailFrequency)) : saved.Error!;
+        }, RetryOnConflict.DefaultAttempts, ct);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FundingPortal.Application.Common.Formatting.English;
 using FundingPortal.Application.Common.Formatting.French;
 using FundingPortal.Domain.Common;
 
@@ -7,7 +8,7 @@ namespace FundingPortal.Application.Common.Formatting;
 /// <summary>
 /// Numbers, amounts, dates, durations and sizes written for people, in one language. The language is an input: the web
 /// UI takes the request's culture (<see cref="For"/>), documents and messages name the language they are written in.
-/// Only French exists today; a second language adds one subclass and one line in <see cref="For"/>.
+/// French and English; a further language adds one subclass and one line in <see cref="For"/>.
 /// Instants are shown in Paris time (<see cref="ParisTime"/>). Named variants keep what each surface prints today.
 /// </summary>
 public abstract class TextFormat
@@ -16,11 +17,13 @@ public abstract class TextFormat
 
     public static TextFormat French { get; } = new FrenchFormat();
 
-    /// <summary>The format of a culture's language; French for any other culture until a second language exists.</summary>
-    public static TextFormat For(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
-    {
-        _ => French,
-    };
+    public static TextFormat English { get; } = new EnglishFormat();
+
+    /// <summary>The format of a culture's language; French for any language other than English.</summary>
+    public static TextFormat For(CultureInfo culture) => For(culture.TwoLetterISOLanguageName);
+
+    /// <summary>The format of a language code ("fr", "en"); French for any other.</summary>
+    public static TextFormat For(string language) => language == "en" ? English : French;
 
     /// <summary>The culture for what this class does not format itself: sorting names, input fields.</summary>
     public abstract CultureInfo Culture { get; }

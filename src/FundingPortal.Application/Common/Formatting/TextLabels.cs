@@ -1,4 +1,5 @@
 using System.Globalization;
+using FundingPortal.Application.Common.Formatting.English;
 using FundingPortal.Application.Common.Formatting.French;
 using FundingPortal.Application.Documents;
 using FundingPortal.Domain.Calls;
@@ -18,11 +19,13 @@ public abstract class TextLabels
 {
     public static TextLabels French { get; } = new FrenchLabels();
 
-    /// <summary>The labels of a culture's language; French for any other culture until a second language exists.</summary>
-    public static TextLabels For(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
-    {
-        _ => French,
-    };
+    public static TextLabels English { get; } = new EnglishLabels();
+
+    /// <summary>The labels of a culture's language; French for any language other than English.</summary>
+    public static TextLabels For(CultureInfo culture) => For(culture.TwoLetterISOLanguageName);
+
+    /// <summary>The labels of a language code ("fr", "en"); French for any other.</summary>
+    public static TextLabels For(string language) => language == "en" ? English : French;
 
     public abstract string Category(OrganisationCategory category);
 

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
@@ -6,11 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Documents.DownloadDocument;
 
-public sealed record DocumentFile(string FileName, byte[] Bytes, string Sha256);
+/// <summary>A document's bytes; <paramref name="ReferenceSha256"/> is the stored French edition's hash, whatever the language served.</summary>
+public sealed record DocumentFile(string FileName, byte[] Bytes, string Sha256, string ReferenceSha256, string Language);
 
-public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibility)
+/// <summary>
+/// The stored PDF (French, the reference with its hash), or the English edition rendered on the fly from the same model
+/// (<c>?lang=en</c>): nothing is stored for it, so the reference keeps its bytes and hash.
+/// </summary>
+public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibility, DocumentModelFactory models, IDocumentRenderer renderer)
 {
-    public async Task<Result<DocumentFile>> Handle(Guid documentId, CancellationToken ct)
+    public async Task<Result<DocumentFile>> Handle(Guid documentId, string? language, CancellationToken ct)
     {
         var document = await db.GeneratedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
@@ -24,6 +31,13 @@ public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibi
             return Error.NotFound("Document");
         }
 
+        // Checked after visibility: a stranger learns nothing, not even that the id exists.
+        var edition = string.IsNullOrEmpty(language) ? Languages.French : language;
+        if (!Languages.IsSupported(edition))
+        {
+            return Error.Field("lang", "invalid_language", "lang must be 'fr' or 'en'.");
+        }
+
         if (document.Status != DocumentStatus.Ready)
         {
             return Error.Conflict("document_not_ready", document.Status == DocumentStatus.Failed
@@ -33,7 +47,13 @@ public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibi
 
         var content = await db.DocumentContents.AsNoTracking().SingleAsync(c => c.DocumentId == documentId, ct);
         var reference = visible.Value.Context.Proposal.Reference;
-        var name = document.Version > 0 ? $"{reference}-{document.Kind}-v{document.Version}.pdf" : $"{reference}-{document.Kind}.pdf";
-        return new DocumentFile(name, content.Bytes, document.Sha256!);
+        var name = document.Version > 0 ? $"{reference}-{document.Kind}-v{document.Version}" : $"{reference}-{document.Kind}";
+        if (edition == Languages.French)
+        {
+            return new DocumentFile(name + ".pdf", content.Bytes, document.Sha256!, document.Sha256!, edition);
+        }
+
+        var bytes = renderer.Render(await models.Build(document, ct), edition);
+        return new DocumentFile($"{name}-{edition}.pdf", bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), document.Sha256!, edition);
     }
 }

@@ -17,11 +17,11 @@ public sealed class NotifyJoinRequest(IAppDbContext db, IUserDirectory users, No
             return 0;
         }
 
-        var text = NotificationTexts.JoinRequested(request.Email, organisation, request.Message);
+        NotificationText Text(string language) => NotificationTexts.JoinRequested(request.Email, organisation, request.Message, language);
         var created = 0;
         foreach (var member in (await users.MembersOfAsync([m.OrganisationId], ct)).Where(u => u.UserId != m.UserId).OrderBy(u => u.UserId))
         {
-            if (await notifier.NotifyAsync(member.UserId, $"join-requested:{m.JoinRequestId}:{member.UserId}", text, PortalLinks.Organisation, ct))
+            if (await notifier.NotifyAsync(member.UserId, $"join-requested:{m.JoinRequestId}:{member.UserId}", Text, PortalLinks.Organisation, ct))
             {
                 created++;
             }
@@ -38,7 +38,7 @@ public sealed class NotifyJoinRequest(IAppDbContext db, IUserDirectory users, No
             return 0;
         }
 
-        var created = await notifier.NotifyAsync(m.UserId, $"join-request-decided:{m.JoinRequestId}", NotificationTexts.JoinRequestDecided(organisation, m.Approved),
+        var created = await notifier.NotifyAsync(m.UserId, $"join-request-decided:{m.JoinRequestId}", language => NotificationTexts.JoinRequestDecided(organisation, m.Approved, language),
             PortalLinks.Organisation, ct);
         return created ? 1 : 0;
     }

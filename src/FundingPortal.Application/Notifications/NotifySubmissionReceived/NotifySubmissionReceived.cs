@@ -16,7 +16,7 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationA
     {
         var organisations = message.PartnerOrganisationIds.Append(message.LeadOrganisationId).Distinct().ToList();
         var members = await users.MembersOfAsync(organisations, ct);
-        var text = BilingualText.FrenchOnly(NotificationTexts.SubmissionReceived(message));
+        var text = BilingualText.From(language => NotificationTexts.SubmissionReceived(message, language));
         var link = PortalLinks.Proposal(message.ProposalId);
         var created = 0;
         foreach (var member in members.OrderBy(m => m.UserId))

@@ -1,10 +1,10 @@
 using FundingPortal.Domain.Common;
-using FundingPortal.Domain.Proposals;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals.GetEligibility;
 
-public sealed record EligibilityResponse(bool Eligible, IReadOnlyList<EligibilityIssue> Issues);
+public sealed record EligibilityResponse(bool Eligible, IReadOnlyList<EligibilityIssueMessage> Issues);
 
 public sealed class GetEligibility(ProposalVisibility visibility, TimeProvider clock)
 {
@@ -23,6 +23,6 @@ public sealed class GetEligibility(ProposalVisibility visibility, TimeProvider c
         }
 
         var issues = SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, clock.GetUtcNow());
-        return new EligibilityResponse(issues.Count == 0, issues);
+        return new EligibilityResponse(issues.Count == 0, EligibilityTexts.Describe(issues, Languages.Current));
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -74,7 +75,7 @@ public sealed class SubmitProposal(
             number => ProposalSnapshot.Build(context, number, now));
         if (!submitted.IsSuccess)
         {
-            return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : submitted.Error!;
+            return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : Worded(submitted.Error!);
         }
 
         var version = submitted.Value;
@@ -101,4 +102,10 @@ public sealed class SubmitProposal(
         new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, ParisTime.ToLocal(version.SubmittedAt),
             new ReceiptDto(version.ReceiptNumber, version.Sha256),
             proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
+
+    /// <summary>The domain lists the blocking issues by code and facts; clients read them as sentences in their language.</summary>
+    private static Error Worded(Error error) =>
+        error.Extensions?.GetValueOrDefault("issues") is IEnumerable<EligibilityIssue> issues
+            ? error.With("issues", EligibilityTexts.Describe(issues, Languages.Current))
+            : error;
 }

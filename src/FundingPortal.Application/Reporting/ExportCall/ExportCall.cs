@@ -1,7 +1,10 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.CoFunding;
+using FundingPortal.Application.Common.Formatting;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +14,13 @@ namespace FundingPortal.Application.Reporting.ExportCall;
 /// One row per dossier × partner of a call: identity, status, partner, eligible costs, requested and granted aid per
 /// funder, weighted score and labelling decision. Requested aid is the frozen request once funding was requested, the
 /// plan of the last submitted version (or of the draft) before. An empty aid cell means the funder does not fund that
-/// partner or has not decided yet.
+/// partner or has not decided yet. Headers and values in the request's language; statuses, categories, regions and
+/// decisions as labels, their codes in the next column for scripts.
 /// </summary>
 public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
 {
+    private static readonly ExportTexts Texts = new();
+
     public async Task<Result<ExportFile>> Handle(Guid callId, string? format, CancellationToken ct)
     {
         var requestedFormat = string.IsNullOrWhiteSpace(format) ? "csv" : format.Trim().ToLowerInvariant();
@@ -56,18 +62,23 @@ public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> f
             .OrderBy(f => f.Kind).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
         var scores = await reviews.WeightedScores(call.Id, ct);
 
+        var language = Languages.Current;
+        var labels = TextLabels.For(language);
+        string H(string key) => Texts.Get(key, language);
         var columns = new List<ExportColumn>
         {
-            new("Référence", ExportColumnKind.Text), new("Acronyme", ExportColumnKind.Text), new("Statut", ExportColumnKind.Text),
-            new("Partenaire", ExportColumnKind.Text), new("SIREN", ExportColumnKind.Text), new("Catégorie", ExportColumnKind.Text),
-            new("Région", ExportColumnKind.Text), new("Chef de file", ExportColumnKind.Text), new("Coûts éligibles", ExportColumnKind.Money),
+            new(H("Reference"), ExportColumnKind.Text), new(H("Acronym"), ExportColumnKind.Text), new(H("Status"), ExportColumnKind.Text),
+            new(H("StatusCode"), ExportColumnKind.Text), new(H("Partner"), ExportColumnKind.Text), new("SIREN", ExportColumnKind.Text),
+            new(H("Category"), ExportColumnKind.Text), new(H("CategoryCode"), ExportColumnKind.Text), new(H("Region"), ExportColumnKind.Text),
+            new(H("RegionCode"), ExportColumnKind.Text), new(H("Lead"), ExportColumnKind.Text), new(H("EligibleCosts"), ExportColumnKind.Money),
         };
-        columns.AddRange(callFunders.Select(f => new ExportColumn($"Aide demandée — {f.Name}", ExportColumnKind.Money)));
-        columns.AddRange(callFunders.Select(f => new ExportColumn($"Aide accordée — {f.Name}", ExportColumnKind.Money)));
-        columns.Add(new ExportColumn("Aide demandée totale", ExportColumnKind.Money));
-        columns.Add(new ExportColumn("Aide accordée totale", ExportColumnKind.Money));
-        columns.Add(new ExportColumn("Note pondérée", ExportColumnKind.Number));
-        columns.Add(new ExportColumn("Décision de labellisation", ExportColumnKind.Text));
+        columns.AddRange(callFunders.Select(f => new ExportColumn(Texts.Format("Requested", language, f.Name), ExportColumnKind.Money)));
+        columns.AddRange(callFunders.Select(f => new ExportColumn(Texts.Format("Granted", language, f.Name), ExportColumnKind.Money)));
+        columns.Add(new ExportColumn(H("RequestedTotal"), ExportColumnKind.Money));
+        columns.Add(new ExportColumn(H("GrantedTotal"), ExportColumnKind.Money));
+        columns.Add(new ExportColumn(H("Score"), ExportColumnKind.Number));
+        columns.Add(new ExportColumn(H("Decision"), ExportColumnKind.Text));
+        columns.Add(new ExportColumn(H("DecisionCode"), ExportColumnKind.Text));
 
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var proposal in proposals)
@@ -90,15 +101,18 @@ public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> f
 
                 var row = new List<object?>
                 {
-                    proposal.Reference, proposal.Acronym, proposal.Status.ToString(), partner.Name, partner.Siren,
-                    partner.Costs.Category.ToString(), partner.Costs.Region, partner.IsLead ? "Oui" : "Non", partner.Costs.EligibleCosts,
+                    proposal.Reference, proposal.Acronym, labels.Status(proposal.Status), proposal.Status.ToString(), partner.Name, partner.Siren,
+                    labels.Category(partner.Costs.Category), partner.Costs.Category.ToString(), labels.Region(partner.Costs.Region), partner.Costs.Region,
+                    H(partner.IsLead ? "Yes" : "No"), partner.Costs.EligibleCosts,
                 };
                 row.AddRange(requested.Cast<object?>());
                 row.AddRange(granted.Cast<object?>());
                 row.Add(requested.Sum(a => a ?? 0m));
                 row.Add(granted.Any(g => g is not null) ? granted.Sum(g => g ?? 0m) : null);
                 row.Add(scores.TryGetValue(proposal.Id, out var score) ? score : null);
-                row.Add(LabellingDecision(proposal.Status));
+                var decision = LabellingDecision(proposal.Status);
+                row.Add(decision is { } outcome ? labels.Outcome(outcome) : null);
+                row.Add(decision?.ToString());
                 rows.Add(row);
             }
         }
@@ -106,11 +120,11 @@ public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> f
         return new ExportTable("Dossiers", columns, rows);
     }
 
-    private static string? LabellingDecision(ProposalStatus status) => status switch
+    private static LabellingOutcome? LabellingDecision(ProposalStatus status) => status switch
     {
-        ProposalStatus.Labelled or ProposalStatus.FundingRequested or ProposalStatus.Funded or ProposalStatus.PartiallyFunded or ProposalStatus.NotFunded => "Labelled",
-        ProposalStatus.NotLabelled => "NotLabelled",
-        ProposalStatus.Deferred => "Deferred",
+        ProposalStatus.Labelled or ProposalStatus.FundingRequested or ProposalStatus.Funded or ProposalStatus.PartiallyFunded or ProposalStatus.NotFunded => LabellingOutcome.Labelled,
+        ProposalStatus.NotLabelled => LabellingOutcome.NotLabelled,
+        ProposalStatus.Deferred => LabellingOutcome.Deferred,
         _ => null,
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Organisations;
 
@@ -7,8 +6,6 @@ namespace FundingPortal.Domain.Proposals.Submission;
 /// <summary>Answers "why can't I submit?": every blocking issue at once, from the call's rules (the window is <see cref="Rules.CallMustBeOpenForSubmissionRule"/>'s).</summary>
 internal static class EligibilityEvaluator
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static IReadOnlyList<EligibilityIssue> Evaluate(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations)
     {
         var issues = new List<EligibilityIssue>();
@@ -24,47 +21,47 @@ internal static class EligibilityEvaluator
         var companies = partners.Count(p => p.Organisation!.Category.IsCompany());
         if (companies < rules.MinCompanies)
         {
-            issues.Add(new("too_few_companies", $"Le consortium doit compter au moins {rules.MinCompanies} entreprise(s) ; il en compte {companies}."));
+            issues.Add(new("too_few_companies", rules.MinCompanies, companies));
         }
 
         var research = partners.Count(p => p.Organisation!.Category == OrganisationCategory.Research);
         if (research < rules.MinResearchOrganisations)
         {
-            issues.Add(new("too_few_research_organisations", $"Le consortium doit compter au moins {rules.MinResearchOrganisations} organisme(s) de recherche ; il en compte {research}."));
+            issues.Add(new("too_few_research_organisations", rules.MinResearchOrganisations, research));
         }
 
         var smeOrMidCap = partners.Count(p => p.Organisation!.Category.IsSmeOrMidCap());
         if (smeOrMidCap < rules.MinSmeOrMidCap)
         {
-            issues.Add(new("too_few_sme_or_midcap", $"Le consortium doit compter au moins {rules.MinSmeOrMidCap} PME ou ETI ; il en compte {smeOrMidCap}."));
+            issues.Add(new("too_few_sme_or_midcap", rules.MinSmeOrMidCap, smeOrMidCap));
         }
 
         if (rules.MaxPartners is { } maxPartners && partners.Count > maxPartners)
         {
-            issues.Add(new("too_many_partners", $"Le consortium compte {partners.Count} partenaires ; le maximum est {maxPartners}."));
+            issues.Add(new("too_many_partners", partners.Count, maxPartners));
         }
 
         var lead = partners.FirstOrDefault(p => p.Partner.IsLead).Organisation;
         if (rules.LeadMustBeCompany && lead is not null && !lead.Category.IsCompany())
         {
-            issues.Add(new("lead_not_company", "Le chef de file doit être une entreprise."));
+            issues.Add(new("lead_not_company"));
         }
 
         foreach (var (partner, organisation) in partners.Where(p => !p.Partner.HasBudget))
         {
-            issues.Add(new("partner_without_budget", $"{organisation!.Name} n'a pas encore renseigné son budget."));
+            issues.Add(new("partner_without_budget", organisation!.Name));
         }
 
         AddBudgetIssues(proposal, rules, partners, issues);
 
         if (proposal.DurationMonths < rules.MinDurationMonths || proposal.DurationMonths > rules.MaxDurationMonths)
         {
-            issues.Add(new("duration_out_of_range", $"La durée du projet doit être comprise entre {rules.MinDurationMonths} et {rules.MaxDurationMonths} mois (actuellement {proposal.DurationMonths} mois)."));
+            issues.Add(new("duration_out_of_range", rules.MinDurationMonths, rules.MaxDurationMonths, proposal.DurationMonths));
         }
 
         if (rules.ConsortiumAgreementRequired && proposal.Attachments.All(a => a.Kind != AttachmentKind.ConsortiumAgreement))
         {
-            issues.Add(new("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier."));
+            issues.Add(new("consortium_agreement_missing"));
         }
 
         return issues;
@@ -72,20 +69,20 @@ internal static class EligibilityEvaluator
 
     private static void AddMissingFields(Proposal proposal, List<EligibilityIssue> issues)
     {
-        void Require(bool present, string label)
+        void Require(bool present, string field)
         {
             if (!present)
             {
-                issues.Add(new("missing_field", $"Champ obligatoire manquant : {label}."));
+                issues.Add(new("missing_field", field));
             }
         }
 
-        Require(!string.IsNullOrWhiteSpace(proposal.Acronym), "acronyme");
-        Require(!string.IsNullOrWhiteSpace(proposal.Title), "titre");
-        Require(!string.IsNullOrWhiteSpace(proposal.Summary), "résumé");
-        Require(proposal.Keywords.Count > 0, "mots-clés");
-        Require(proposal.TrlStart is >= 1 and <= 9 && proposal.TrlTarget is >= 1 and <= 9, "TRL de départ et visé");
-        Require(proposal.DurationMonths > 0, "durée en mois");
+        Require(!string.IsNullOrWhiteSpace(proposal.Acronym), "acronym");
+        Require(!string.IsNullOrWhiteSpace(proposal.Title), "title");
+        Require(!string.IsNullOrWhiteSpace(proposal.Summary), "summary");
+        Require(proposal.Keywords.Count > 0, "keywords");
+        Require(proposal.TrlStart is >= 1 and <= 9 && proposal.TrlTarget is >= 1 and <= 9, "trl");
+        Require(proposal.DurationMonths > 0, "durationMonths");
     }
 
     private static void AddBudgetIssues(Proposal proposal, EligibilityRules rules,
@@ -94,12 +91,12 @@ internal static class EligibilityEvaluator
         var total = proposal.TotalBudget;
         if (rules.MinTotalBudget is { } min && total < min)
         {
-            issues.Add(new("budget_below_minimum", $"Le budget total ({Euros(total)}) est inférieur au minimum de l'appel ({Euros(min)})."));
+            issues.Add(new("budget_below_minimum", total, min));
         }
 
         if (rules.MaxTotalBudget is { } max && total > max)
         {
-            issues.Add(new("budget_above_maximum", $"Le budget total ({Euros(total)}) dépasse le maximum de l'appel ({Euros(max)})."));
+            issues.Add(new("budget_above_maximum", total, max));
         }
 
         if (total <= 0)
@@ -112,11 +109,8 @@ internal static class EligibilityEvaluator
             var share = partner.Budget.Total / total;
             if (share > rules.MaxPartnerShare)
             {
-                issues.Add(new("partner_share_too_high",
-                    $"{organisation!.Name} porte {share.ToString("P1", French)} du budget total ; le maximum autorisé est {rules.MaxPartnerShare.ToString("P0", French)}."));
+                issues.Add(new("partner_share_too_high", organisation!.Name, share, rules.MaxPartnerShare));
             }
         }
     }
-
-    private static string Euros(decimal amount) => amount.ToString("C2", French);
 }

@@ -32,7 +32,7 @@ public static class SubmissionPolicy
         return Result.Success();
     }
 
-    /// <summary>Every reason the dossier cannot be submitted now, in French for the applicants; the deadline comes last.</summary>
+    /// <summary>Every reason the dossier cannot be submitted now, as codes and facts (the Application words them); the deadline comes last.</summary>
     public static IReadOnlyList<EligibilityIssue> Issues(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations, DateTimeOffset now)
     {
         var issues = EligibilityEvaluator.Evaluate(proposal, call, organisations);

@@ -2,18 +2,19 @@ using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class AttachmentTable
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
+    private static TextFormat Format => DocumentLanguage.Format;
 
     public static TableColumn[] Columns(PdfTheme theme) =>
     [
-        new("Pièce jointe", 30),
-        new("Taille", 10, TextAlign.Right),
-        new("Empreinte SHA-256", 60, Style: theme.Mono),
+        new(T("Pièce jointe", "Attachment"), 30),
+        new(T("Taille", "Size"), 10, TextAlign.Right),
+        new(T("Empreinte SHA-256", "SHA-256 fingerprint"), 60, Style: theme.Mono),
     ];
 
     public static TableRow[] Rows(IEnumerable<AttachmentEntry> attachments) =>

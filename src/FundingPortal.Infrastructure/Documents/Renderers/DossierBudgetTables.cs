@@ -2,17 +2,18 @@ using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class DossierBudgetTables
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
+    private static TextFormat Format => DocumentLanguage.Format;
 
     public static void WriteBudget(PdfComposer pdf, DossierModel model)
     {
-        pdf.Heading("3. Budget par partenaire");
-        pdf.Paragraph("Coûts éligibles par catégorie de dépenses, en euros hors taxes.", pdf.Theme.Label);
+        pdf.Heading(T("3. Budget par partenaire", "3. Budget per partner"));
+        pdf.Paragraph(T("Coûts éligibles par catégorie de dépenses, en euros hors taxes.", "Eligible costs per expense category, in euros excluding VAT."), pdf.Theme.Label);
 
         var grandTotal = model.Partners.Sum(p => p.Budget.Total);
         var rows = model.Partners
@@ -29,7 +30,7 @@ internal static class DossierBudgetTables
             ]))
             .Append(new TableRow(
             [
-                "Total",
+                T("Total", "Total"),
                 Format.Amount(model.Partners.Sum(p => p.Budget.Personnel)),
                 Format.Amount(model.Partners.Sum(p => p.Budget.Overheads)),
                 Format.Amount(model.Partners.Sum(p => p.Budget.Subcontracting)),
@@ -42,29 +43,30 @@ internal static class DossierBudgetTables
 
         pdf.Table(
         [
-            new("Partenaire", 22),
-            new("Personnel", 12.5, TextAlign.Right),
-            new("Frais généraux", 12.5, TextAlign.Right),
-            new("Sous-traitance", 12.5, TextAlign.Right),
-            new("Équipements", 12.5, TextAlign.Right),
-            new("Autres coûts", 12.5, TextAlign.Right),
-            new("Total", 13, TextAlign.Right),
-            new("Part", 7.5, TextAlign.Right),
+            new(T("Partenaire", "Partner"), 22),
+            new(T("Personnel", "Staff"), 12.5, TextAlign.Right),
+            new(T("Frais généraux", "Overheads"), 12.5, TextAlign.Right),
+            new(T("Sous-traitance", "Subcontracting"), 12.5, TextAlign.Right),
+            new(T("Équipements", "Equipment"), 12.5, TextAlign.Right),
+            new(T("Autres coûts", "Other costs"), 12.5, TextAlign.Right),
+            new(T("Total", "Total"), 13, TextAlign.Right),
+            new(T("Part", "Share"), 7.5, TextAlign.Right),
         ], rows, dense: true);
     }
 
     public static void WriteAidPlan(PdfComposer pdf, DossierModel model)
     {
         var theme = pdf.Theme;
-        pdf.Heading("4. Plan d’aide demandée");
+        pdf.Heading(T("4. Plan d’aide demandée", "4. Requested aid plan"));
         pdf.Paragraph(
-            "Aide demandée par partenaire et par financeur, en euros ; le taux appliqué aux coûts éligibles figure sous chaque montant.",
+            T("Aide demandée par partenaire et par financeur, en euros ; le taux appliqué aux coûts éligibles figure sous chaque montant.",
+              "Aid requested per partner and per funder, in euros; the rate applied to the eligible costs is under each amount."),
             theme.Label);
 
         var funders = model.FunderNames;
-        var columns = new List<TableColumn> { new("Partenaire", 26) };
+        var columns = new List<TableColumn> { new(T("Partenaire", "Partner"), 26) };
         columns.AddRange(funders.Select(f => new TableColumn(f, 54.0 / funders.Count, TextAlign.Right)));
-        columns.Add(new TableColumn("Total demandé", 20, TextAlign.Right));
+        columns.Add(new TableColumn(T("Total demandé", "Total requested"), 20, TextAlign.Right));
 
         var rows = new List<TableRow>();
         foreach (var partner in model.Partners)
@@ -82,7 +84,7 @@ internal static class DossierBudgetTables
             rows.Add(new TableRow(cells));
         }
 
-        var totals = new List<TableCell> { "Total par financeur" };
+        var totals = new List<TableCell> { T("Total par financeur", "Total per funder") };
         totals.AddRange(funders.Select(f => (TableCell)Format.Amount(
             model.Partners.SelectMany(p => p.RequestedAid).Where(a => a.FunderName == f).Sum(a => a.Amount))));
         var totalAid = model.Partners.Sum(p => p.RequestedAid.Sum(a => a.Amount));
@@ -94,8 +96,8 @@ internal static class DossierBudgetTables
         var totalBudget = model.Partners.Sum(p => p.Budget.Total);
         pdf.KeyValues(
         [
-            new("Aide totale demandée", Format.Money(totalAid), theme.BodyBold),
-            new("Taux d’aide moyen", Format.Percent(TextFormat.Share(totalAid, totalBudget))),
+            new(T("Aide totale demandée", "Total aid requested"), Format.Money(totalAid), theme.BodyBold),
+            new(T("Taux d’aide moyen", "Average aid rate"), Format.Percent(TextFormat.Share(totalAid, totalBudget))),
         ]);
     }
 }

@@ -2,15 +2,16 @@ using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class EvaluationSummaryRenderer
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
-    private static readonly TextLabels Labels = TextLabels.French;
+    private static TextFormat Format => DocumentLanguage.Format;
+    private static TextLabels Labels => DocumentLanguage.Labels;
 
-    public const string Title = "Synthèse d’évaluation";
+    public static string Title => T("Synthèse d’évaluation", "Evaluation summary");
 
     public static byte[] Render(EvaluationSummaryModel model)
     {
@@ -19,7 +20,7 @@ internal static class EvaluationSummaryRenderer
             Title,
             $"{Title} — {project.Reference} — {project.Acronym}",
             $"{project.Reference} · {project.Acronym}",
-            $"Synthèse d’évaluation du dossier {project.Reference} — décision du {Format.Date(model.DecisionDate)}",
+            T($"Synthèse d’évaluation du dossier {project.Reference} — décision du {Format.Date(model.DecisionDate)}", $"Evaluation summary of dossier {project.Reference} — decision of {Format.Date(model.DecisionDate)}"),
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -29,34 +30,35 @@ internal static class EvaluationSummaryRenderer
 
         pdf.KeyValues(
         [
-            new("Référence du dossier", project.Reference),
-            new("Acronyme", project.Acronym),
-            new("Titre du projet", project.Title),
-            new("Appel à projets", model.CallTitle),
-            new("Date de la décision", Format.Date(model.DecisionDate)),
+            new(T("Référence du dossier", "Dossier reference"), project.Reference),
+            new(T("Acronyme", "Acronym"), project.Acronym),
+            new(T("Titre du projet", "Project title"), project.Title),
+            new(T("Appel à projets", "Call for projects"), model.CallTitle),
+            new(T("Date de la décision", "Decision date"), Format.Date(model.DecisionDate)),
         ]);
 
         pdf.Callout(
             new CalloutParagraph(
             [
-                new("Décision du comité de labellisation : ", theme.Body),
+                new(T("Décision du comité de labellisation : ", "Labelling committee decision: "), theme.Body),
                 new(Labels.Outcome(model.Decision), theme.BodyBold),
             ]),
             new CalloutParagraph(
             [
-                new("Moyenne pondérée : ", theme.Body),
+                new(T("Moyenne pondérée : ", "Weighted mean: "), theme.Body),
                 new(Score(model.WeightedMean), theme.BodyBold),
-                new($" — seuil de labellisation : {Score(model.Threshold)} ", theme.Body),
-                new(model.MeetsThreshold ? "(atteint)" : "(non atteint)", theme.BodyBold),
+                new(T($" — seuil de labellisation : {Score(model.Threshold)} ", $" — labelling threshold: {Score(model.Threshold)} "), theme.Body),
+                new(model.MeetsThreshold ? T("(atteint)", "(reached)") : T("(non atteint)", "(not reached)"), theme.BodyBold),
             ]));
 
-        pdf.Heading("1. Notes par critère");
+        pdf.Heading(T("1. Notes par critère", "1. Scores per criterion"));
         pdf.Paragraph(
-            $"Notes sur {Format.Number(model.ScaleMax, 0)} attribuées par les experts, anonymisés ; la moyenne pondérée tient compte de la pondération de chaque critère.",
+            T($"Notes sur {Format.Number(model.ScaleMax, 0)} attribuées par les experts, anonymisés ; la moyenne pondérée tient compte de la pondération de chaque critère.",
+              $"Scores out of {Format.Number(model.ScaleMax, 0)} given by the experts, anonymised; the weighted mean takes each criterion's weight into account."),
             theme.Label);
-        var columns = new List<TableColumn> { new("Critère", 40), new("Pondération", 13, TextAlign.Right) };
+        var columns = new List<TableColumn> { new(T("Critère", "Criterion"), 40), new(T("Pondération", "Weight"), 13, TextAlign.Right) };
         columns.AddRange(model.Experts.Select(e => new TableColumn(e, 32.0 / Math.Max(1, model.Experts.Count), TextAlign.Right)));
-        columns.Add(new TableColumn("Moyenne", 15, TextAlign.Right));
+        columns.Add(new TableColumn(T("Moyenne", "Mean"), 15, TextAlign.Right));
 
         var rows = model.Criteria.Select(c =>
         {
@@ -69,35 +71,37 @@ internal static class EvaluationSummaryRenderer
             cells.Add(Format.Number(c.Mean));
             return new TableRow(cells);
         }).ToList();
-        var totalCells = new List<TableCell> { "Moyenne pondérée", Format.Percent(model.Criteria.Sum(c => c.Weight), 0) };
+        var totalCells = new List<TableCell> { T("Moyenne pondérée", "Weighted mean"), Format.Percent(model.Criteria.Sum(c => c.Weight), 0) };
         totalCells.AddRange(model.Experts.Select(_ => (TableCell)""));
         totalCells.Add(Format.Number(model.WeightedMean));
         rows.Add(new TableRow(totalCells, TableRowKind.Total));
         pdf.Table(columns, rows);
 
-        pdf.Heading("2. Motivation de la décision");
+        pdf.Heading(T("2. Motivation de la décision", "2. Reasons for the decision"));
         pdf.Text(model.Motivation);
 
-        pdf.Heading("3. Appréciations des experts");
+        pdf.Heading(T("3. Appréciations des experts", "3. Experts' assessments"));
         foreach (var criterion in model.Criteria)
         {
-            pdf.SubHeading($"{criterion.Label} — pondération {Format.Percent(criterion.Weight, 0)}");
+            pdf.SubHeading($"{criterion.Label} — {T("pondération", "weight")} {Format.Percent(criterion.Weight, 0)}");
             foreach (var review in criterion.Reviews)
                 pdf.Paragraph(
                 [
-                    new($"{review.Expert} ({Score(review.Score)}) : ", theme.BodyBold),
+                    new($"{review.Expert} ({Score(review.Score)}){T(" : ", ": ")}", theme.BodyBold),
                     new(review.Comment, theme.Body),
                 ]);
         }
 
-        pdf.SubHeading("Appréciation générale");
+        pdf.SubHeading(T("Appréciation générale", "Overall assessment"));
         foreach (var comment in model.OverallComments)
-            pdf.Paragraph([new($"{comment.Expert} : ", theme.BodyBold), new(comment.Comment, theme.Body)]);
+            pdf.Paragraph([new($"{comment.Expert}{T(" : ", ": ")}", theme.BodyBold), new(comment.Comment, theme.Body)]);
 
         pdf.Space(6);
         pdf.Paragraph(
-            "Les experts sont désignés par des lettres afin de préserver leur anonymat. Les appréciations sont " +
-            "reproduites telles que saisies par les experts ; la décision relève du seul comité de labellisation.",
+            T("Les experts sont désignés par des lettres afin de préserver leur anonymat. Les appréciations sont " +
+              "reproduites telles que saisies par les experts ; la décision relève du seul comité de labellisation.",
+              "Experts are named by letters to keep them anonymous. Assessments are reproduced as the experts " +
+              "entered them; the decision belongs to the labelling committee alone."),
             theme.SmallMuted);
 
         return pdf.Finish();

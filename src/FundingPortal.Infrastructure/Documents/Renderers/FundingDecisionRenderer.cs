@@ -3,15 +3,16 @@ using FundingPortal.Application.Documents;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class FundingDecisionRenderer
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
-    private static readonly TextLabels Labels = TextLabels.French;
+    private static TextFormat Format => DocumentLanguage.Format;
+    private static TextLabels Labels => DocumentLanguage.Labels;
 
-    public const string Title = "Notification de cofinancement";
+    public static string Title => T("Notification de cofinancement", "Co-funding notice");
 
     public static byte[] Render(FundingDecisionModel model)
     {
@@ -20,7 +21,7 @@ internal static class FundingDecisionRenderer
             Title,
             $"{Title} — {project.Reference} — {project.Acronym}",
             $"{project.Reference} · {project.Acronym}",
-            $"Notification de cofinancement du dossier {project.Reference} — {Format.Date(model.IssuedAt)}",
+            T($"Notification de cofinancement du dossier {project.Reference} — {Format.Date(model.IssuedAt)}", $"Co-funding notice of dossier {project.Reference} — {Format.Date(model.IssuedAt)}"),
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -32,41 +33,42 @@ internal static class FundingDecisionRenderer
 
         pdf.KeyValues(
         [
-            new("Référence du dossier", project.Reference),
-            new("Acronyme", project.Acronym),
-            new("Titre du projet", project.Title),
-            new("Appel à projets", model.CallTitle),
-            new("Date de la notification", Format.Date(model.IssuedAt)),
+            new(T("Référence du dossier", "Dossier reference"), project.Reference),
+            new(T("Acronyme", "Acronym"), project.Acronym),
+            new(T("Titre du projet", "Project title"), project.Title),
+            new(T("Appel à projets", "Call for projects"), model.CallTitle),
+            new(T("Date de la notification", "Notice date"), Format.Date(model.IssuedAt)),
         ]);
 
         pdf.Callout(
             new CalloutParagraph(
             [
-                new("Issue du cofinancement : ", theme.Body),
+                new(T("Issue du cofinancement : ", "Co-funding outcome: "), theme.Body),
                 new(Labels.FundingOutcome(model.Outcome), theme.BodyBold),
             ]),
             new CalloutParagraph(
             [
-                new("Aide accordée : ", theme.Body),
+                new(T("Aide accordée : ", "Aid granted: "), theme.Body),
                 new(Format.Money(granted), theme.BodyBold),
-                new($" sur {Format.Money(requested)} demandés ({Format.Percent(TextFormat.Share(granted, requested))})", theme.Body),
+                new(T($" sur {Format.Money(requested)} demandés ({Format.Percent(TextFormat.Share(granted, requested))})", $" of {Format.Money(requested)} requested ({Format.Percent(TextFormat.Share(granted, requested))})"), theme.Body),
             ]));
 
         pdf.Paragraph(
-            "Tous les financeurs sollicités pour ce projet labellisé ont rendu leur décision. Le détail des montants " +
-            "accordés à chaque partenaire figure ci-dessous.");
+            T("Tous les financeurs sollicités pour ce projet labellisé ont rendu leur décision. Le détail des montants " +
+              "accordés à chaque partenaire figure ci-dessous.",
+              "Every funder asked for this labelled project has decided. The amounts granted to each partner are detailed below."));
 
         var section = 1;
         foreach (var funder in model.Funders)
             WriteFunder(pdf, funder, section++);
 
-        pdf.Heading($"{section}. Récapitulatif par financeur");
+        pdf.Heading($"{section}. {T("Récapitulatif par financeur", "Summary per funder")}");
         pdf.Table(
         [
-            new("Financeur", 34),
-            new("Décision", 16),
-            new("Aide demandée", 25, TextAlign.Right),
-            new("Aide accordée", 25, TextAlign.Right),
+            new(T("Financeur", "Funder"), 34),
+            new(T("Décision", "Decision"), 16),
+            new(T("Aide demandée", "Aid requested"), 25, TextAlign.Right),
+            new(T("Aide accordée", "Aid granted"), 25, TextAlign.Right),
         ],
         [
             .. model.Funders.Select(f => new TableRow(
@@ -76,14 +78,16 @@ internal static class FundingDecisionRenderer
                 Format.Money(f.Lines.Sum(l => l.Requested)),
                 Format.Money(f.Lines.Sum(l => l.Granted)),
             ])),
-            new TableRow(["Total", "", Format.Money(requested), Format.Money(granted)], TableRowKind.Total),
+            new TableRow([T("Total", "Total"), "", Format.Money(requested), Format.Money(granted)], TableRowKind.Total),
         ]);
 
         pdf.Space(6);
         pdf.Paragraph(
-            "Les aides accordées font l’objet de conventions conclues directement entre chaque financeur et les " +
-            "partenaires bénéficiaires, qui en précisent les conditions de versement et, pour les avances " +
-            "remboursables, les modalités de remboursement.",
+            T("Les aides accordées font l’objet de conventions conclues directement entre chaque financeur et les " +
+              "partenaires bénéficiaires, qui en précisent les conditions de versement et, pour les avances " +
+              "remboursables, les modalités de remboursement.",
+              "Granted aid is governed by agreements signed directly between each funder and the beneficiary " +
+              "partners, which set the payment terms and, for repayable advances, the repayment terms."),
             theme.SmallMuted);
 
         return pdf.Finish();
@@ -95,17 +99,17 @@ internal static class FundingDecisionRenderer
         pdf.Heading($"{number}. {funder.FunderName}");
         pdf.Paragraph(
         [
-            new("Décision du financeur : ", theme.Body),
+            new(T("Décision du financeur : ", "Funder's decision: "), theme.Body),
             new(Labels.FundingDecision(funder.Decision), theme.BodyBold),
         ]);
 
         var declined = funder.Decision == FundingDecision.Declined;
         pdf.Table(
         [
-            new("Partenaire", 37),
-            new("Aide demandée", 20, TextAlign.Right),
-            new("Aide accordée", 20, TextAlign.Right),
-            new("Instrument", 23),
+            new(T("Partenaire", "Partner"), 37),
+            new(T("Aide demandée", "Aid requested"), 20, TextAlign.Right),
+            new(T("Aide accordée", "Aid granted"), 20, TextAlign.Right),
+            new(T("Instrument", "Instrument"), 23),
         ],
         [
             .. funder.Lines.Select(l => new TableRow(
@@ -117,7 +121,7 @@ internal static class FundingDecisionRenderer
             ])),
             new TableRow(
             [
-                "Total",
+                T("Total", "Total"),
                 Format.Money(funder.Lines.Sum(l => l.Requested)),
                 Format.Money(funder.Lines.Sum(l => l.Granted)),
                 "",

@@ -2,39 +2,42 @@ using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class LabelCertificateRenderer
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
-    private static readonly TextLabels Labels = TextLabels.French;
+    private static TextFormat Format => DocumentLanguage.Format;
+    private static TextLabels Labels => DocumentLanguage.Labels;
 
-    public const string Title = "Attestation de labellisation";
+    public static string Title => T("Attestation de labellisation", "Label certificate");
 
     public static byte[] Render(LabelCertificateModel model)
     {
         var project = model.Project;
         using var pdf = new PdfComposer(new PdfDocumentInfo(
             Title,
-            $"{Title} n° {model.CertificateNumber} — {project.Reference} — {project.Acronym}",
-            $"N°{TextFormat.NoBreakSpace}{model.CertificateNumber}",
-            $"{model.ClusterName} — attestation n°{TextFormat.NoBreakSpace}{model.CertificateNumber}",
+            $"{Title} {T("n°", "no.")} {model.CertificateNumber} — {project.Reference} — {project.Acronym}",
+            $"{T("N°", "No.")}{TextFormat.NoBreakSpace}{model.CertificateNumber}",
+            $"{model.ClusterName} — {T("attestation n°", "certificate no.")}{TextFormat.NoBreakSpace}{model.CertificateNumber}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
 
         pdf.TitleBlock(
-            $"Pôle de compétitivité {model.ClusterName}",
+            $"{T("Pôle de compétitivité", "Competitiveness cluster")} {model.ClusterName}",
             Title,
-            $"N°{TextFormat.NoBreakSpace}{model.CertificateNumber}");
+            $"{T("N°", "No.")}{TextFormat.NoBreakSpace}{model.CertificateNumber}");
 
         pdf.Paragraph(
         [
-            new($"Le pôle de compétitivité {model.ClusterName} atteste que le projet collaboratif ", theme.Body),
+            new(T($"Le pôle de compétitivité {model.ClusterName} atteste que le projet collaboratif ", $"The {model.ClusterName} competitiveness cluster certifies that the collaborative project "), theme.Body),
             new(project.Acronym, theme.BodyBold),
-            new($" a reçu le label du pôle, par décision de son comité de labellisation du {Format.Date(model.DecisionDate)}, " +
-                $"dans le cadre de l’appel à projets {Format.Quoted(model.CallTitle)} (programme {model.CallProgramme}).", theme.Body),
+            new(T($" a reçu le label du pôle, par décision de son comité de labellisation du {Format.Date(model.DecisionDate)}, " +
+                  $"dans le cadre de l’appel à projets {Format.Quoted(model.CallTitle)} (programme {model.CallProgramme}).",
+                  $" received the cluster's label, by decision of its labelling committee of {Format.Date(model.DecisionDate)}, " +
+                  $"under the call for projects {Format.Quoted(model.CallTitle)} (programme {model.CallProgramme})."), theme.Body),
         ]);
         pdf.Space(4);
 
@@ -43,25 +46,25 @@ internal static class LabelCertificateRenderer
             new CalloutParagraph([new(project.Title, theme.Body)]),
             new CalloutParagraph(
             [
-                new("Référence du dossier : ", theme.Label),
+                new(T("Référence du dossier : ", "Dossier reference: "), theme.Label),
                 new(project.Reference, theme.BodyBold),
-                new("   ·   Décision du comité : ", theme.Label),
+                new(T("   ·   Décision du comité : ", "   ·   Committee decision: "), theme.Label),
                 new(Format.Date(model.DecisionDate), theme.BodyBold),
             ]));
 
-        pdf.Heading("Appel à projets");
+        pdf.Heading(T("Appel à projets", "Call for projects"));
         pdf.KeyValues(
         [
-            new("Intitulé", model.CallTitle),
-            new("Programme", model.CallProgramme),
+            new(T("Intitulé", "Title"), model.CallTitle),
+            new(T("Programme", "Programme"), model.CallProgramme),
         ]);
 
-        pdf.Heading("Consortium");
+        pdf.Heading(T("Consortium", "Consortium"));
         pdf.Table(
         [
-            new("Organisation", 50),
-            new("Rôle", 22),
-            new("Région", 28),
+            new(T("Organisation", "Organisation"), 50),
+            new(T("Rôle", "Role"), 22),
+            new(T("Région", "Region"), 28),
         ],
         model.Consortium.Select(m => new TableRow(
         [
@@ -71,11 +74,13 @@ internal static class LabelCertificateRenderer
         ])).ToArray());
 
         pdf.Paragraph(
-            "Le label atteste de la qualité du projet et de son intérêt pour l’écosystème du pôle. Il ne vaut pas " +
-            "engagement de financement : les décisions de cofinancement relèvent de chacun des financeurs sollicités.",
+            T("Le label atteste de la qualité du projet et de son intérêt pour l’écosystème du pôle. Il ne vaut pas " +
+              "engagement de financement : les décisions de cofinancement relèvent de chacun des financeurs sollicités.",
+              "The label certifies the project's quality and its value for the cluster's ecosystem. It is not a " +
+              "funding commitment: co-funding decisions belong to each of the funders asked."),
             theme.Label);
 
-        pdf.Paragraph("La présente attestation est délivrée pour servir et valoir ce que de droit.");
+        pdf.Paragraph(T("La présente attestation est délivrée pour servir et valoir ce que de droit.", "This certificate is issued for whatever legal purpose it may serve."));
 
         WriteSignature(pdf, model);
         return pdf.Finish();
@@ -87,8 +92,8 @@ internal static class LabelCertificateRenderer
         var indent = pdf.BodyWidth * 0.5;
         pdf.KeepTogether(110);
         pdf.Space(16);
-        pdf.Paragraph($"Fait à {model.Signatory.Place}, le {Format.Date(model.IssuedAt)}", theme.Body, indent: indent);
-        pdf.Paragraph($"Pour le pôle de compétitivité {model.ClusterName},", theme.Body, indent: indent);
+        pdf.Paragraph(T($"Fait à {model.Signatory.Place}, le {Format.Date(model.IssuedAt)}", $"Done at {model.Signatory.Place}, on {Format.Date(model.IssuedAt)}"), theme.Body, indent: indent);
+        pdf.Paragraph(T($"Pour le pôle de compétitivité {model.ClusterName},", $"For the {model.ClusterName} competitiveness cluster,"), theme.Body, indent: indent);
         pdf.Paragraph(model.Signatory.Title, theme.Label, indent: indent);
         pdf.Space(34);
         pdf.Paragraph(model.Signatory.Name, theme.BodyBold, indent: indent);

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Documents;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
@@ -6,10 +7,11 @@ namespace FundingPortal.Infrastructure.Documents.Renderers;
 /// <summary>Renders every document kind to PDF. Stateless and safe to call from several threads at once.</summary>
 public sealed class PdfDocumentRenderer : IDocumentRenderer
 {
-    public byte[] Render(DocumentModel model)
+    public byte[] Render(DocumentModel model, string language = Languages.French)
     {
         ArgumentNullException.ThrowIfNull(model);
         using var culture = InvariantCultureScope.Enter();
+        using var documentLanguage = DocumentLanguage.Enter(language);
         return Dispatch(model);
     }
 

@@ -3,15 +3,16 @@ using FundingPortal.Application.Documents;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Documents.Pdf;
 
+using static FundingPortal.Infrastructure.Documents.Renderers.DocumentLanguage;
+
 namespace FundingPortal.Infrastructure.Documents.Renderers;
 
 internal static class ReceiptRenderer
 {
-    // The documents are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
-    private static readonly TextLabels Labels = TextLabels.French;
+    private static TextFormat Format => DocumentLanguage.Format;
+    private static TextLabels Labels => DocumentLanguage.Labels;
 
-    public const string Title = "Accusé de réception";
+    public static string Title => T("Accusé de réception", "Acknowledgement of receipt");
 
     public static byte[] Render(ReceiptModel model)
     {
@@ -20,7 +21,7 @@ internal static class ReceiptRenderer
             Title,
             $"{Title} — {project.Reference} — version {model.VersionNumber}",
             $"{project.Reference} · version {model.VersionNumber}",
-            $"Accusé de réception n°{TextFormat.NoBreakSpace}{model.ReceiptNumber}",
+            $"{T("Accusé de réception n°", "Acknowledgement of receipt no.")}{TextFormat.NoBreakSpace}{model.ReceiptNumber}",
             model.DocumentKey,
             model.IssuedAt));
         var theme = pdf.Theme;
@@ -28,35 +29,35 @@ internal static class ReceiptRenderer
         pdf.TitleBlock(
             model.CallTitle,
             Title,
-            $"Dossier {project.Reference} — {project.Acronym} — version {model.VersionNumber}");
+            $"{T("Dossier", "Dossier")} {project.Reference} — {project.Acronym} — version {model.VersionNumber}");
 
         pdf.Paragraph(
-            "Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.");
+            T("Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.", "Your dossier has been submitted. This acknowledgement of receipt certifies its date and content."));
 
-        pdf.Heading("1. Dépôt");
+        pdf.Heading(T("1. Dépôt", "1. Submission"));
         var offset = ParisTime.Offset(model.SubmittedAt);
         pdf.KeyValues(
         [
-            new("Accusé de réception n°", model.ReceiptNumber, theme.BodyBold),
-            new("Référence du dossier", project.Reference),
-            new("Acronyme", project.Acronym),
-            new("Titre du projet", project.Title),
-            new("Appel à projets", model.CallTitle),
-            new("Version soumise", $"Version {model.VersionNumber}"),
-            new("Reçu le (heure de Paris)",
+            new(T("Accusé de réception n°", "Acknowledgement of receipt no."), model.ReceiptNumber, theme.BodyBold),
+            new(T("Référence du dossier", "Dossier reference"), project.Reference),
+            new(T("Acronyme", "Acronym"), project.Acronym),
+            new(T("Titre du projet", "Project title"), project.Title),
+            new(T("Appel à projets", "Call for projects"), model.CallTitle),
+            new(T("Version soumise", "Submitted version"), $"Version {model.VersionNumber}"),
+            new(T("Reçu le (heure de Paris)", "Received on (Paris time)"),
                 $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
-            new("Horodatage serveur (UTC)", TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
+            new(T("Horodatage serveur (UTC)", "Server timestamp (UTC)"), TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
         ]);
 
-        pdf.Heading("2. Consortium et montants");
+        pdf.Heading(T("2. Consortium et montants", "2. Consortium and amounts"));
         pdf.Table(
         [
-            new("Organisation", 30),
+            new(T("Organisation", "Organisation"), 30),
             new("SIREN", 11, NoWrap: true),
-            new("Catégorie", 13),
-            new("Région", 13),
-            new("Rôle", 11),
-            new("Budget total", 15, TextAlign.Right),
+            new(T("Catégorie", "Category"), 13),
+            new(T("Région", "Region"), 13),
+            new(T("Rôle", "Role"), 11),
+            new(T("Budget total", "Total budget"), 15, TextAlign.Right),
         ],
         [
             .. model.Partners.Select(p => new TableRow(
@@ -68,24 +69,26 @@ internal static class ReceiptRenderer
                 Labels.Role(p.Role),
                 Format.Money(p.TotalBudget),
             ])),
-            new TableRow(["Total", "", "", "", "", Format.Money(model.TotalBudget)], TableRowKind.Total),
+            new TableRow([T("Total", "Total"), "", "", "", "", Format.Money(model.TotalBudget)], TableRowKind.Total),
         ]);
         pdf.KeyValues(
         [
-            new("Aide totale demandée", Format.Money(model.TotalRequestedAid), theme.BodyBold),
-            new("Taux d’aide moyen", Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
+            new(T("Aide totale demandée", "Total aid requested"), Format.Money(model.TotalRequestedAid), theme.BodyBold),
+            new(T("Taux d’aide moyen", "Average aid rate"), Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
         ]);
 
-        pdf.Heading("3. Intégrité du contenu");
-        pdf.KeyValues([new("Empreinte SHA-256", model.SnapshotSha256, theme.Mono)]);
+        pdf.Heading(T("3. Intégrité du contenu", "3. Content integrity"));
+        pdf.KeyValues([new(T("Empreinte SHA-256", "SHA-256 fingerprint"), model.SnapshotSha256, theme.Mono)]);
         if (model.Attachments.Count == 0)
-            pdf.Paragraph("Aucune pièce jointe.", theme.Label);
+            pdf.Paragraph(T("Aucune pièce jointe.", "No attachments."), theme.Label);
         else
             pdf.Table(AttachmentTable.Columns(theme), AttachmentTable.Rows(model.Attachments));
 
         pdf.Paragraph(
-            "Seule la dernière version soumise avant la date limite est prise en compte. Les empreintes SHA-256 " +
-            "permettent de vérifier que le dossier et ses pièces jointes n’ont pas été modifiés depuis leur réception.",
+            T("Seule la dernière version soumise avant la date limite est prise en compte. Les empreintes SHA-256 " +
+              "permettent de vérifier que le dossier et ses pièces jointes n’ont pas été modifiés depuis leur réception.",
+              "Only the last version submitted before the deadline is taken into account. The SHA-256 fingerprints " +
+              "let anyone check that the dossier and its attachments have not changed since they were received."),
             theme.SmallMuted);
 
         return pdf.Finish();

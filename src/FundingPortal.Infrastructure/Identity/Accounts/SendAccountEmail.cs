@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
@@ -16,7 +17,7 @@ namespace FundingPortal.Infrastructure.Identity.Accounts;
 /// first one was never seen by anybody).
 /// </summary>
 public sealed class SendAccountEmail(AppDbContext db, UserManager<AppUser> users, IEmailSender sender, IOptions<PortalOptions> portal,
-    TimeProvider clock, ILogger<SendAccountEmail> logger)
+    TimeProvider clock, ILogger<SendAccountEmail> logger, IUserSettings settings)
 {
     public async Task<bool> Handle(AccountEmailRequested request, CancellationToken ct)
     {
@@ -28,13 +29,14 @@ public sealed class SendAccountEmail(AppDbContext db, UserManager<AppUser> users
         }
 
         var portalUrl = portal.Value.PublicUrl;
+        var language = (await settings.GetAsync(user.Id, ct)).Language;
         var message = request.Purpose switch
         {
             AccountEmailPurpose.PasswordReset =>
-                AccountEmails.PasswordReset(user.Email, AccountLinks.WithToken(portalUrl, AccountLinks.ResetPassword, user.Email, NewToken(user, AccountTokenPurpose.PasswordReset))),
+                AccountEmails.PasswordReset(user.Email, AccountLinks.WithToken(portalUrl, AccountLinks.ResetPassword, user.Email, NewToken(user, AccountTokenPurpose.PasswordReset)), language),
             AccountEmailPurpose.EmailConfirmation when !user.EmailConfirmed =>
-                AccountEmails.EmailConfirmation(user.Email, AccountLinks.WithToken(portalUrl, AccountLinks.ConfirmEmail, user.Email, NewToken(user, AccountTokenPurpose.EmailConfirmation))),
-            AccountEmailPurpose.AlreadyRegistered => AccountEmails.AlreadyRegistered(user.Email, portalUrl),
+                AccountEmails.EmailConfirmation(user.Email, AccountLinks.WithToken(portalUrl, AccountLinks.ConfirmEmail, user.Email, NewToken(user, AccountTokenPurpose.EmailConfirmation)), language),
+            AccountEmailPurpose.AlreadyRegistered => AccountEmails.AlreadyRegistered(user.Email, portalUrl, language),
             _ => null,
         };
         if (message is null)

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
@@ -12,6 +13,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class LoginModel(ISignIn signIn, IAuthenticationSchemeProvider schemes) : PageModel
 {
+    private static readonly SignInTexts Texts = new();
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -34,7 +37,7 @@ public sealed class LoginModel(ISignIn signIn, IAuthenticationSchemeProvider sch
         await FindSingleSignOn();
         if (string.IsNullOrWhiteSpace(Input.Email) || string.IsNullOrEmpty(Input.Password))
         {
-            ModelState.AddModelError(string.Empty, "Saisissez votre adresse e-mail et votre mot de passe.");
+            ModelState.AddModelError(string.Empty, Texts["Missing"]);
             return Page();
         }
 
@@ -43,7 +46,7 @@ public sealed class LoginModel(ISignIn signIn, IAuthenticationSchemeProvider sch
         {
             // Wrong address, wrong password or locked account: one message, so that nobody learns which.
             ModelState.AddModelError(string.Empty,
-                "Adresse e-mail ou mot de passe incorrect. Après dix essais infructueux, le compte est bloqué cinq minutes.");
+                Texts["Wrong"]);
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Accounts.RegisterAccount;
 using FundingPortal.Application.Common;
@@ -16,6 +17,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class RegisterModel(RegisterAccount register) : PageModel
 {
+    private static readonly RegistrationTexts Texts = new();
+
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
@@ -30,17 +33,17 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
         ModelState.Clear();
         if (!AccountErrors.IsValidEmail(Input.Email?.Trim()))
         {
-            ModelState.AddModelError("Input.Email", "Saisissez une adresse e-mail valide, par exemple prenom.nom@entreprise.fr.");
+            ModelState.AddModelError("Input.Email", Texts["InvalidEmail"]);
         }
 
         var weak = PasswordPolicy.Check(Input.Password, Input.Email);
         if (!weak.IsSuccess)
         {
-            ModelState.AddModelError("Input.Password", PasswordErrors.French(weak.Error!));
+            ModelState.AddModelError("Input.Password", PasswordErrors.Describe(weak.Error!));
         }
         else if (Input.Password != Input.Confirmation)
         {
-            ModelState.AddModelError("Input.Confirmation", "Les deux mots de passe ne sont pas identiques.");
+            ModelState.AddModelError("Input.Confirmation", Texts["Mismatch"]);
         }
 
         if (!ModelState.IsValid)
@@ -51,12 +54,11 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
         var result = await register.Handle(Input.Email, Input.Password, ct);
         if (!result.IsSuccess)
         {
-            ModelState.AddModelError("Input.Email", "Cette adresse e-mail ne peut pas servir d'identifiant : vérifiez-la.");
+            ModelState.AddModelError("Input.Email", Texts["EmailRefused"]);
             return Page();
         }
 
-        TempData["Flash"] = $"Un e-mail vient d'être envoyé à {result.Value.Email} pour confirmer l'adresse. "
-            + "Vous pouvez dès maintenant vous connecter avec le mot de passe choisi.";
+        TempData["Flash"] = Texts.Format("Registered", Languages.Current, result.Value.Email);
         return RedirectToPage("/Accounts/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
     }
 

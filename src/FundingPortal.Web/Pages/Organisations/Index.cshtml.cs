@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Organisations;
@@ -79,7 +80,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             var siren = Siren.Parse(Input.Siren);
             if (!siren.IsSuccess)
             {
-                ModelState.AddModelError("Input.Siren", FrenchErrors.Field("siren", siren.Error!.FieldErrors!["siren"][0]));
+                ModelState.AddModelError("Input.Siren", ErrorMessages.Field("siren", siren.Error!.FieldErrors!["siren"][0], Languages.Current));
             }
 
             await Load(ct);

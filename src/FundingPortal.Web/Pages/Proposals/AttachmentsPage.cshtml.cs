@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
@@ -32,7 +33,7 @@ public sealed class AttachmentsPageModel(GetProposal getProposal, GetCall getCal
         {
             ModelState.Clear();
             ModelState.AddError(result);
-            FileError = result.Code == "validation_failed" ? FrenchErrors.Field("file", string.Empty) : FrenchErrors.Summary(result);
+            FileError = result.Code == "validation_failed" ? ErrorMessages.Field("file", string.Empty, Languages.Current) : ErrorMessages.Summary(result, Languages.Current);
             return Page();
         }
 

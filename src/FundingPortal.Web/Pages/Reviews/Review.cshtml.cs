@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
@@ -23,6 +24,8 @@ namespace FundingPortal.Web.Pages.Reviews;
 public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getReview, SaveReviewDraft saveDraft, SubmitReview submitReview, GetCall getCall,
     GetEvaluation evaluation) : PageModel
 {
+    private static readonly ReviewTexts Texts = new();
+
     public MyAssignmentDto? Assignment { get; private set; }
     public EvaluationGrid? Grid { get; private set; }
     public ReviewDto? Review { get; private set; }
@@ -76,12 +79,12 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             }
 
             ShowMissing = true;
-            ModelState.AddModelError(string.Empty, FrenchErrors.Summary(result.Error!));
+            ModelState.AddModelError(string.Empty, ErrorMessages.Summary(result.Error!, Languages.Current));
             // An incomplete review names what is missing: say it with the criteria's own labels.
             foreach (var field in result.Error!.FieldErrors?.Keys ?? [])
             {
                 var criterion = Grid!.Criteria.FirstOrDefault(c => field == $"scores.{c.Key}");
-                ModelState.AddModelError(string.Empty, criterion is not null ? $"Note manquante : {criterion.Label}." : field == "recommendation" ? "Choisissez une recommandation." : FrenchErrors.Field(field, string.Empty));
+                ModelState.AddModelError(string.Empty, criterion is not null ? Texts.Format("MissingScore", Languages.Current, criterion.Label) : field == "recommendation" ? Texts["ChooseRecommendation"] : ErrorMessages.Field(field, string.Empty, Languages.Current));
             }
 
             return Page();

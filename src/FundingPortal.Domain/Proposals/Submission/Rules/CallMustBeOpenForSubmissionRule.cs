@@ -20,5 +20,5 @@ internal sealed class CallMustBeOpenForSubmissionRule(Call call, DateTimeOffset 
 
     /// <summary>What the applicants read in "Pourquoi ne puis-je pas déposer ?" once the deadline has passed.</summary>
     public EligibilityIssue? Issue() =>
-        call.StatusAt(now) == CallStatus.Closed ? new EligibilityIssue(DeadlinePassed, "La date limite de dépôt est dépassée.") : null;
+        call.StatusAt(now) == CallStatus.Closed ? new EligibilityIssue(DeadlinePassed) : null;
 }

@@ -1,14 +1,15 @@
 using FundingPortal.Domain.Common;
 
-namespace FundingPortal.Web.Errors;
+namespace FundingPortal.Application.Common.Localisation;
 
 /// <summary>
-/// The use cases speak English to API clients; the web UI translates what it shows. Codes are stable, so they drive
-/// the translation; where one code covers several situations, the English message tells them apart.
+/// The use cases write their messages in English; this is their French, for the French UI and API clients asking for
+/// French (<see cref="ErrorMessages"/>). Codes are stable, so they drive the translation; where one code covers several
+/// situations, the English message tells them apart. Null when a code or field has no French sentence yet.
 /// </summary>
-public static class FrenchErrors
+internal static class FrenchErrors
 {
-    public static string Summary(Error error)
+    public static string? Summary(Error error)
     {
         var m = error.Message;
         return error.Code switch
@@ -90,7 +91,7 @@ public static class FrenchErrors
             "forbidden" when m.StartsWith("Your organisation", StringComparison.Ordinal) => "Votre organisation ne peut pas modifier cette partie du dossier.",
             "forbidden" => "Vous n'avez pas le droit de faire cela.",
             "not_found" => "Élément introuvable, ou vous n'y avez pas accès.",
-            _ => $"L'opération n'a pas abouti (code « {error.Code} »).",
+            _ => null,
         };
     }
 
@@ -107,7 +108,7 @@ public static class FrenchErrors
         _ => "La date limite des décisions de financement",
     };
 
-    public static string Field(string field, string englishMessage)
+    public static string? Field(string field, string englishMessage)
     {
         var name = field[(field.LastIndexOf('.') + 1)..];
         var m = englishMessage;
@@ -139,7 +140,7 @@ public static class FrenchErrors
             "expertsPerProposal" => "Entre 1 et 10 experts par dossier.",
             "funders" => "Un financeur ne peut apparaître qu'une fois.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" when m.Contains("after", StringComparison.Ordinal) =>
-                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(Application.Common.Formatting.TextFormat.French.Culture)}.",
+                $"{Milestone(name)} doit venir après {Milestone(PreviousMilestone(name)).ToLower(Formatting.TextFormat.French.Culture)}.",
             "opensAt" or "submissionDeadline" or "reviewDeadline" or "committeeDate" or "fundingDecisionDeadline" => "Date et heure obligatoires.",
             "localDateTime" when m.Contains("does not exist", StringComparison.Ordinal) =>
                 "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.",
@@ -168,7 +169,7 @@ public static class FrenchErrors
             "organisationId" => "Choisissez une organisation.",
             "organisationName" => "Le nom de l'organisation compte 200 caractères au plus.",
             "message" => "Le message compte 1 000 caractères au plus.",
-            _ => "Valeur invalide.",
+            _ => null,
         };
     }
 }
