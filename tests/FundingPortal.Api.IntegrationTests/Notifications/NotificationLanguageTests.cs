@@ -24,7 +24,7 @@ public sealed class NotificationLanguageTests(ApiFactory factory) : PortalTest(f
         Assert.Equal("Dossier reçu : OCÉAN-5G (version 1)", (await WaitFor(consortium.Lead, "Dossier reçu"))["title"]!.GetValue<string>());
 
         var labEmail = (await consortium.Lab.GetFromJsonAsync<JsonObject>("/api/me"))!["email"]!.GetValue<string>();
-        var mail = Assert.Single(await WaitForMails(m => m.Subject == "Dossier received: OCÉAN-5G (version 1)"
+        var mail = Assert.Single(await WaitForMails(m => (m.Subject ?? "").StartsWith("Dossier received: OCÉAN-5G (version 1) — FP-", StringComparison.Ordinal)
             && m.To.Mailboxes.Any(a => a.Address == labEmail), 1));
         Assert.StartsWith("Hello,", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Open in the portal", mail.HtmlBody, StringComparison.Ordinal);
