@@ -1,4 +1,5 @@
 using FundingPortal.Api;
+using FundingPortal.Api.IntegrationTests.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddOpenApiContractCheck(() => Server.CreateClient().GetStringAsync("/openapi/v1.json"));
             ConfigureTestServices(services);
         });
     }

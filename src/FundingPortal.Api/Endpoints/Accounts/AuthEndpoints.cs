@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
@@ -69,7 +70,7 @@ public static class AuthEndpoints
             (await handler.Handle(me.UserId, ct)).ToResult(codes => TypedResults.Ok(new RecoveryCodesResponse(codes))));
     }
 
-    private static IResult Accepted() => TypedResults.Accepted((string?)null);
+    private static Accepted Accepted() => TypedResults.Accepted((string?)null);
 
     private static Guid? SessionOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(UserSession.SessionClaim), out var id) ? id : null;

@@ -20,7 +20,8 @@ public static class DocumentEndpoints
                     http.Response.Headers["X-Content-SHA256"] = f.Sha256;
                     return TypedResults.File(f.Bytes, "application/pdf", f.FileName);
                 }))
-            .RequireAuthorization().WithTags("Documents");
+            .RequireAuthorization().WithTags("Documents")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
 
         app.MapPost("/api/documents/{id:guid}/regenerate", async (Guid id, RegenerateDocument handler, CancellationToken ct) =>
                 (await handler.Handle(id, ct)).ToResult())

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Domain.Common;
@@ -12,7 +13,7 @@ public static class ParkedMessageEndpoints
     {
         var group = app.MapGroup("/api/admin/parked-messages").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Operations");
 
-        group.MapGet("/", async (string? status, ParkedMessages parked, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<ParkedMessageResponse>>, ProblemHttpResult>> (string? status, ParkedMessages parked, CancellationToken ct) =>
         {
             ParkedMessageStatus? filter = null;
             if (!string.IsNullOrEmpty(status))
