@@ -82,7 +82,7 @@ public sealed partial class OpenApiContract(JsonObject document)
             return null;
         }
 
-        var errors = (result.Details ?? [])
+        var errors = (result.Details ?? []).Prepend(result)
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
             .Take(8);

@@ -86,6 +86,33 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains("Annex", upload);
     }
 
+    /// <summary>The generated client (tests/FundingPortal.ApiClient) is built from the committed copy, so it must be the served one.</summary>
+    [Fact]
+    public async Task The_committed_document_the_client_is_generated_from_is_the_served_one()
+    {
+        var served = (await factory.CreateClient().GetStringAsync("/openapi/v1.json")).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var committed = Path.Combine(RepositoryRoot(), "tests", "FundingPortal.ApiClient", "openapi-v1.json");
+        if (Environment.GetEnvironmentVariable("FP_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(committed, served);
+        }
+
+        Assert.True(served == (await File.ReadAllTextAsync(committed)).ReplaceLineEndings("\n"),
+            "The API's OpenAPI document changed: review the change, then refresh the committed copy with "
+            + "FP_UPDATE_OPENAPI=1 dotnet test tests/FundingPortal.Api.IntegrationTests --filter The_committed_document (and commit it).");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FundingPortal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("FundingPortal.sln not found above " + AppContext.BaseDirectory);
+    }
+
     [Fact]
     public async Task The_contract_check_refuses_an_undeclared_status_and_a_body_its_schema_refuses()
     {

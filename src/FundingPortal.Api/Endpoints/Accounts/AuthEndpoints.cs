@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using FundingPortal.Api.Http;
@@ -32,7 +33,8 @@ public static class AuthEndpoints
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(AuthRateLimit);
+        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(AuthRateLimit)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
 
         auth.MapPost("/register", async (CredentialsRequest request, RegisterAccount handler, CancellationToken ct) =>
             (await handler.Handle(request.Email, request.Password, ct)).ToResult()).AllowAnonymous();

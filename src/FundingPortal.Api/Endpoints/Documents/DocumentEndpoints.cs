@@ -21,7 +21,8 @@ public static class DocumentEndpoints
                     return TypedResults.File(f.Bytes, "application/pdf", f.FileName);
                 }))
             .RequireAuthorization().WithTags("Documents")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapPost("/api/documents/{id:guid}/regenerate", async (Guid id, RegenerateDocument handler, CancellationToken ct) =>
                 (await handler.Handle(id, ct)).ToResult())

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OpenApi;
+
 namespace FundingPortal.Api.Http.OpenApi;
 
 /// <summary>
@@ -9,8 +11,13 @@ public static class OpenApiSetup
     public static IServiceCollection AddFundingPortalOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
+            // A nullable enum gets its own inline schema (with null); sharing the enum's component loses the null (aspnetcore#65017).
+            o.CreateSchemaReferenceId = type => Nullable.GetUnderlyingType(type.Type)?.IsEnum == true
+                ? null
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             o.AddDocumentTransformer<ContractComponents>();
             o.AddSchemaTransformer<MoneySchemas>();
+            o.AddSchemaTransformer<ValueSchemas>();
             o.AddOperationTransformer<OperationContract>();
         });
 }

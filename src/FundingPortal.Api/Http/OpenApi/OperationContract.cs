@@ -13,8 +13,14 @@ namespace FundingPortal.Api.Http.OpenApi;
 /// use cases' (404 not visible, 409 state or concurrent update). Statuses an endpoint adds itself (412, 413, 415, 422)
 /// it declares with <c>ProducesProblem</c>; every problem answer gets the <see cref="ContractComponents.ProblemSchema"/>.
 /// </summary>
-public sealed partial class OperationContract : IOpenApiOperationTransformer
+public sealed partial class OperationContract(EndpointDataSource endpoints) : IOpenApiOperationTransformer
 {
+    private readonly Lazy<Dictionary<Type, int>> _useCaseCounts = new(() => endpoints.Endpoints
+        .Select(e => UseCaseOf(e.Metadata.OfType<MethodInfo>().FirstOrDefault()))
+        .OfType<Type>()
+        .GroupBy(t => t)
+        .ToDictionary(g => g.Key, g => g.Count()));
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var description = context.Description;
@@ -24,7 +30,9 @@ public sealed partial class OperationContract : IOpenApiOperationTransformer
         var authenticated = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
         var unsafeMethod = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
 
-        operation.Summary ??= SummaryFrom(metadata.OfType<MethodInfo>().FirstOrDefault()) ?? $"{method} {path}";
+        var useCase = UseCaseOf(metadata.OfType<MethodInfo>().FirstOrDefault());
+        operation.Summary ??= useCase is null ? $"{method} {path}" : Sentence(useCase.Name);
+        operation.OperationId ??= OperationId(useCase, method, path);
         operation.Responses ??= new OpenApiResponses();
 
         var problems = new List<int> { StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable };
@@ -74,19 +82,39 @@ public sealed partial class OperationContract : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>"SubmitProposal" → "Submit proposal": the use-case class the endpoint calls names what it does.</summary>
-    private static string? SummaryFrom(MethodInfo? handler)
+    /// <summary>
+    /// The use case's name ("SubmitProposal"), which client generators turn into method names; when one use case serves
+    /// several operations, the path's last word tells them apart ("DecideJoinRequestApprove").
+    /// </summary>
+    private string OperationId(Type? useCase, string method, string path)
     {
-        var useCase = handler?.GetParameters()
-            .Select(p => p.ParameterType)
-            .FirstOrDefault(t => t.Namespace?.StartsWith("FundingPortal.Application.", StringComparison.Ordinal) == true && t.GetMethod("Handle") is not null);
         if (useCase is null)
         {
-            return null;
+            var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != "api")
+                .Select(s => s.StartsWith('{') ? "By" + Pascal(s.Trim('{', '}').Split(':')[0]) : Pascal(s));
+            return Pascal(method.ToLowerInvariant()) + string.Concat(segments);
         }
 
-        var words = Words().Matches(useCase.Name).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        var sentence = string.Join(' ', words);
+        return _useCaseCounts.Value.GetValueOrDefault(useCase) > 1 ? useCase.Name + LastLiteral(path) : useCase.Name;
+    }
+
+    private static string LastLiteral(string path)
+    {
+        return Pascal(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Last(s => !s.StartsWith('{')));
+    }
+
+    private static string Pascal(string words) =>
+        string.Concat(words.Split('-', '.', '_').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    /// <summary>The Application use case the endpoint calls (a FundingPortal.Application class with a Handle method).</summary>
+    private static Type? UseCaseOf(MethodInfo? handler) => handler?.GetParameters()
+        .Select(p => p.ParameterType)
+        .FirstOrDefault(t => t.Namespace?.StartsWith("FundingPortal.Application.", StringComparison.Ordinal) == true && t.GetMethod("Handle") is not null);
+
+    /// <summary>"SubmitProposal" → "Submit proposal".</summary>
+    private static string Sentence(string name)
+    {
+        var sentence = string.Join(' ', Words().Matches(name).Select(m => m.Value.ToLowerInvariant()));
         return char.ToUpperInvariant(sentence[0]) + sentence[1..];
     }
 
