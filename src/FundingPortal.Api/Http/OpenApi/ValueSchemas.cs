@@ -21,6 +21,12 @@ public sealed class ValueSchemas : IOpenApiSchemaTransformer
         }
 
         var type = context.JsonTypeInfo.Type;
+        if (type.IsEnum)
+        {
+            // Written as names (JsonStringEnumConverter): say so, or client generators send numbers.
+            schema.Type = JsonSchemaType.String;
+        }
+
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(DateTimeOffset) || underlying == typeof(DateOnly))
         {
