@@ -17,6 +17,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.Input;
 using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application;
+using FundingPortal.Application.Common;
 using FundingPortal.DemoData;
 using FundingPortal.Infrastructure;
 using FundingPortal.Infrastructure.Hosting;
@@ -39,7 +40,7 @@ public static class FundingPortalApp
         {
             k.AddServerHeader = false;
             // A transport guard with room for the multipart envelope; the attachment rule itself lives in UploadAttachment.
-            k.Limits.MaxRequestBodySize = FundingPortal.Application.Proposals.UploadAttachment.UploadAttachment.MaxBytes + 2 * 1024 * 1024;
+            k.Limits.MaxRequestBodySize = FundingPortal.Domain.Proposals.ProposalAttachment.MaxBytes + 2 * 1024 * 1024;
         });
 
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));
@@ -65,7 +66,7 @@ public static class FundingPortalApp
             o.OnRejected = RateLimitRejection.OnRejected;
             var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 30);
             // The same limiter for the API and the web forms (sign-in, sign-up, recovery): only their POSTs count.
-            o.AddPolicy(AuthEndpoints.AuthRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+            o.AddPolicy(RateLimitPolicies.Auth, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("reading a form"));
@@ -96,6 +97,7 @@ public static class FundingPortalApp
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapAuthEndpoints();
+        app.MapTokenEndpoints();
         app.MapAntiforgeryEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();

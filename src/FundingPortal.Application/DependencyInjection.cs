@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
@@ -5,6 +6,7 @@ using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Calls.PublishCall;
 using FundingPortal.Application.Calls.UpdateCall;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Documents;
 using FundingPortal.Application.Documents.DownloadDocument;
 using FundingPortal.Application.Documents.GenerateDocument;
@@ -14,6 +16,7 @@ using FundingPortal.Application.Documents.RegenerateDocument;
 using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using FundingPortal.Application.Funders.CreateFunder;
 using FundingPortal.Application.Funders.ListFunders;
+using FundingPortal.Application.Operations;
 using FundingPortal.Application.Organisations;
 using FundingPortal.Application.Organisations.CreateOrganisation;
 using FundingPortal.Application.Organisations.FindOrganisations;
@@ -60,6 +63,9 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddScoped<RetryOnConflict>();
+        services.AddAccounts();
+        services.AddOperations();
         services.AddScoped<CreateOrganisation>();
         services.AddScoped<GetOrganisation>();
         services.AddScoped<FindOrganisations>();

@@ -37,7 +37,6 @@ public static class ReviewsRegistration
     /// <summary>Experts, conflicts of interest, assignments, reviews, evaluation, ranking and the labelling decision.</summary>
     public static IServiceCollection AddReviewsAndLabelling(this IServiceCollection services)
     {
-        services.AddScoped<ConcurrencyRetry>();
         services.AddScoped<ConflictProfiles>();
         services.AddScoped<ConflictedProposals>();
         services.AddScoped<CallExperts>();

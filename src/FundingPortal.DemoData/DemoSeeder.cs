@@ -8,6 +8,7 @@ using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -141,15 +142,14 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         }
 
         var context = new ProposalContext(proposal, call, organisations!, funders!);
-        var (json, sha) = ProposalSnapshot.Build(context, 1, at);
-        var version = proposal.Submit(call, context.Issues(at), json, sha, Guid.Empty, null, at);
+        var version = proposal.Submit(call, context.Organisations, new Submitter(Guid.Empty, null), at, number => ProposalSnapshot.Build(context, number, at));
         if (!version.IsSuccess)
         {
             throw new InvalidOperationException($"Demo dossier {acronym} is not eligible: {version.Error!.Message}");
         }
 
         db.ProposalVersions.Add(version.Value);
-        outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, 1, version.Value.ReceiptNumber, at,
+        outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Value.Number, version.Value.ReceiptNumber, at,
             proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
         return proposal;
     }

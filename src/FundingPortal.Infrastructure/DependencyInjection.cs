@@ -30,11 +30,13 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWakeUp>();
         services.AddSingleton<UserContextCache>();
         services.AddDbContextPool<AppDbContext>((sp, o) => o
             .UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention()
             .UseApplicationServiceProvider(sp)
+            .AddInterceptors(sp.GetRequiredService<OutboxWakeUp>())
             // A failed save is either expected and handled (a replayed Idempotency-Key, a racing edit: 200 or 412) or
             // rethrown to the request's or consumer's error handling, which logs it. EF's own error line is noise.
             .ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug))));
@@ -43,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
         services.AddScoped<INotificationStore, EfNotificationStore>();

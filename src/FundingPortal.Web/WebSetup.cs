@@ -39,7 +39,6 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
-        services.AddScoped<Auth.WebSignIn>();
         return services;
     }
 

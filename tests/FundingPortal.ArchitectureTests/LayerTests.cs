@@ -45,15 +45,4 @@ public sealed class LayerTests
             .GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
-
-    [Fact]
-    public void Domain_entities_expose_no_public_setters()
-    {
-        var offenders = Domain.GetTypes()
-            .Where(t => t.IsClass && t.Namespace?.StartsWith("FundingPortal.Domain", StringComparison.Ordinal) == true)
-            .SelectMany(t => t.GetProperties().Where(p => p.SetMethod?.IsPublic == true && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
-                .Select(p => $"{t.Name}.{p.Name}"))
-            .ToList();
-        Assert.Empty(offenders);
-    }
 }

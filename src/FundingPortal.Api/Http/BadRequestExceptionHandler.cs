@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FundingPortal.Api.Http.Input;
+using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,7 +41,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         switch (bad.StatusCode)
         {
             case StatusCodes.Status413PayloadTooLarge:
-                return (413, "file_too_large", "The request body is too large (attachments are 10 MB at most).", null);
+                return (413, ProposalAttachment.TooLarge.Code, $"The request body is too large (attachments are {ProposalAttachment.MaxMegabytes} MB at most).", null);
             case StatusCodes.Status415UnsupportedMediaType:
                 return (415, "unsupported_media_type", message.Contains("form media type", StringComparison.Ordinal)
                     ? "Send the body as multipart/form-data."

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,17 +32,5 @@ internal sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    // SQLSTATE class 08: connection exception; 57P01–57P03: administrator shutdown, crash shutdown, cannot connect now.
-    internal static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is DbException db && (db.SqlState is { } state ? state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) : db.IsTransient))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsDatabaseUnavailable(Exception exception) => DatabaseErrors.IsUnavailable(exception);
 }

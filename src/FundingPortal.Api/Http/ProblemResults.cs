@@ -7,7 +7,10 @@ namespace FundingPortal.Api.Http;
 /// <summary>The one mapping from expected failures to RFC 9457 problem details.</summary>
 public static class ProblemResults
 {
-    public static ProblemHttpResult ToProblem(this Error error)
+    public static ProblemHttpResult ToProblem(this Error error) => TypedResults.Problem(error.ToProblemDetails());
+
+    /// <summary>The same mapping for the exception handlers, which write the problem themselves (a race that escaped a use case).</summary>
+    public static ProblemDetails ToProblemDetails(this Error error)
     {
         var status = error.Kind switch
         {
@@ -41,7 +44,7 @@ public static class ProblemResults
             problem.Extensions[key] = value;
         }
 
-        return TypedResults.Problem(problem);
+        return problem;
     }
 
     // Typed unions, so each operation's success status and schema reach the OpenAPI document (docs/integrations.md).

@@ -1,3 +1,5 @@
+using FundingPortal.Application.Common.Concurrency;
+using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,14 +15,12 @@ internal sealed class UnexpectedExceptionHandler(IProblemDetailsService problems
             return true;
         }
 
-        if (exception is Microsoft.EntityFrameworkCore.DbUpdateException db
-            && (db is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException || db.InnerException is System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" }))
+        if (DatabaseErrors.IsRace(exception))
         {
-            // Two writers raced on the same rows: the loser is told to retry rather than shown a 500.
+            // Two writers raced on rows a use case saves without expecting a race: the loser is told to retry, not shown a 500.
             logger.LogWarning(exception, "Concurrent write on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-            var conflict = new ProblemDetails { Status = 409, Title = "Conflict", Detail = "Someone else changed the same data at the same moment. Reload and try again." };
-            conflict.Extensions["code"] = "concurrent_modification";
+            var conflict = ConcurrencyErrors.ConcurrentUpdate.ToProblemDetails();
+            httpContext.Response.StatusCode = conflict.Status!.Value;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = conflict, Exception = exception });
         }
 

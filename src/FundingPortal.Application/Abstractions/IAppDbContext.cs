@@ -1,5 +1,6 @@
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
@@ -12,7 +13,6 @@ using FundingPortal.Domain.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FundingPortal.Application.Abstractions;
 
@@ -41,13 +41,18 @@ public interface IAppDbContext
 
     ChangeTracker ChangeTracker { get; }
 
+    /// <summary>Saves where a race is a bug: a lost race surfaces as an exception (409 <c>concurrent_update</c> at the edge).</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves where a race is expected: another writer committed the same rows first (a concurrency token moved, a unique
+    /// index refused a duplicate, a serialisation failure or deadlock) answers <c>ConcurrencyErrors.ConcurrentUpdate</c>.
+    /// </summary>
+    Task<Result> TrySaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Next number of the human-readable dossier reference sequence (FP-2026-0042).</summary>
     Task<long> NextProposalNumberAsync(CancellationToken cancellationToken);
 
-    /// <summary>An explicit transaction, for a use case that mixes a conditional SQL write with its save (see IEnvelopeLedger).</summary>
-    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
     /// <summary>Next number of the label certificate sequence (LAB-2026-0007).</summary>
     Task<long> NextLabelCertificateNumberAsync(CancellationToken cancellationToken);
 }

@@ -8,6 +8,9 @@ public interface IAuditTrail
 
     /// <summary>Reads the heads of many streams in one query before a bulk change appends to each of them.</summary>
     Task PreloadHeadsAsync(string streamType, IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the cached heads after a failed save, so that a retry re-reads the chains.</summary>
+    void Reset();
 }
 
 public static class AuditStreams

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Notifications;
@@ -23,7 +24,7 @@ public static class CalendarFeedToken
 /// The caller's private calendar subscription URL, created on first use and the same afterwards, or replaced by a new
 /// one that makes the old one answer 404 (rotate).
 /// </summary>
-public sealed class CalendarFeedUrls(IAppDbContext db, ICurrentUser user, ICalendarFeedTokens tokens, ConcurrencyRetry retry, IOptions<PortalOptions> portal,
+public sealed class CalendarFeedUrls(IAppDbContext db, ICurrentUser user, ICalendarFeedTokens tokens, RetryOnConflict retry, IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
     public Task<Result<CalendarFeedResponse>> Issue(bool rotate, CancellationToken ct) => retry.Run(() => Url(rotate, ct));
@@ -47,7 +48,12 @@ public sealed class CalendarFeedUrls(IAppDbContext db, ICurrentUser user, ICalen
             feed.Rotate(nonce, CalendarFeedToken.Hash(token), clock.GetUtcNow());
         }
 
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return Response(token);
     }
 

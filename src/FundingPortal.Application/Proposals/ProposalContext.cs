@@ -9,10 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Proposals;
 
 /// <summary>A dossier with everything needed to evaluate and show it: its call, partner organisations and the call's funders.</summary>
-public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDictionary<Guid, Organisation> Organisations, IReadOnlyDictionary<Guid, Funder> Funders)
-{
-    public IReadOnlyList<EligibilityIssue> Issues(DateTimeOffset now) => EligibilityEvaluator.Evaluate(Proposal, Call, Organisations, now);
-}
+public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDictionary<Guid, Organisation> Organisations, IReadOnlyDictionary<Guid, Funder> Funders);
 
 public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache calls)
 {

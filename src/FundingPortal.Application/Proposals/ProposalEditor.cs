@@ -1,7 +1,7 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
-using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals;
 
@@ -15,6 +15,49 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
     public async Task<Result<ProposalContext>> Edit(Guid proposalId, ExpectedVersion expected, Func<ProposalRelation, bool> mayEdit, string action,
         Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
     {
+        var editable = await FindEditable(proposalId, mayEdit, ct);
+        if (!editable.IsSuccess)
+        {
+            return editable.Error!;
+        }
+
+        var proposal = editable.Value;
+        if (expected.Value is { } version && version != proposal.ConcurrencyVersion)
+        {
+            return StaleWrite();
+        }
+
+        // A concurrent edit committed first (the dossier's version or its audit chain moved on): the caller's view is stale.
+        var applied = await Apply(proposal, action, change, details, ct);
+        return !applied.IsSuccess && applied.Error!.IsConcurrentUpdate() ? StaleWrite() : applied;
+    }
+
+    /// <summary>
+    /// A change that does not depend on the version the caller read (an upload): a racing edit answers
+    /// <see cref="ConcurrencyErrors.ConcurrentUpdate"/>, for the caller to run again from fresh data.
+    /// </summary>
+    public async Task<Result<ProposalContext>> EditLatest(Guid proposalId, Func<ProposalRelation, bool> mayEdit, string action,
+        Func<ProposalContext, DateTimeOffset, Result> change, object? details, CancellationToken ct)
+    {
+        var editable = await FindEditable(proposalId, mayEdit, ct);
+        return editable.IsSuccess ? await Apply(editable.Value, action, change, details, ct) : editable.Error!;
+    }
+
+    /// <summary>
+    /// A change the caller is entitled to by another path than their relation to the dossier: an invitation the lead
+    /// sent them. No If-Match (they never read the dossier); a racing edit answers
+    /// <see cref="ConcurrencyErrors.ConcurrentUpdate"/>, for the caller to run again from fresh data.
+    /// </summary>
+    public async Task<Result<ProposalContext>> EditByInvitation(Guid proposalId, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
+        CancellationToken ct)
+    {
+        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
+        return proposal is null ? ProposalAccess.Hidden() : await Apply(proposal, action, change, details, ct);
+    }
+
+    /// <summary>The tracked dossier, if the caller sees it (else 404) and their relation to it may make this change (else 403).</summary>
+    private async Task<Result<Proposal>> FindEditable(Guid proposalId, Func<ProposalRelation, bool> mayEdit, CancellationToken ct)
+    {
         var found = await visibility.FindVisible(proposalId, track: true, ct);
         if (!found.IsSuccess)
         {
@@ -22,37 +65,7 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
         }
 
         var (proposal, relation) = found.Value;
-        if (!mayEdit(relation))
-        {
-            return Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
-        }
-
-        if (expected.Value is { } version && version != proposal.ConcurrencyVersion)
-        {
-            return StaleWrite();
-        }
-
-        try
-        {
-            return await Apply(proposal, action, change, details, ct);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
-        {
-            // A concurrent edit committed first (the dossier's version or its audit chain moved on).
-            return StaleWrite();
-        }
-    }
-
-    /// <summary>
-    /// A change the caller is entitled to by another path than their relation to the dossier: an invitation the lead
-    /// sent them. No If-Match (they never read the dossier); a racing edit surfaces as a DbUpdateException, for the
-    /// caller to run again from fresh data.
-    /// </summary>
-    public async Task<Result<ProposalContext>> EditByInvitation(Guid proposalId, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
-        CancellationToken ct)
-    {
-        var proposal = await loader.LoadProposal(proposalId, track: true, ct);
-        return proposal is null ? ProposalAccess.Hidden() : await Apply(proposal, action, change, details, ct);
+        return mayEdit(relation) ? proposal : Error.Forbidden("Your organisation is not allowed to change this part of the dossier.");
     }
 
     private async Task<Result<ProposalContext>> Apply(Proposal proposal, string action, Func<ProposalContext, DateTimeOffset, Result> change, object? details,
@@ -68,8 +81,8 @@ public sealed class ProposalEditor(IAppDbContext db, ProposalContextLoader loade
         }
 
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, action, statusBefore.ToString(), proposal.Status.ToString(), details, ct);
-        await db.SaveChangesAsync(ct);
-        return context;
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.IsSuccess ? context : saved.Error!;
     }
 
     public static Error StaleWrite() =>

@@ -2,6 +2,7 @@ using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals;
 
@@ -91,7 +92,7 @@ public sealed record ProposalResponse(
         var requestedAid = call.Funders.Where(f => funders.ContainsKey(f.FunderId))
             .Select(f => new FunderTotalDto(f.FunderId, funders[f.FunderId].Name, perFunder.GetValueOrDefault(f.FunderId)))
             .ToList();
-        var issues = showInternals ? context.Issues(now) : [];
+        var issues = showInternals ? SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, now) : [];
 
         return new ProposalResponse(proposal.Id, proposal.Reference, proposal.CallId, call.Title, proposal.Status, proposal.Acronym, proposal.Title,
             proposal.Summary, proposal.Keywords, proposal.TrlStart, proposal.TrlTarget, proposal.DurationMonths, proposal.LeadOrganisationId, partners,

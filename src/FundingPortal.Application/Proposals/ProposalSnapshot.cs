@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals;
 
@@ -12,7 +13,7 @@ namespace FundingPortal.Application.Proposals;
 /// </summary>
 public static class ProposalSnapshot
 {
-    public static (string Json, string Sha256) Build(ProposalContext context, int version, DateTimeOffset submittedAt)
+    public static FrozenContent Build(ProposalContext context, int version, DateTimeOffset submittedAt)
     {
         var (proposal, call, organisations, _) = context;
         using var stream = new MemoryStream();
@@ -80,7 +81,7 @@ public static class ProposalSnapshot
         }
 
         var bytes = stream.ToArray();
-        return (Encoding.UTF8.GetString(bytes), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new FrozenContent(Encoding.UTF8.GetString(bytes), Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     private static void Money(Utf8JsonWriter w, string name, decimal amount)

@@ -7,6 +7,7 @@ namespace FundingPortal.Domain.Calls;
 public sealed class Call : Entity
 {
     private List<CallFunder> _funders = [];
+    private List<string> _territory = [];
 
     private Call()
     {
@@ -15,7 +16,7 @@ public sealed class Call : Entity
     public string Title { get; private set; } = string.Empty;
     public string? Programme { get; private set; }
     public string? Description { get; private set; }
-    public List<string> Territory { get; private set; } = [];
+    public IReadOnlyList<string> Territory => _territory;
     public CallTimeline Timeline { get; private set; } = null!;
     public EligibilityRules Eligibility { get; private set; } = EligibilityRules.Default;
     public EvaluationGrid EvaluationGrid { get; private set; } = EvaluationGrid.Default;
@@ -156,7 +157,7 @@ public sealed class Call : Entity
         Title = d.Title.Trim();
         Programme = d.Programme?.Trim();
         Description = d.Description;
-        Territory = d.Territory.Distinct(StringComparer.Ordinal).ToList();
+        _territory = d.Territory.Distinct(StringComparer.Ordinal).ToList();
         Timeline = d.Timeline;
         Eligibility = d.Eligibility;
         EvaluationGrid = d.EvaluationGrid;

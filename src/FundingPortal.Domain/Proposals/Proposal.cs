@@ -1,5 +1,7 @@
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Organisations;
+using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Domain.Proposals;
 
@@ -11,6 +13,8 @@ public sealed partial class Proposal : Entity
 {
     private readonly List<ProposalPartner> _partners = [];
     private readonly List<ProposalAttachment> _attachments = [];
+    private List<string> _keywords = [];
+    private List<Guid> _excludedExpertIds = [];
 
     private Proposal()
     {
@@ -22,12 +26,12 @@ public sealed partial class Proposal : Entity
     public string Acronym { get; private set; } = string.Empty;
     public string Title { get; private set; } = string.Empty;
     public string? Summary { get; private set; }
-    public List<string> Keywords { get; private set; } = [];
+    public IReadOnlyList<string> Keywords => _keywords;
     public int TrlStart { get; private set; }
     public int TrlTarget { get; private set; }
     public int DurationMonths { get; private set; }
     public ProposalStatus Status { get; private set; }
-    public List<Guid> ExcludedExpertIds { get; private set; } = [];
+    public IReadOnlyList<Guid> ExcludedExpertIds => _excludedExpertIds;
     public int LatestVersion { get; private set; }
     public DateTimeOffset? LastSubmittedAt { get; private set; }
     public string? ScreeningReason { get; private set; }
@@ -200,43 +204,29 @@ public sealed partial class Proposal : Entity
             return Error.Field("expertIds", "too_many_exclusions", "At most 20 experts can be excluded.");
         }
 
-        ExcludedExpertIds = expertIds.Distinct().ToList();
+        _excludedExpertIds = expertIds.Distinct().ToList();
         Touch(now);
         return Result.Success();
     }
 
     /// <summary>
-    /// Freezes the current content as version N+1. The server clock decides: accepted strictly before the
-    /// deadline instant, refused from the deadline on.
+    /// Freezes the current content as the next version, shaped like a contract signature: the submission rules run once
+    /// with the server's time (<see cref="SubmissionPolicy"/>), and only an accepted submission numbers the version and
+    /// asks <paramref name="freeze"/> for its snapshot, so a refusal in the deadline rush costs no snapshot and no hash.
     /// </summary>
-    public Result<ProposalVersion> Submit(Call call, IReadOnlyList<EligibilityIssue> issues, string snapshotJson, string sha256,
-        Guid submittedBy, string? idempotencyKey, DateTimeOffset now)
+    public Result<ProposalVersion> Submit(Call call, IReadOnlyDictionary<Guid, Organisation> organisations, Submitter submitter, DateTimeOffset now,
+        Func<int, FrozenContent> freeze)
     {
-        var status = call.StatusAt(now);
-        if (status == CallStatus.Closed)
+        var allowed = SubmissionPolicy.Check(this, call, organisations, now);
+        if (!allowed.IsSuccess)
         {
-            return Error.Conflict("deadline_passed", "The submission deadline has passed; the dossier can no longer be submitted.");
-        }
-
-        if (status != CallStatus.Open)
-        {
-            return Error.Conflict("call_not_open", "This call is not open for submissions.");
-        }
-
-        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
-        {
-            return Error.Conflict("invalid_status", $"A dossier in status {Status} cannot be submitted.");
-        }
-
-        var blocking = issues.Where(i => i.Code != "deadline_passed").ToList();
-        if (blocking.Count > 0)
-        {
-            return Error.Rule("proposal_ineligible", "The dossier cannot be submitted until the listed issues are solved.")
-                .With("issues", blocking);
+            return allowed.Error!;
         }
 
         var number = LatestVersion + 1;
-        var version = new ProposalVersion(Id, number, snapshotJson, sha256, $"AR-{Reference}-V{number}", now, submittedBy, idempotencyKey);
+        var content = freeze(number);
+        var version = new ProposalVersion(Id, number, content.Json, content.Sha256, $"AR-{Reference}-V{number}", now, submitter.UserId,
+            submitter.IdempotencyKey);
         LatestVersion = number;
         LastSubmittedAt = now;
         Status = ProposalStatus.Submitted;
@@ -329,7 +319,7 @@ public sealed partial class Proposal : Entity
         Acronym = fields.Acronym.Trim();
         Title = fields.Title.Trim();
         Summary = fields.Summary;
-        Keywords = fields.Keywords.Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        _keywords = fields.Keywords.Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         TrlStart = fields.TrlStart;
         TrlTarget = fields.TrlTarget;
         DurationMonths = fields.DurationMonths;

@@ -5,6 +5,13 @@ namespace FundingPortal.Domain.Proposals;
 /// <summary>Metadata of an uploaded PDF; the bytes live in their own table so a dossier loads without them.</summary>
 public sealed class ProposalAttachment : Entity
 {
+    /// <summary>One attachment's size limit; a dossier's quota (count and total) is <see cref="Proposal.AddAttachment"/>'s.</summary>
+    public const long MaxBytes = MaxMegabytes * 1024 * 1024;
+
+    public const int MaxMegabytes = 10;
+
+    public static Error TooLarge { get; } = new("file_too_large", $"Attachments are {MaxMegabytes} MB at most.", ErrorKind.TooLarge);
+
     private ProposalAttachment()
     {
     }
@@ -27,4 +34,7 @@ public sealed class ProposalAttachment : Entity
     public string Sha256 { get; private set; } = string.Empty;
     public Guid UploadedByUserId { get; private set; }
     public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>Checked on the announced length before a byte is read, and again on what was actually read.</summary>
+    public static Result CheckSize(long length) => length > MaxBytes ? TooLarge : Result.Success();
 }

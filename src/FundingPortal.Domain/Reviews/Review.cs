@@ -5,8 +5,11 @@ namespace FundingPortal.Domain.Reviews;
 /// <summary>An expert's scores and comments on one dossier; part of the assignment it answers.</summary>
 public sealed class Review
 {
-    public Dictionary<string, decimal> Scores { get; private set; } = [];
-    public Dictionary<string, string> Comments { get; private set; } = [];
+    private Dictionary<string, decimal> _scores = [];
+    private Dictionary<string, string> _comments = [];
+
+    public IReadOnlyDictionary<string, decimal> Scores => _scores;
+    public IReadOnlyDictionary<string, string> Comments => _comments;
     public string? OverallComment { get; private set; }
     public Recommendation? Recommendation { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -26,8 +29,8 @@ public sealed class Review
 
     internal void Apply(ReviewDraft draft, DateTimeOffset now)
     {
-        Scores = draft.Scores.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Value, StringComparer.Ordinal);
-        Comments = draft.Comments.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!.Trim(), StringComparer.Ordinal);
+        _scores = draft.Scores.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Value, StringComparer.Ordinal);
+        _comments = draft.Comments.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!.Trim(), StringComparer.Ordinal);
         OverallComment = string.IsNullOrWhiteSpace(draft.OverallComment) ? null : draft.OverallComment.Trim();
         Recommendation = draft.Recommendation;
         UpdatedAt = now;

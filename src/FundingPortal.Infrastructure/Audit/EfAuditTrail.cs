@@ -10,7 +10,7 @@ namespace FundingPortal.Infrastructure.Audit;
 /// Appends to a per-stream hash chain. A unique (stream, sequence) index makes two concurrent appends to one
 /// stream collide instead of forking the chain; the losing transaction fails and is retried by its caller.
 /// </summary>
-public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail, IResettable
+public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail
 {
     private readonly Dictionary<(string, Guid), AuditEntry?> _heads = [];
 

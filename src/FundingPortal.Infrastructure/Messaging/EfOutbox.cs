@@ -6,7 +6,8 @@ namespace FundingPortal.Infrastructure.Messaging;
 
 public sealed class EfOutbox(AppDbContext db, TimeProvider clock) : IOutbox
 {
-    public void Enqueue<T>(T message) where T : class =>
+    public void Enqueue<T>(T message) where T : class
+    {
         db.OutboxMessages.Add(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
@@ -14,6 +15,8 @@ public sealed class EfOutbox(AppDbContext db, TimeProvider clock) : IOutbox
             Payload = JsonSerializer.Serialize(message, MessageJson.Options),
             OccurredAt = clock.GetUtcNow(),
         });
+        db.MarkOutboxRowAdded();
+    }
 }
 
 public static class MessageJson

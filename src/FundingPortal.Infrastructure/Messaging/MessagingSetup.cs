@@ -61,6 +61,7 @@ public static class MessagingSetup
         services.AddScoped<OutboxBatchPublisher>();
         services.AddScoped<ParkedMessageRecorder>();
         services.AddScoped<ParkedMessages>();
+        services.AddScoped<FundingPortal.Application.Operations.IParkedMessages>(sp => sp.GetRequiredService<ParkedMessages>());
         services.AddSingleton<ParkFailedMessageFilter>();
         return services;
     }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Operations;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -45,7 +46,7 @@ public sealed class ProcessedMessageGuard(AppDbContext db, ITransactionRunner tr
             if (redeliveredFromQueue is not null)
             {
                 await db.ParkedMessages.Where(p => p.Queue == redeliveredFromQueue && p.MessageId == messageId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, Parking.ParkedMessageStatus.Resolved).SetProperty(p => p.ResolvedAt, now), token);
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ParkedMessageStatus.Resolved).SetProperty(p => p.ResolvedAt, now), token);
             }
 
             return true;

@@ -1,6 +1,8 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Funders;
@@ -18,20 +20,16 @@ using FundingPortal.Infrastructure.Messaging.Parking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Infrastructure.Persistence;
 
-/// <remarks>
-/// Pooled (AddDbContextPool), so its only constructor parameter is the options; the outbox signal, a singleton,
-/// comes from the application's services recorded in them (absent when a tool builds the context by hand).
-/// </remarks>
+/// <remarks>Pooled (AddDbContextPool), so its only constructor parameter is the options.</remarks>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
 {
-    private readonly OutboxSignal? outboxSignal = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>();
+    // Set when an outbox row is added, taken by OutboxWakeUp once the rows are committed or rolled back. A context
+    // returned to the pool with it still set (rows added, never saved) costs the dispatcher one empty look, no more.
+    private bool _outboxRowAdded;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Funder> Funders => Set<Funder>();
@@ -61,20 +59,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public async Task<Result> TrySaveChangesAsync(CancellationToken cancellationToken)
     {
-        var wroteOutbox = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        var result = await base.SaveChangesAsync(cancellationToken);
-        if (wroteOutbox && Database.CurrentTransaction is null)
+        try
         {
-            outboxSignal?.Notify();
+            await SaveChangesAsync(cancellationToken);
+            return Result.Success();
         }
-
-        return result;
+        catch (Exception exception) when (DatabaseErrors.IsRace(exception))
+        {
+            return ConcurrencyErrors.ConcurrentUpdate;
+        }
     }
 
-    public async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new OutboxSignallingTransaction(await Database.BeginTransactionAsync(cancellationToken), outboxSignal);
+    /// <summary>Tells <see cref="OutboxWakeUp"/> that this unit of work has messages to send once it commits.</summary>
+    internal void MarkOutboxRowAdded() => _outboxRowAdded = true;
+
+    internal bool TakeOutboxRowAdded()
+    {
+        var added = _outboxRowAdded;
+        _outboxRowAdded = false;
+        return added;
+    }
 
     public async Task<long> NextProposalNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>("SELECT nextval('proposal_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using Hangfire;
 
@@ -6,16 +5,7 @@ namespace FundingPortal.Worker.Jobs;
 
 /// <summary>Sends back the failed messages whose redelivery time has come.</summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class RedeliverParkedMessagesJob(ParkedMessages parked, OutboxSignal signal)
+public sealed class RedeliverParkedMessagesJob(ParkedMessages parked)
 {
-    public async Task<int> RunAsync(CancellationToken ct)
-    {
-        var redelivered = await parked.RedeliverDueAsync(ct);
-        if (redelivered > 0)
-        {
-            signal.Notify();
-        }
-
-        return redelivered;
-    }
+    public Task<int> RunAsync(CancellationToken ct) => parked.RedeliverDueAsync(ct);
 }

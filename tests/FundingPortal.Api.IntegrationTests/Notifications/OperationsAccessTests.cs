@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Application.Operations;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

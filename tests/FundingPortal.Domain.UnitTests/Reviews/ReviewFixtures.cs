@@ -1,7 +1,9 @@
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Domain.UnitTests.Calls;
+using FundingPortal.Domain.UnitTests.Proposals;
 
 namespace FundingPortal.Domain.UnitTests.Reviews;
 
@@ -15,10 +17,9 @@ internal static class ReviewFixtures
 
     public static Proposal SubmittedProposal(Call call)
     {
-        var fields = new ProjectFields("OCÉAN-5G", "Réseaux 5G privés", null, ["5G"], 4, 7, 36);
-        var proposal = Proposal.Create(call, Guid.NewGuid(), "FP-2026-0001", fields, SubmittedAt).Value;
-        Assert.True(proposal.Submit(call, [], "{}", "sha", Guid.NewGuid(), null, SubmittedAt).IsSuccess);
-        return proposal;
+        var dossier = ProposalFactory.Eligible(call, SubmittedAt);
+        Assert.True(dossier.Proposal.Submit(call, dossier.Organisations, new Submitter(Guid.NewGuid(), null), SubmittedAt, ProposalFactory.Frozen).IsSuccess);
+        return dossier.Proposal;
     }
 
     public static ReviewAssignment Assign(Proposal proposal, Guid? expertId = null) =>

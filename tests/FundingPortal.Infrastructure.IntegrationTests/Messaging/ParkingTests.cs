@@ -1,3 +1,4 @@
+using FundingPortal.Application.Operations;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.IntegrationTests.Support;
 using FundingPortal.Infrastructure.Messaging;

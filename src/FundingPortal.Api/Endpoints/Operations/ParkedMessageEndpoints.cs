@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
-using FundingPortal.Domain.Common;
-using FundingPortal.Infrastructure.Messaging.Parking;
+using FundingPortal.Application.Operations.ListParkedMessages;
+using FundingPortal.Application.Operations.RetryParkedMessage;
 
 namespace FundingPortal.Api.Endpoints.Operations;
 
@@ -13,24 +12,9 @@ public static class ParkedMessageEndpoints
     {
         var group = app.MapGroup("/api/admin/parked-messages").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Operations");
 
-        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<ParkedMessageResponse>>, ProblemHttpResult>> (string? status, ParkedMessages parked, CancellationToken ct) =>
-        {
-            ParkedMessageStatus? filter = null;
-            if (!string.IsNullOrEmpty(status))
-            {
-                if (!Enum.TryParse<ParkedMessageStatus>(status, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed))
-                {
-                    return Error.Field("status", "invalid_status",
-                        $"Unknown status; use one of {string.Join(", ", Enum.GetNames<ParkedMessageStatus>())}.").ToProblem();
-                }
+        group.MapGet("/", async (string? status, ListParkedMessages handler, CancellationToken ct) => (await handler.Handle(status, ct)).ToResult());
 
-                filter = parsed;
-            }
-
-            return TypedResults.Ok(await parked.ListAsync(filter, ct));
-        });
-
-        group.MapPost("/{id:guid}/retry", async (Guid id, ParkedMessages parked, CancellationToken ct) =>
-            (await parked.RetryAsync(id, ct)).ToResult(() => TypedResults.Accepted($"/api/admin/parked-messages?status=Redelivered")));
+        group.MapPost("/{id:guid}/retry", async (Guid id, RetryParkedMessage handler, CancellationToken ct) =>
+            (await handler.Handle(id, ct)).ToResult(() => TypedResults.Accepted($"/api/admin/parked-messages?status=Redelivered")));
     }
 }

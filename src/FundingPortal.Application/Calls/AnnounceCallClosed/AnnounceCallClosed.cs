@@ -7,8 +7,8 @@ namespace FundingPortal.Application.Calls.AnnounceCallClosed;
 
 /// <summary>
 /// Announces once that a call closed: sets <see cref="Call.ClosedAnnouncedAt"/> and queues <see cref="CallClosed"/> in the
-/// same save. The column is a concurrency token, so of two sweeps racing on one call exactly one save succeeds.
-/// The cut-off itself never depends on this: the domain refuses late submissions on its own.
+/// same save. The column is a concurrency token, so of two sweeps racing on one call exactly one save succeeds; the other
+/// answers false. The cut-off itself never depends on this: the domain refuses late submissions on its own.
 /// </summary>
 public sealed class AnnounceCallClosed(IAppDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock)
 {
@@ -25,23 +25,8 @@ public sealed class AnnounceCallClosed(IAppDbContext db, IOutbox outbox, IAuditT
         outbox.Enqueue(new CallClosed(call.Id, call.Title, now));
         await audit.RecordAsync(AuditStreams.Call, call.Id, "call_closed", nameof(CallStatus.Open), nameof(CallStatus.Closed),
             new { deadline = call.Timeline.SubmissionDeadline.Utc }, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another sweep won the race (concurrency token or audit sequence): nothing was written here.
-            if (await AnnouncedByAnother(callId, ct))
-            {
-                return false;
-            }
-
-            throw;
-        }
+        // Lost a race (the concurrency token, or the call's audit chain): nothing was written here. Either another sweep
+        // announced the call, or another writer moved its chain on and the next sweep, a minute later, announces it.
+        return (await db.TrySaveChangesAsync(ct)).IsSuccess;
     }
-
-    private Task<bool> AnnouncedByAnother(Guid callId, CancellationToken ct) =>
-        db.Calls.AsNoTracking().AnyAsync(c => c.Id == callId && c.ClosedAnnouncedAt != null, ct);
 }

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.CoFunding;
@@ -12,7 +12,9 @@ namespace FundingPortal.Application.CoFunding.RecordFundingDecision;
 /// <summary>
 /// A funder's officer (or a manager on its behalf) records the funder's decision on a dossier. The granted total is
 /// reserved on the funder's envelope in the same transaction as the decision; when the last requested funder has
-/// decided, the dossier gets its outcome.
+/// decided, the dossier gets its outcome. Another decision on the dossier committing first (its version or audit chain
+/// moved on) rolls this one back, reservation included, and it runs again from fresh data; a refused reservation rolls
+/// back too.
 /// </summary>
 public sealed class RecordFundingDecision(
     IAppDbContext db,
@@ -24,6 +26,8 @@ public sealed class RecordFundingDecision(
     IAuditTrail audit,
     IOutbox outbox,
     Documents.DocumentScheduler documents,
+    ITransactionRunner transactions,
+    RetryOnConflict retry,
     TimeProvider clock)
 {
     private const int MaxAttempts = 5;
@@ -36,20 +40,8 @@ public sealed class RecordFundingDecision(
             return grants.Error!;
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryRecord(proposalId, request.FunderId!.Value, request.Decision!.Value, grants.Value, request.Comment, ct);
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || ex.InnerException is DbException { SqlState: "23505" }))
-            {
-                // Another decision on this dossier committed first (its version or audit chain moved on): the transaction
-                // rolled back, envelope reservation included; start again from fresh data.
-                db.ChangeTracker.Clear();
-                (audit as IResettable)?.Reset();
-            }
-        }
+        return await retry.Run((_, token) => TryRecord(proposalId, request.FunderId!.Value, request.Decision!.Value, grants.Value, request.Comment, token),
+            MaxAttempts, ct);
     }
 
     private async Task<Result<FunderDecisionDto>> TryRecord(Guid proposalId, Guid funderId, FundingDecision decision, IReadOnlyList<GrantLine> grants,
@@ -88,12 +80,11 @@ public sealed class RecordFundingDecision(
             return outcome.Error!;
         }
 
-        await using (var transaction = await db.BeginTransactionAsync(ct))
+        var recorded = await transactions.RunAsync<bool>(async token =>
         {
-            if (request.GrantedAid > 0 && !await ledger.TryReserve(proposal.CallId, funderId, request.GrantedAid, ct))
+            if (request.GrantedAid > 0 && !await ledger.TryReserve(proposal.CallId, funderId, request.GrantedAid, token))
             {
-                var remaining = await ledger.Remaining(proposal.CallId, funderId, ct);
-                db.ChangeTracker.Clear();
+                var remaining = await ledger.Remaining(proposal.CallId, funderId, token);
                 return Error.Conflict("envelope_exceeded", $"This decision grants {request.GrantedAid:0.00} € but only {remaining:0.00} € remain in the funder's envelope.")
                     .With("grantedAid", request.GrantedAid).With("remaining", remaining);
             }
@@ -105,9 +96,12 @@ public sealed class RecordFundingDecision(
                     funderId, decision = decision.ToString(), request.RequestedAid, request.GrantedAid, comment = request.Comment,
                     lines = request.Lines.Select(l => new { l.OrganisationId, l.RequestedAid, l.GrantedAmount, instrument = l.Instrument?.ToString() }),
                     outcome = outcome.Value?.ToString(),
-                }, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+                }, token);
+            return Result<bool>.Success(true);
+        }, ct);
+        if (!recorded.IsSuccess)
+        {
+            return recorded.Error!;
         }
 
         var funder = await db.Funders.AsNoTracking().FirstOrDefaultAsync(f => f.Id == funderId, ct);

@@ -1,9 +1,9 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.CoFunding.RequestFunding;
 
@@ -19,9 +19,17 @@ public sealed class RequestFunding(
     FundingStatusDescriber status,
     IAuditTrail audit,
     IOutbox outbox,
+    RetryOnConflict retry,
     TimeProvider clock)
 {
-    public async Task<Result<FundingStatusResponse>> Handle(Guid proposalId, CancellationToken ct)
+    /// <summary>
+    /// Two managers sending at once: the loser runs again from fresh data and gets the domain's own answer, the one a
+    /// second request gets (409 <c>not_labelled</c>: the dossier is no longer labelled, its requests are out).
+    /// </summary>
+    public Task<Result<FundingStatusResponse>> Handle(Guid proposalId, CancellationToken ct) =>
+        retry.Run((_, token) => TryRequest(proposalId, token), RetryOnConflict.DefaultAttempts, ct);
+
+    private async Task<Result<FundingStatusResponse>> TryRequest(Guid proposalId, CancellationToken ct)
     {
         var found = await visibility.FindVisible(proposalId, track: true, ct);
         if (!found.IsSuccess)
@@ -53,15 +61,7 @@ public sealed class RequestFunding(
             proposal.Partners.Select(p => p.OrganisationId).ToList()));
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "funding_requested", statusBefore.ToString(), proposal.Status.ToString(),
             new { basedOnVersion = basis.Version, funders }, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is System.Data.Common.DbException { SqlState: "23505" })
-        {
-            return Error.Conflict("not_labelled", "The funding requests of this dossier were sent by someone else a moment ago.");
-        }
-
-        return await status.Describe(context, ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.IsSuccess ? await status.Describe(context, ct) : saved.Error!;
     }
 }

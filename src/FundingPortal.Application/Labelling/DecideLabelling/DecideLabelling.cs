@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -12,7 +13,7 @@ namespace FundingPortal.Application.Labelling.DecideLabelling;
 /// for a label, the audit entry and the <see cref="LabellingDecided"/> message, in one transaction.
 /// </summary>
 public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditTrail audit, IOutbox outbox, Documents.DocumentScheduler documents,
-    ConcurrencyRetry retry, TimeProvider clock)
+    RetryOnConflict retry, TimeProvider clock)
 {
     /// <remarks>A retry after a concurrent change re-checks the guards; it may leave a gap in the certificate numbers, never a duplicate.</remarks>
     public Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct) =>
@@ -58,7 +59,12 @@ public sealed class DecideLabelling(IAppDbContext db, ICurrentUser user, IAuditT
             documents.Schedule(proposal.Id, Domain.Documents.DocumentKind.LabelCertificate);
         }
 
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return LabellingDecisionDto.From(decision, proposal);
     }
 }

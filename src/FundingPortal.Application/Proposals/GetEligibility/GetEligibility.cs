@@ -1,5 +1,6 @@
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals.GetEligibility;
 
@@ -21,7 +22,7 @@ public sealed class GetEligibility(ProposalVisibility visibility, TimeProvider c
             return ProposalAccess.Hidden();
         }
 
-        var issues = context.Issues(clock.GetUtcNow());
+        var issues = SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, clock.GetUtcNow());
         return new EligibilityResponse(issues.Count == 0, issues);
     }
 }

@@ -1,8 +1,9 @@
-using System.Data.Common;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Proposals.Submission;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals.SubmitProposal;
@@ -13,10 +14,11 @@ public sealed record SubmissionResponse(Guid ProposalId, string Reference, int V
     IReadOnlyList<AttachmentDto> Attachments);
 
 /// <summary>
-/// Freezes the dossier as a new version. The same Idempotency-Key returns the same receipt: the database's unique
-/// index on (dossier, key) settles two identical requests racing each other. A repeated key is rare, so the first
-/// attempt does not look for it: the unique index refuses the duplicate, and the retry (or a refusal, such as a
-/// retry arriving after the deadline) looks the key up and answers with the receipt it already has.
+/// Freezes the dossier as a new version: the aggregate decides (<see cref="Proposal.Submit"/>) and asks for the
+/// snapshot only once it has accepted. The same Idempotency-Key returns the same receipt: the database's unique index on
+/// (dossier, key) settles two identical requests racing each other. A repeated key is rare, so the first attempt does
+/// not look for it: the unique index refuses the duplicate, and the retry (or a refusal, such as a retry arriving after
+/// the deadline) looks the key up and answers with the receipt it already has.
 /// </summary>
 public sealed class SubmitProposal(
     IAppDbContext db,
@@ -26,9 +28,9 @@ public sealed class SubmitProposal(
     IAuditTrail audit,
     IOutbox outbox,
     IEnumerable<ISubmissionListener> listeners,
+    RetryOnConflict retry,
     TimeProvider clock)
 {
-    private const int MaxAttempts = 3;
     public async Task<Result<SubmissionResponse>> Handle(Guid proposalId, string? idempotencyKey, CancellationToken ct)
     {
         if (idempotencyKey is { Length: > 200 })
@@ -36,20 +38,9 @@ public sealed class SubmitProposal(
             return Error.Validation("invalid_idempotency_key", "The Idempotency-Key header is 200 characters at most.");
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TrySubmit(proposalId, idempotencyKey, lookUpKeyFirst: attempt > 1, ct);
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex)))
-            {
-                // Another submit of the same dossier committed first: start again from fresh data;
-                // with the same key, that finds the version it created.
-                db.ChangeTracker.Clear();
-                (audit as IResettable)?.Reset();
-            }
-        }
+        // Another submit of the same dossier committed first: start again from fresh data; with the same key, the
+        // second attempt finds the version the first one created.
+        return await retry.Run((attempt, token) => TrySubmit(proposalId, idempotencyKey, lookUpKeyFirst: attempt > 1, token), RetryOnConflict.DefaultAttempts, ct);
     }
 
     private async Task<Result<SubmissionResponse>> TrySubmit(Guid proposalId, string? idempotencyKey, bool lookUpKeyFirst, CancellationToken ct)
@@ -78,10 +69,9 @@ public sealed class SubmitProposal(
 
         var context = await loader.Complete(proposal, ct);
         var now = clock.GetUtcNow();
-        var issues = context.Issues(now);
-        var (json, sha256) = ProposalSnapshot.Build(context, proposal.LatestVersion + 1, now);
         var statusBefore = proposal.Status;
-        var submitted = proposal.Submit(context.Call, issues, json, sha256, user.UserId, idempotencyKey, now);
+        var submitted = proposal.Submit(context.Call, context.Organisations, new Submitter(user.UserId, idempotencyKey), now,
+            number => ProposalSnapshot.Build(context, number, now));
         if (!submitted.IsSuccess)
         {
             return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : submitted.Error!;
@@ -97,9 +87,9 @@ public sealed class SubmitProposal(
         }
 
         await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "proposal_submitted", statusBefore.ToString(), proposal.Status.ToString(),
-            new { version = version.Number, receipt = version.ReceiptNumber, sha256 }, ct);
-        await db.SaveChangesAsync(ct);
-        return Describe(proposal, version);
+            new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.IsSuccess ? Describe(proposal, version) : saved.Error!;
     }
 
     private async Task<ProposalVersion?> Previous(Guid proposalId, string? idempotencyKey, CancellationToken ct) =>
@@ -111,6 +101,4 @@ public sealed class SubmitProposal(
         new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, ParisTime.ToLocal(version.SubmittedAt),
             new ReceiptDto(version.ReceiptNumber, version.Sha256),
             proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
-
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException is DbException { SqlState: "23505" };
 }

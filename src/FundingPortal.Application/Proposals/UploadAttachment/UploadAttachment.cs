@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
-using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals.UploadAttachment;
 
@@ -11,13 +11,12 @@ namespace FundingPortal.Application.Proposals.UploadAttachment;
 public sealed record AttachmentUpload(string? FileName, long Length, Stream Content);
 
 /// <summary>
-/// PDF attachments of a dossier: the one place for their rules (10 MB each, a real PDF, a clean name, at most 50 and
-/// 100 MB per dossier). Concurrent uploads to one dossier are serialised by its version: a loser is retried from fresh
+/// PDF attachments of a dossier: the one path for their rules (10 MB each, checked on the announced length before a byte is
+/// read, a real PDF, a clean name, at most 50 and 100 MB per dossier; the sizes are the domain's). Concurrent uploads to one dossier are serialised by its version: a loser is retried from fresh
 /// data, so the quota holds under any concurrency and a refused upload leaves nothing behind.
 /// </summary>
-public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, ProposalEditor editor, IPdfInspector pdf, IAuditTrail audit)
+public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, ProposalEditor editor, IPdfInspector pdf, RetryOnConflict retry)
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
     private const int MaxAttempts = 10;
 
     public async Task<Result<AttachmentDto>> Handle(Guid proposalId, string? kind, AttachmentUpload? file, CancellationToken ct)
@@ -27,9 +26,10 @@ public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, Propos
             return Error.Field("file", "validation_failed", "A non-empty PDF file is required in the 'file' field.");
         }
 
-        if (file.Length > MaxBytes)
+        var announced = ProposalAttachment.CheckSize(file.Length);
+        if (!announced.IsSuccess)
         {
-            return TooLarge();
+            return announced.Error!;
         }
 
         if (!Enum.TryParse<AttachmentKind>(kind, ignoreCase: false, out var attachmentKind) || !Enum.IsDefined(attachmentKind))
@@ -37,10 +37,10 @@ public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, Propos
             return Error.Field("kind", "validation_failed", "kind must be ConsortiumAgreement or Annex.");
         }
 
-        var bytes = await ReadAtMost(file.Content, MaxBytes, ct);
+        var bytes = await ReadAtMost(file.Content, ProposalAttachment.MaxBytes, ct);
         if (bytes is null)
         {
-            return TooLarge();
+            return ProposalAttachment.TooLarge;
         }
 
         if (!pdf.IsReadablePdf(bytes))
@@ -51,39 +51,29 @@ public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, Propos
 
         var safeName = SafeFileName(file.FileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        for (var attempt = 1; ; attempt++)
-        {
-            ProposalAttachment? added = null;
-            var edited = await editor.Edit(proposalId, ExpectedVersion.Any, ProposalAccess.IsConsortium, "attachment_added",
-                (c, now) =>
+        // Another upload (or edit) of the same dossier committed first: count again from fresh data.
+        ProposalAttachment? added = null;
+        var edited = await retry.Run((_, token) => editor.EditLatest(proposalId, ProposalAccess.IsConsortium, "attachment_added",
+            (c, now) =>
+            {
+                var result = c.Proposal.AddAttachment(attachmentKind, safeName, bytes.LongLength, sha256, user.UserId, c.Call, now);
+                if (!result.IsSuccess)
                 {
-                    var result = c.Proposal.AddAttachment(attachmentKind, safeName, bytes.LongLength, sha256, user.UserId, c.Call, now);
-                    if (!result.IsSuccess)
-                    {
-                        return result.Error!;
-                    }
+                    return result.Error!;
+                }
 
-                    added = result.Value;
-                    db.AttachmentContents.Add(new AttachmentContent(added.Id, bytes));
-                    return Result.Success();
-                }, new { fileName = safeName, sha256 }, ct);
+                added = result.Value;
+                db.AttachmentContents.Add(new AttachmentContent(added.Id, bytes));
+                return Result.Success();
+            }, new { fileName = safeName, sha256 }, token), MaxAttempts, ct);
 
-            if (edited.IsSuccess)
-            {
-                return new AttachmentDto(added!.Id, added.Kind, added.FileName, added.Size, added.Sha256, added.UploadedAt);
-            }
-
-            // Another upload (or edit) of the same dossier committed first: count again from fresh data.
-            db.ChangeTracker.Clear();
-            (audit as IResettable)?.Reset();
-            if (edited.Error!.Code != ProposalEditor.StaleWrite().Code || attempt == MaxAttempts)
-            {
-                return edited.Error!;
-            }
+        if (!edited.IsSuccess)
+        {
+            return edited.Error!.IsConcurrentUpdate() ? ProposalEditor.StaleWrite() : edited.Error!;
         }
-    }
 
-    private static Error TooLarge() => new("file_too_large", "Attachments are 10 MB at most.", ErrorKind.TooLarge);
+        return new AttachmentDto(added!.Id, added.Kind, added.FileName, added.Size, added.Sha256, added.UploadedAt);
+    }
 
     /// <summary>The content, or null when it turns out longer than announced and than the limit.</summary>
     private static async Task<byte[]?> ReadAtMost(Stream content, long limit, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class ReviewSheets(IAppDbContext db, OwnAssignments own)
         await db.Calls.AsNoTracking().Where(c => c.Id == assignment.CallId).Select(c => c.EvaluationGrid).FirstAsync(ct);
 
     public static ReviewDto Describe(ReviewAssignment a, EvaluationGrid grid) =>
-        new(a.Id, a.ProposalId, a.Status, a.Review?.Scores ?? [], a.Review?.Comments ?? [], a.Review?.OverallComment, a.Review?.Recommendation,
+        new(a.Id, a.ProposalId, a.Status, a.Review?.Scores ?? new Dictionary<string, decimal>(), a.Review?.Comments ?? new Dictionary<string, string>(), a.Review?.OverallComment, a.Review?.Recommendation,
             a.Status == AssignmentStatus.Submitted ? [] : a.Review?.MissingFor(grid) ?? [.. grid.Criteria.Select(c => $"scores.{c.Key}"), "recommendation"],
             a.LockedAt is not null || a.Status == AssignmentStatus.Submitted, a.Review?.UpdatedAt, a.Review?.SubmittedAt);
 }

@@ -8,6 +8,9 @@ public sealed class Expert : Entity
     public const int MaxConflictReasonLength = 2000;
 
     private readonly List<ExpertConflictDeclaration> _declaredConflicts = [];
+    private List<string> _expertise = [];
+    private List<ExpertAffiliation> _affiliations = [];
+    private List<Guid> _callIds = [];
 
     private Expert()
     {
@@ -15,9 +18,9 @@ public sealed class Expert : Entity
 
     public Guid UserId { get; private set; }
     public string DisplayName { get; private set; } = string.Empty;
-    public List<string> Expertise { get; private set; } = [];
-    public List<ExpertAffiliation> Affiliations { get; private set; } = [];
-    public List<Guid> CallIds { get; private set; } = [];
+    public IReadOnlyList<string> Expertise => _expertise;
+    public IReadOnlyList<ExpertAffiliation> Affiliations => _affiliations;
+    public IReadOnlyList<Guid> CallIds => _callIds;
     public DateTimeOffset CreatedAt { get; private set; }
 
     public IReadOnlyList<ExpertConflictDeclaration> DeclaredConflicts => _declaredConflicts;
@@ -54,9 +57,9 @@ public sealed class Expert : Entity
         {
             UserId = userId,
             DisplayName = profile.DisplayName.Trim(),
-            Expertise = profile.Expertise.Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Affiliations = profile.Affiliations.Distinct().ToList(),
-            CallIds = profile.CallIds.Distinct().ToList(),
+            _expertise = profile.Expertise.Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            _affiliations = profile.Affiliations.Distinct().ToList(),
+            _callIds = profile.CallIds.Distinct().ToList(),
             CreatedAt = now,
         };
     }
@@ -68,7 +71,7 @@ public sealed class Expert : Entity
     {
         if (!Affiliations.Any(a => a.OrganisationId == organisationId && a.To is null))
         {
-            Affiliations = [.. Affiliations, new ExpertAffiliation(organisationId, since, null)];
+            _affiliations = [.. _affiliations, new ExpertAffiliation(organisationId, since, null)];
         }
     }
 

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

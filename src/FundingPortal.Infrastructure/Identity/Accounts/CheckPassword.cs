@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;

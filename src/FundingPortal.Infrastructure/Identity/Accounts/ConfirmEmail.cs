@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

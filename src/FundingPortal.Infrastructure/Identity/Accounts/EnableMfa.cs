@@ -1,3 +1,5 @@
+using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
@@ -39,7 +41,7 @@ public sealed class EnableMfa(UserManager<AppUser> users, AccountSessions sessio
         user.TotpLastUsedStep = step;
         if (!(await users.UpdateAsync(user)).Succeeded)
         {
-            return Error.Conflict("concurrent_update", "The account was changed at the same time; try again.");
+            return Error.Conflict(ConcurrencyErrors.ConcurrentUpdateCode, "The account was changed at the same time; try again.");
         }
 
         await sessions.RevokeAllAsync(user.Id, "mfa_enabled", except: currentSessionId, ct);

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Persistence;
@@ -6,8 +7,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;
-
-public sealed record PasswordReset(string? Email, string? Token, string? NewPassword);
 
 /// <summary>
 /// POST /api/auth/password/reset: the e-mailed link's token (single use, 1 hour) sets a new password. Every session

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Persistence;

@@ -1,9 +1,9 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;
-
-public sealed record MfaSetup(string Secret, string OtpauthUri);
 
 /// <summary>POST /api/auth/mfa/setup: a new TOTP secret, pending until a code from it enables MFA (calling again replaces it).</summary>
 public sealed class SetUpMfa(UserManager<AppUser> users)
@@ -27,6 +27,6 @@ public sealed class SetUpMfa(UserManager<AppUser> users)
         var saved = await users.UpdateAsync(user);
         return saved.Succeeded
             ? new MfaSetup(user.TotpSecret, Totp.OtpAuthUri(user.TotpSecret, user.Email!))
-            : Error.Conflict("concurrent_update", "The account was changed at the same time; try again.");
+            : Error.Conflict(ConcurrencyErrors.ConcurrentUpdateCode, "The account was changed at the same time; try again.");
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Accounts;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 

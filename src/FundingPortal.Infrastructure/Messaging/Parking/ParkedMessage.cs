@@ -1,19 +1,6 @@
+using FundingPortal.Application.Operations;
+
 namespace FundingPortal.Infrastructure.Messaging.Parking;
-
-public enum ParkedMessageStatus
-{
-    /// <summary>Failed every in-process retry; will be delivered again at <see cref="ParkedMessage.NextRedeliveryAt"/>.</summary>
-    AwaitingRedelivery,
-
-    /// <summary>Failed every retry and redelivery: waits for a manager.</summary>
-    Parked,
-
-    /// <summary>Sent back to its queue; back to one of the states above if it fails again.</summary>
-    Redelivered,
-
-    /// <summary>A redelivery succeeded.</summary>
-    Resolved,
-}
 
 /// <summary>A message that one consumer queue could not process: MassTransit's error queue, kept as a table managers can see.</summary>
 public sealed class ParkedMessage

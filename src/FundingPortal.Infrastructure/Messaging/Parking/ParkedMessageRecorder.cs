@@ -1,3 +1,4 @@
+using FundingPortal.Application.Operations;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

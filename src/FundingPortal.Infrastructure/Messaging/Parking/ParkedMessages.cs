@@ -1,18 +1,15 @@
+using FundingPortal.Application.Operations;
 using FundingPortal.Domain.Common;
 using FundingPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Infrastructure.Messaging.Parking;
 
-public sealed record ParkedMessageResponse(Guid Id, string Queue, Guid MessageId, string MessageType, string Status, int Failures, string Error,
-    DateTimeOffset FirstFailedAt, DateTimeOffset LastFailedAt, DateTimeOffset? NextRedeliveryAt, DateTimeOffset? RedeliveredAt,
-    DateTimeOffset? ResolvedAt, string Payload);
-
 /// <summary>
 /// What managers see of failed messages, and how they come back: a redelivery is an outbox row addressed to the failed
 /// queue with the original MessageId, written in the same transaction as the status change.
 /// </summary>
-public sealed class ParkedMessages(AppDbContext db, TimeProvider clock)
+public sealed class ParkedMessages(AppDbContext db, TimeProvider clock) : IParkedMessages
 {
     public async Task<IReadOnlyList<ParkedMessageResponse>> ListAsync(ParkedMessageStatus? status, CancellationToken ct)
     {
@@ -89,5 +86,6 @@ public sealed class ParkedMessages(AppDbContext db, TimeProvider clock)
             Payload = parked.Payload,
             OccurredAt = now,
         });
+        db.MarkOutboxRowAdded();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
     {
         b.Property(c => c.Title).HasMaxLength(300);
         b.Property(c => c.Programme).HasMaxLength(200);
+        b.PrimitiveCollection(c => c.Territory).HasField("_territory").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(c => c.Eligibility).HasJsonConversion();
         b.Property(c => c.EvaluationGrid).HasJsonConversion();
         b.ComplexProperty(c => c.Timeline, t =>

@@ -18,6 +18,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.ConcurrencyVersion).IsConcurrencyToken();
         b.Ignore(p => p.TotalBudget);
         b.Ignore(p => p.ETag);
+        b.PrimitiveCollection(p => p.Keywords).HasField("_keywords").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.PrimitiveCollection(p => p.ExcludedExpertIds).HasField("_excludedExpertIds").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         b.HasMany(p => p.Partners).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Partners).HasField("_partners").UsePropertyAccessMode(PropertyAccessMode.Field);

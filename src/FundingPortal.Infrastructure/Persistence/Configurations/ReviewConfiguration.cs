@@ -16,7 +16,9 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         b.HasOne<AppUser>().WithOne().HasForeignKey<Expert>(e => e.UserId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => e.UserId).IsUnique();
         b.Property(e => e.DisplayName).HasMaxLength(120);
-        b.Property(e => e.Affiliations).HasJsonConversion();
+        b.PrimitiveCollection(e => e.Expertise).HasField("_expertise").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(e => e.Affiliations).HasField("_affiliations").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+        b.PrimitiveCollection(e => e.CallIds).HasField("_callIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(e => e.CallIds).HasMethod("gin");
         b.HasMany(e => e.DeclaredConflicts).WithOne().HasForeignKey(c => c.ExpertId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(e => e.DeclaredConflicts).HasField("_declaredConflicts").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -52,8 +54,8 @@ internal sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<R
         {
             r.ToTable("reviews");
             r.WithOwner().HasForeignKey("AssignmentId");
-            r.Property(x => x.Scores).HasJsonConversion();
-            r.Property(x => x.Comments).HasJsonConversion();
+            r.Property(x => x.Scores).HasField("_scores").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+            r.Property(x => x.Comments).HasField("_comments").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
             r.Property(x => x.Recommendation).HasConversion<string>().HasMaxLength(20);
         });
     }

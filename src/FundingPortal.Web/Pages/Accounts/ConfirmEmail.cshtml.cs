@@ -1,5 +1,5 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +10,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 /// The page the confirmation e-mail links to. Opening it changes nothing (mail scanners open links): the button does.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class ConfirmEmailModel(ConfirmEmail confirm) : PageModel
+public sealed class ConfirmEmailModel(IAccountSecurity accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -25,7 +25,7 @@ public sealed class ConfirmEmailModel(ConfirmEmail confirm) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await confirm.Handle(Email, Token, ct);
+        var result = await accounts.ConfirmEmailAsync(Email, Token, ct);
         Confirmed = result.IsSuccess;
         LinkInvalid = !result.IsSuccess;
         return Page();

@@ -1,5 +1,6 @@
+using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RequestAccountEmail;
 using FundingPortal.Application.Common;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

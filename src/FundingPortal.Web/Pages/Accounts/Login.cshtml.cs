@@ -1,6 +1,6 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts;
 using FundingPortal.Application.Common;
-using FundingPortal.Infrastructure.Identity.Accounts;
-using FundingPortal.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Sign-in form, rate-limited like the API (its POSTs count per address); the same message for every failure.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class LoginModel(CheckPassword passwords, WebSignIn signIn, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class LoginModel(ISignIn signIn, IAuthenticationSchemeProvider schemes) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -38,7 +38,8 @@ public sealed class LoginModel(CheckPassword passwords, WebSignIn signIn, IAuthe
             return Page();
         }
 
-        if (await passwords.Handle(Input.Email, Input.Password) is not { } user)
+        var outcome = await signIn.PasswordSignInAsync(Input.Email, Input.Password, ct);
+        if (outcome == SignInOutcome.Refused)
         {
             // Wrong address, wrong password or locked account: one message, so that nobody learns which.
             ModelState.AddModelError(string.Empty,
@@ -47,7 +48,7 @@ public sealed class LoginModel(CheckPassword passwords, WebSignIn signIn, IAuthe
         }
 
         var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
-        return await signIn.SignInOrAskSecondFactorAsync(HttpContext, user, ct)
+        return outcome == SignInOutcome.SignedIn
             ? LocalRedirect(returnUrl)
             : RedirectToPage("/Accounts/SecondFactor", new { ReturnUrl = returnUrl });
     }

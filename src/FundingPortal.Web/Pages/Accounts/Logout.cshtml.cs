@@ -1,11 +1,11 @@
-using FundingPortal.Web.Auth;
+using FundingPortal.Application.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Signing out ends the session on the server (a copy of the cookie no longer works), not only in this browser.</summary>
-public sealed class LogoutModel(WebSignIn signIn) : PageModel
+public sealed class LogoutModel(ISignIn signIn) : PageModel
 {
     public void OnGet()
     {
@@ -13,7 +13,7 @@ public sealed class LogoutModel(WebSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(bool everywhere, CancellationToken ct)
     {
-        await signIn.SignOutAsync(HttpContext, everywhere, ct);
+        await signIn.SignOutAsync(everywhere, ct);
         TempData["Flash"] = everywhere ? "Vous êtes déconnecté de tous vos appareils et applications." : "Vous êtes déconnecté.";
         return Redirect("/connexion");
     }

@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using FundingPortal.Infrastructure.Identity;
-using FundingPortal.Infrastructure.Identity.Accounts;
+using FundingPortal.Application.Abstractions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +12,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 /// Staff who must enrol are sent here by the enrolment gate until they have.
 /// </summary>
 [Authorize]
-public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, EnableMfa enable, GenerateRecoveryCodes recoveryCodes, IConfiguration configuration)
-    : PageModel
+public sealed class MfaSetUpModel(IAccountSecurity accounts, ICurrentUser me, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -28,17 +24,16 @@ public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, En
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
+        var status = await accounts.StatusAsync(me.UserId, ct);
+        if (status is null)
         {
             return Challenge();
         }
 
-        Enabled = user.TwoFactorEnabled;
+        Enabled = status.MfaEnabled;
         if (!Enabled)
         {
-            var secret = user.TotpSecret is null ? (await setUp.Handle(user.Id, ct)).Value : new MfaSetup(user.TotpSecret, Totp.OtpAuthUri(user.TotpSecret, user.Email!));
-            Show(secret, await users.GetRolesAsync(user));
+            Show((await accounts.SetUpMfaAsync(me.UserId, keepPendingSecret: true, ct)).Value);
         }
 
         return Page();
@@ -47,14 +42,12 @@ public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, En
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var user = await users.GetUserAsync(User);
-        if (user is null)
+        if (await accounts.StatusAsync(me.UserId, ct) is null)
         {
             return Challenge();
         }
 
-        var session = Guid.TryParse(User.FindFirstValue(UserSession.SessionClaim), out var id) ? id : (Guid?)null;
-        var enabled = await enable.Handle(user.Id, session, Code, ct);
+        var enabled = await accounts.EnableMfaAsync(me.UserId, Code, ct);
         if (!enabled.IsSuccess)
         {
             ModelState.AddModelError(nameof(Code), enabled.Error!.Code == "invalid_code"
@@ -63,18 +56,15 @@ public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, En
             return await OnGetAsync(ct);
         }
 
-        return await ShowNewRecoveryCodes(user.Id, "La vérification en deux étapes est activée. ", ct);
+        return await ShowNewRecoveryCodes(me.UserId, "La vérification en deux étapes est activée. ", ct);
     }
 
-    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(User);
-        return user is null ? Challenge() : await ShowNewRecoveryCodes(user.Id, string.Empty, ct);
-    }
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct) =>
+        await accounts.StatusAsync(me.UserId, ct) is null ? Challenge() : await ShowNewRecoveryCodes(me.UserId, string.Empty, ct);
 
     private async Task<IActionResult> ShowNewRecoveryCodes(Guid userId, string flash, CancellationToken ct)
     {
-        var codes = await recoveryCodes.Handle(userId, ct);
+        var codes = await accounts.NewRecoveryCodesAsync(userId, ct);
         if (!codes.IsSuccess)
         {
             return RedirectToPage();
@@ -85,10 +75,10 @@ public sealed class MfaSetUpModel(UserManager<AppUser> users, SetUpMfa setUp, En
         return RedirectToPage("/Accounts/RecoveryCodes");
     }
 
-    private void Show(MfaSetup secret, IList<string> roles)
+    private void Show(MfaSetup secret)
     {
         Required = configuration.GetValue("Security:RequireMfaForStaff", true)
-            && roles.Any(r => r is FundingPortal.Application.Common.Roles.ClusterManager or FundingPortal.Application.Common.Roles.FunderOfficer);
+            && me.Roles.Any(r => r is FundingPortal.Application.Common.Roles.ClusterManager or FundingPortal.Application.Common.Roles.FunderOfficer);
         SecretForDisplay = string.Join(' ', secret.Secret.Chunk(4).Select(c => new string(c)));
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(secret.OtpauthUri, QRCodeGenerator.ECCLevel.M);

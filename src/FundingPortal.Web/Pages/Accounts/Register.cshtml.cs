@@ -1,6 +1,7 @@
+using FundingPortal.Application.Accounts;
+using FundingPortal.Application.Accounts.RegisterAccount;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Accounts;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Accounts;
-using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>The page the reset e-mail links to. Opening it spends nothing; the token is used when the form is sent.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class ResetPasswordModel(ResetPassword reset) : PageModel
+public sealed class ResetPasswordModel(IAccountSecurity accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -44,7 +44,7 @@ public sealed class ResetPasswordModel(ResetPassword reset) : PageModel
             return Page();
         }
 
-        var result = await reset.Handle(new PasswordReset(Email, Token, Password), ct);
+        var result = await accounts.ResetPasswordAsync(new PasswordReset(Email, Token, Password), ct);
         if (!result.IsSuccess)
         {
             if (result.Error!.Code == PasswordPolicy.Code)

@@ -1,6 +1,5 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
-using FundingPortal.Infrastructure.Identity.Accounts;
-using FundingPortal.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +8,7 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>The second step of signing in, for accounts with MFA: a TOTP code or a recovery code.</summary>
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secondFactor) : PageModel
+public sealed class SecondFactorModel(ISignIn signIn) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -20,8 +19,7 @@ public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secon
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.PendingSecondFactorAsync(HttpContext) is null ? Expired() : Page();
+    public async Task<IActionResult> OnGetAsync() => await signIn.SecondFactorPendingAsync() ? Page() : Expired();
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => Verify(Code, null, nameof(Code), ct);
 
@@ -30,12 +28,13 @@ public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secon
     private async Task<IActionResult> Verify(string? code, string? recoveryCode, string field, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await signIn.PendingSecondFactorAsync(HttpContext) is not { } user)
+        var outcome = await signIn.SecondFactorSignInAsync(code, recoveryCode, ct);
+        if (outcome == SignInOutcome.Expired)
         {
             return Expired();
         }
 
-        if (!await secondFactor.Handle(user, code, recoveryCode, ct))
+        if (outcome != SignInOutcome.SignedIn)
         {
             ModelState.AddModelError(field, code is not null
                 ? "Ce code n'est pas le bon, ou il a déjà servi : saisissez le code affiché maintenant par l'application."
@@ -43,7 +42,6 @@ public sealed class SecondFactorModel(WebSignIn signIn, VerifySecondFactor secon
             return Page();
         }
 
-        await signIn.SignInAsync(HttpContext, user, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 

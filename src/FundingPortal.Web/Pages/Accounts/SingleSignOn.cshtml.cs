@@ -1,4 +1,4 @@
-using FundingPortal.Infrastructure.Identity.Accounts;
+using FundingPortal.Application.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,7 @@
 using FundingPortal.Application.Common;
-using FundingPortal.Infrastructure.Messaging.Parking;
+using FundingPortal.Application.Operations;
+using FundingPortal.Application.Operations.ListParkedMessages;
+using FundingPortal.Application.Operations.RetryParkedMessage;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Operations;
 
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class ParkedMessagesModel(ParkedMessages parked) : PageModel
+public sealed class ParkedMessagesModel(ListParkedMessages list, RetryParkedMessage retry) : PageModel
 {
     public IReadOnlyList<ParkedMessageResponse> Messages { get; private set; } = [];
 
@@ -21,15 +23,15 @@ public sealed class ParkedMessagesModel(ParkedMessages parked) : PageModel
         _ => status,
     };
 
-    public async Task OnGetAsync(CancellationToken ct) => Messages = await parked.ListAsync(null, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Messages = (await list.Handle(null, ct)).Value;
 
     public async Task<IActionResult> OnPostAsync(Guid messageId, CancellationToken ct)
     {
-        var result = await parked.RetryAsync(messageId, ct);
+        var result = await retry.Handle(messageId, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);
-            Messages = await parked.ListAsync(null, ct);
+            Messages = (await list.Handle(null, ct)).Value;
             return Page();
         }
 

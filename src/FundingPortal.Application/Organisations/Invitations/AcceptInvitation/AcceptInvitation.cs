@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
@@ -12,7 +13,7 @@ namespace FundingPortal.Application.Organisations.Invitations.AcceptInvitation;
 /// Either everything is saved or nothing: a racing change is retried from fresh data.
 /// </summary>
 public sealed class AcceptInvitation(InvitationForInvitee invitations, ICurrentUser user, Membership membership, ProposalEditor editor,
-    ITransactionRunner transactions, ConcurrencyRetry retry, TimeProvider clock)
+    ITransactionRunner transactions, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<InvitationAnswerResponse>> Handle(Guid invitationId, CancellationToken ct) => retry.Run(() => Accept(invitationId, ct));
 
@@ -42,7 +43,7 @@ public sealed class AcceptInvitation(InvitationForInvitee invitations, ICurrentU
             return Membership.MemberElsewhere();
         }
 
-        return await transactions.RunAsync<Result<InvitationAnswerResponse>>(async innerCt =>
+        return await transactions.RunAsync<InvitationAnswerResponse>(async innerCt =>
         {
             if (user.OrganisationId is null)
             {

@@ -1,11 +1,12 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
 
 namespace FundingPortal.Application.Organisations.Invitations.DeclineInvitation;
 
 /// <summary>The invitee says no; the senders see the invitation leave their pending list.</summary>
-public sealed class DeclineInvitation(InvitationForInvitee invitations, IAppDbContext db, ICurrentUser user, ConcurrencyRetry retry, TimeProvider clock)
+public sealed class DeclineInvitation(InvitationForInvitee invitations, IAppDbContext db, ICurrentUser user, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result> Handle(Guid invitationId, CancellationToken ct) => retry.Run(() => Decline(invitationId, ct));
 
@@ -23,7 +24,12 @@ public sealed class DeclineInvitation(InvitationForInvitee invitations, IAppDbCo
             return declined;
         }
 
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return Result.Success();
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
@@ -10,7 +11,7 @@ namespace FundingPortal.Application.Organisations.Invitations.RevokeInvitation;
 /// Withdraws an invitation before it is answered: an organisation's invitation by any of its members, a partner
 /// invitation by a member of the dossier's lead organisation. Anyone else is told it does not exist.
 /// </summary>
-public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, ConcurrencyRetry retry, TimeProvider clock)
+public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result> Handle(Guid invitationId, CancellationToken ct) => retry.Run(() => Revoke(invitationId, ct));
 
@@ -28,7 +29,12 @@ public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, Concur
             return revoked;
         }
 
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return Result.Success();
     }
 

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -10,7 +11,7 @@ namespace FundingPortal.Application.Organisations.JoinRequests.DecideJoinRequest
 /// A member of the organisation approves a request (the person who asked becomes a member and an Applicant) or
 /// rejects it; the person who asked is told either way. Nobody else sees the request (404).
 /// </summary>
-public sealed class DecideJoinRequest(IAppDbContext db, ICurrentUser user, Membership membership, ITransactionRunner transactions, ConcurrencyRetry retry,
+public sealed class DecideJoinRequest(IAppDbContext db, ICurrentUser user, Membership membership, ITransactionRunner transactions, RetryOnConflict retry,
     IOutbox outbox, TimeProvider clock)
 {
     public Task<Result<JoinRequestResponse>> Handle(Guid requestId, bool approve, CancellationToken ct) => retry.Run(() => Decide(requestId, approve, ct));
@@ -24,7 +25,7 @@ public sealed class DecideJoinRequest(IAppDbContext db, ICurrentUser user, Membe
         }
 
         var name = await db.Organisations.Where(o => o.Id == request.OrganisationId).Select(o => o.Name).FirstAsync(ct);
-        return await transactions.RunAsync<Result<JoinRequestResponse>>(async innerCt =>
+        return await transactions.RunAsync<JoinRequestResponse>(async innerCt =>
         {
             var now = clock.GetUtcNow();
             var decided = approve ? request.Approve(user.UserId, now) : request.Reject(user.UserId, now);
@@ -38,7 +39,6 @@ public sealed class DecideJoinRequest(IAppDbContext db, ICurrentUser user, Membe
                 var joined = await membership.Join(request.UserId, request.OrganisationId, innerCt);
                 if (!joined.IsSuccess)
                 {
-                    db.ChangeTracker.Clear();
                     return Error.Conflict(Membership.AlreadyMemberElsewhere, "This person has joined another organisation meanwhile.");
                 }
             }

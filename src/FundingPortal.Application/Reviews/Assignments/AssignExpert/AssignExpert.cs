@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Conflicts;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Domain.Calls;
@@ -13,7 +14,7 @@ namespace FundingPortal.Application.Reviews.Assignments.AssignExpert;
 /// expert review this dossier?" never depends on the dossier's progress.
 /// </summary>
 public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
-    ConcurrencyRetry retry, TimeProvider clock)
+    RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<AssignmentDto>> Handle(Guid proposalId, AssignExpertRequest request, CancellationToken ct) =>
         retry.Run(() => Assign(proposalId, request, ct));
@@ -73,7 +74,12 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
 
         await audit.RecordAsync(ReviewAuditStreams.Assignment, assignment.Id, "expert_assigned", null, assignment.Status.ToString(),
             new { proposalId, expertId, origin = assignment.Origin.ToString() }, ct);
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return AssignmentDto.From(assignment, expert.DisplayName);
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
@@ -16,7 +17,7 @@ public sealed record AutoAssignmentResponse(int Assigned, IReadOnlyList<Unassign
 /// Gives every dossier of a closed call that awaits review its N experts in one balanced, conflict-free plan.
 /// Running it again only tops up missing slots (after declines or removals).
 /// </summary>
-public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, AssignmentRecorder recorder, IAuditTrail audit, ConcurrencyRetry retry,
+public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, AssignmentRecorder recorder, IAuditTrail audit, RetryOnConflict retry,
     TimeProvider clock)
 {
     public Task<Result<AutoAssignmentResponse>> Handle(Guid callId, CancellationToken ct) => retry.Run(() => Assign(callId, ct));
@@ -73,7 +74,12 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
             unassignable = unassignable.Select(u => new { u.Reference, u.Reason, u.MissingSlots }),
             assignments = plan.Pairs.Select(p => new { p.ProposalId, p.ExpertId }),
         }, ct);
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return new AutoAssignmentResponse(plan.Pairs.Count, unassignable, proposals.Count(p => p.Status == ProposalStatus.UnderReview));
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Reviews;
@@ -8,7 +9,7 @@ namespace FundingPortal.Application.Reviews.Assignments.DeclineAssignment;
 
 /// <summary>The expert declines an invitation; the slot goes at once to the best eligible expert.</summary>
 public sealed class DeclineAssignment(IAppDbContext db, OwnAssignments own, DeclinedSlots declinedSlots, AssignmentViews views, IAuditTrail audit,
-    IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
+    IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
 {
     public const string DeclaredOnDecline = "Conflit d'intérêts déclaré en refusant l'évaluation du dossier.";
 
@@ -51,7 +52,12 @@ public sealed class DeclineAssignment(IAppDbContext db, OwnAssignments own, Decl
         var reference = await db.Proposals.Where(p => p.Id == assignment.ProposalId).Select(p => p.Reference).FirstAsync(ct);
         outbox.Enqueue(new AssignmentDeclined(assignment.Id, assignment.ProposalId, assignment.CallId, reference, assignment.ExpertId, reason.ToString(), now,
             reassigned > 0));
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         // Declining for a conflict hides the dossier from now on; the answer still shows what was declined.
         return await views.Answered(assignment.Id, assignment.ExpertId, ct);
     });

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -9,7 +10,7 @@ namespace FundingPortal.Application.Reviews.Assignments.RemoveAssignment;
 
 /// <summary>A manager takes an expert off a dossier (with the review they wrote, if any) until the committee has decided.</summary>
 public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit, IOutbox outbox,
-    ConcurrencyRetry retry, TimeProvider clock)
+    RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<bool>> Handle(Guid proposalId, Guid assignmentId, CancellationToken ct) => retry.Run(() => Remove(proposalId, assignmentId, ct));
 
@@ -54,7 +55,12 @@ public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder record
         await audit.RecordAsync(ReviewAuditStreams.Assignment, assignment.Id, "expert_unassigned", assignment.Status.ToString(), null,
             new { proposalId, assignment.ExpertId, hadSubmittedReview = assignment.HasSubmittedReview }, ct);
         outbox.Enqueue(new ExpertUnassigned(assignment.Id, proposalId, call.Id, proposal.Reference, assignment.ExpertId, expertUserId, now));
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
@@ -13,7 +14,7 @@ namespace FundingPortal.Application.Reviews.Experts.DeclareConflict;
 /// (reason ConflictOfInterest) and their slots reassigned, so a conflicted expert is never left on a dossier.
 /// </summary>
 public sealed class DeclareConflict(IAppDbContext db, ICurrentUser user, DeclinedSlots declinedSlots, IAuditTrail audit,
-    IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
+    IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<DeclaredConflictDto>> Handle(DeclareConflictRequest request, CancellationToken ct) => retry.Run(() => Declare(request, ct));
 
@@ -46,7 +47,12 @@ public sealed class DeclareConflict(IAppDbContext db, ICurrentUser user, Decline
         var declined = await DeclineCaughtAssignments(expert.Id, declared.Value.OrganisationId, declared.Value.ProposalId, now, ct);
         await audit.RecordAsync(ReviewAuditStreams.Expert, expert.Id, "conflict_declared", null, null,
             new { declared.Value.OrganisationId, declared.Value.ProposalId, declined }, ct);
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return DeclaredConflictDto.From(declared.Value, declined);
     }
 

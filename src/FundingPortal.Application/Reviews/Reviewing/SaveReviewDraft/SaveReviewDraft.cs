@@ -1,10 +1,11 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
 
 namespace FundingPortal.Application.Reviews.Reviewing.SaveReviewDraft;
 
 /// <summary>An expert saves a draft of a review (which also accepts a pending invitation).</summary>
-public sealed class SaveReviewDraft(IAppDbContext db, ReviewSheets sheets, IAuditTrail audit, ConcurrencyRetry retry, TimeProvider clock)
+public sealed class SaveReviewDraft(IAppDbContext db, ReviewSheets sheets, IAuditTrail audit, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<ReviewDto>> Handle(Guid assignmentId, ReviewRequest request, CancellationToken ct) => retry.Run<ReviewDto>(async () =>
     {
@@ -28,7 +29,12 @@ public sealed class SaveReviewDraft(IAppDbContext db, ReviewSheets sheets, IAudi
                 new { byDraft = true }, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        var written = await db.TrySaveChangesAsync(ct);
+        if (!written.IsSuccess)
+        {
+            return written.Error!;
+        }
+
         return ReviewSheets.Describe(assignment, grid);
     });
 }

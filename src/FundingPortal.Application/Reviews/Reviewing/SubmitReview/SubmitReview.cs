@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Contracts;
@@ -9,7 +10,7 @@ namespace FundingPortal.Application.Reviews.Reviewing.SubmitReview;
 
 /// <summary>An expert submits a review. The last submission of a dossier makes it Reviewed.</summary>
 public sealed class SubmitReview(IAppDbContext db, ReviewSheets sheets, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
-    IOutbox outbox, ConcurrencyRetry retry, TimeProvider clock)
+    IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<ReviewDto>> Handle(Guid assignmentId, CancellationToken ct) => retry.Run<ReviewDto>(async () =>
     {
@@ -43,7 +44,12 @@ public sealed class SubmitReview(IAppDbContext db, ReviewSheets sheets, Assignme
         var active = assignments.Where(a => a.IsActive).ToList();
         outbox.Enqueue(new ReviewSubmitted(assignment.Id, proposal.Id, call.Id, proposal.Reference, assignment.ExpertId, now,
             active.Count(a => a.HasSubmittedReview), active.Count));
-        await db.SaveChangesAsync(ct);
+        var saved = await db.TrySaveChangesAsync(ct);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
         return ReviewSheets.Describe(assignment, grid);
     });
 }

@@ -1,4 +1,4 @@
-namespace FundingPortal.Infrastructure.Identity.Accounts;
+namespace FundingPortal.Application.Accounts;
 
 /// <summary>Names shared by the OpenID Connect handler (API host) and the web pages that start and finish single sign-on.</summary>
 public static class ExternalSignIn

@@ -1,4 +1,4 @@
-namespace FundingPortal.Infrastructure.Identity.Accounts;
+namespace FundingPortal.Application.Accounts;
 
 /// <summary>The values of <see cref="FundingPortal.Contracts.AccountEmailRequested.Purpose"/>.</summary>
 public static class AccountEmailPurpose

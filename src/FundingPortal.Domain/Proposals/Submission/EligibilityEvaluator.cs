@@ -2,15 +2,14 @@ using System.Globalization;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Organisations;
 
-namespace FundingPortal.Domain.Proposals;
+namespace FundingPortal.Domain.Proposals.Submission;
 
-/// <summary>Answers "why can't I submit?": every blocking issue at once, from the call's rules.</summary>
-public static class EligibilityEvaluator
+/// <summary>Answers "why can't I submit?": every blocking issue at once, from the call's rules (the window is <see cref="Rules.CallMustBeOpenForSubmissionRule"/>'s).</summary>
+internal static class EligibilityEvaluator
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static IReadOnlyList<EligibilityIssue> Evaluate(Proposal proposal, Call call,
-        IReadOnlyDictionary<Guid, Organisation> organisations, DateTimeOffset now)
+    public static IReadOnlyList<EligibilityIssue> Evaluate(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations)
     {
         var issues = new List<EligibilityIssue>();
         var rules = call.Eligibility;
@@ -66,11 +65,6 @@ public static class EligibilityEvaluator
         if (rules.ConsortiumAgreementRequired && proposal.Attachments.All(a => a.Kind != AttachmentKind.ConsortiumAgreement))
         {
             issues.Add(new("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier."));
-        }
-
-        if (call.StatusAt(now) == CallStatus.Closed)
-        {
-            issues.Add(new("deadline_passed", "La date limite de dépôt est dépassée."));
         }
 
         return issues;

@@ -1,16 +1,15 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
-using FundingPortal.Infrastructure.Persistence;
 
-namespace FundingPortal.Infrastructure.Identity.Accounts;
+namespace FundingPortal.Application.Accounts.RequestAccountEmail;
 
 /// <summary>
 /// POST /api/auth/password/forgot and /api/auth/confirmation/resend: queues the e-mail and answers at once. Whether
-/// the address has an account is only looked at by the consumer (<see cref="SendAccountEmail"/>), so the answer and
-/// its timing say nothing about it.
+/// the address has an account is only looked at by the consumer that sends it, so the answer and its timing say nothing
+/// about it.
 /// </summary>
-public sealed class RequestAccountEmail(AppDbContext db, IOutbox outbox, TimeProvider clock)
+public sealed class RequestAccountEmail(IAppDbContext db, IOutbox outbox, TimeProvider clock)
 {
     public async Task<Result> Handle(string purpose, string? email, CancellationToken ct)
     {
@@ -20,7 +19,7 @@ public sealed class RequestAccountEmail(AppDbContext db, IOutbox outbox, TimePro
             return AccountErrors.InvalidEmail;
         }
 
-        outbox.Enqueue(new AccountEmailRequested(purpose, email!, clock.GetUtcNow()));
+        outbox.Enqueue(new AccountEmailRequested(purpose, email, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }

@@ -1,9 +1,10 @@
+using FundingPortal.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Infrastructure.Identity.Accounts;
 
 /// <summary>The account use cases: sign-in, sessions and tokens, recovery by e-mail, MFA, single sign-on.</summary>
-public static class AccountsRegistration
+public static class AccountSecurityRegistration
 {
     public static IServiceCollection AddAccountSecurity(this IServiceCollection services)
     {
@@ -14,8 +15,6 @@ public static class AccountsRegistration
         services.AddScoped<SignInWithPassword>();
         services.AddScoped<RefreshSession>();
         services.AddScoped<LogOut>();
-        services.AddScoped<RegisterAccount>();
-        services.AddScoped<RequestAccountEmail>();
         services.AddScoped<SendAccountEmail>();
         services.AddScoped<ResetPassword>();
         services.AddScoped<ConfirmEmail>();
@@ -23,6 +22,8 @@ public static class AccountsRegistration
         services.AddScoped<EnableMfa>();
         services.AddScoped<GenerateRecoveryCodes>();
         services.AddScoped<SignInWithExternalAccount>();
+        services.AddScoped<ISignIn, IdentitySignIn>();
+        services.AddScoped<IAccountSecurity, IdentityAccountSecurity>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using FundingPortal.Domain.Common;
 
-namespace FundingPortal.Infrastructure.Identity.Accounts;
+namespace FundingPortal.Application.Accounts;
 
 /// <summary>The errors of sign-in and account recovery; the same body whatever the account's state (no enumeration).</summary>
 public static class AccountErrors

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Application.Accounts;
+
+public static class AccountsRegistration
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<RegisterAccount.RegisterAccount>();
+        services.AddScoped<RequestAccountEmail.RequestAccountEmail>();
+        return services;
+    }
+}
