@@ -9,8 +9,8 @@ namespace FundingPortal.Api.Http.OpenApi;
 
 /// <summary>
 /// Per operation: a summary (from the use case it calls), the bearer requirement, and the problem answers every
-/// operation of its kind can give — the edge's (400 input screening, 401, 403 CSRF/MFA/policy, 429, 503) and the
-/// use cases' (404 not visible, 409 state or concurrent update). Statuses an endpoint adds itself (412, 413, 415, 422)
+/// operation of its kind can give — the edge's (400 input screening, 401, 403 CSRF/MFA/policy, 415 wrong media type, 429, 503) and the
+/// use cases' (404 not visible, 409 state or concurrent update). Statuses an endpoint adds itself (412, 413, 422)
 /// it declares with <c>ProducesProblem</c>; every problem answer gets the <see cref="ContractComponents.ProblemSchema"/>.
 /// </summary>
 public sealed partial class OperationContract(EndpointDataSource endpoints) : IOpenApiOperationTransformer
@@ -48,6 +48,11 @@ public sealed partial class OperationContract(EndpointDataSource endpoints) : IO
         else if (path.Contains('{'))
         {
             problems.Add(StatusCodes.Status404NotFound);
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            problems.Add(StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (metadata.OfType<EnableRateLimitingAttribute>().Any())
