@@ -5,23 +5,30 @@ namespace FundingPortal.Api.IntegrationTests.Accounts;
 
 /// <summary>
 /// The single-process host sending its e-mails through MailKit to a real SMTP server, with MFA required for staff as
-/// in production. Links in e-mails point to <see cref="PortalUrl"/>.
+/// in production, and configured for single sign-on against a real OpenID Connect provider (OpenIddict) started beside
+/// it. Links in e-mails point to <see cref="PortalUrl"/>.
 /// </summary>
-public class AccountsApiFactory : ApiFactory
+public sealed class AccountsApiFactory : ApiFactory
 {
     public const string PortalUrl = "https://portail.pole-ouest.test";
 
     public SmtpTestServer Mail { get; } = SmtpTestServer.Start();
 
+    public OidcTestProvider Provider { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        Provider = await OidcTestProvider.StartAsync();
+        await base.InitializeAsync();
+        await Provider.RegisterPortal(Server.BaseAddress);
+    }
+
     protected override IEnumerable<(string Key, string Value)> ExtraSettings() =>
-        Mail.AppSettings.Concat(
+        Mail.AppSettings.Concat(Provider.AppSettings).Concat(
         [
             ("Portal:PublicUrl", PortalUrl),
-            ("Messaging:PollInterval", "00:00:00.100"),
             ("Security:RequireMfaForStaff", "true"),
-        ]).Concat(MoreSettings());
-
-    protected virtual IEnumerable<(string Key, string Value)> MoreSettings() => [];
+        ]);
 
     /// <summary>Waits until every account e-mail requested for <paramref name="email"/> was handled by its consumer (sent or not).</summary>
     public async Task AccountEmailsHandled(string email, int expected = 1)
@@ -42,5 +49,15 @@ public class AccountsApiFactory : ApiFactory
         }
     }
 
-    protected override async Task OnDisposedAsync() => await Mail.DisposeAsync();
+    protected override Task OnResetAsync()
+    {
+        Mail.Clear();
+        return Task.CompletedTask;
+    }
+
+    protected override async Task OnDisposedAsync()
+    {
+        await Provider.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
 }

@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
-public sealed class EmailConfirmationTests(AccountsApiFactory factory) : IClassFixture<AccountsApiFactory>
+[Collection(Collections.Accounts)]
+public sealed class EmailConfirmationTests(AccountsApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

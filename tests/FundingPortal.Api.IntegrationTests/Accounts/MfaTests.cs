@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
-public sealed class MfaTests(AccountsApiFactory factory) : IClassFixture<AccountsApiFactory>
+[Collection(Collections.Accounts)]
+public sealed class MfaTests(AccountsApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

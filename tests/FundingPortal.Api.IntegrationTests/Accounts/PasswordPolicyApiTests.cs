@@ -4,7 +4,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
-public sealed class PasswordPolicyApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class PasswordPolicyApiTests(ApiFactory factory) : PortalTest(factory)
 {
     [Theory]
     [InlineData("aaaaaaaaaa", "too_short")]

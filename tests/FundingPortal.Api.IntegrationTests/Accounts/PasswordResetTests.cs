@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
-public sealed class PasswordResetTests(AccountsApiFactory factory) : IClassFixture<AccountsApiFactory>
+[Collection(Collections.Accounts)]
+public sealed class PasswordResetTests(AccountsApiFactory factory) : PortalTest(factory)
 {
     private const string NewPassword = "Nouvelle-Phrase-De-Passe-2026";
     private readonly ApiClient _api = new(factory);

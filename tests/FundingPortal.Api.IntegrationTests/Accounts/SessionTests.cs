@@ -7,7 +7,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
 /// <summary>Refresh-token rotation and sign-out, through the API as an integrator uses it.</summary>
-public sealed class SessionTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class SessionTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -6,8 +6,15 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
+/// <summary>Hashes passwords at the production work factor: the timing test compares real sign-in costs.</summary>
+public sealed class ProductionHashingFactory : ApiFactory
+{
+    protected override bool ProductionPasswordHashing => true;
+}
+
 /// <summary>Login says nothing about whether an account exists or is locked: same status, same body, about the same time.</summary>
-public sealed class SignInEnumerationTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.SignInTiming)]
+public sealed class SignInEnumerationTests(ProductionHashingFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

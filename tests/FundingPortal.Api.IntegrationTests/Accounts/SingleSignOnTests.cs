@@ -7,32 +7,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
-/// <summary>The portal configured for single sign-on against a real OpenID Connect provider (OpenIddict) started by the fixture.</summary>
-public sealed class SingleSignOnFactory : AccountsApiFactory
-{
-    public OidcTestProvider Provider { get; private set; } = null!;
-
-    public override async Task InitializeAsync()
-    {
-        Provider = await OidcTestProvider.StartAsync();
-        await base.InitializeAsync();
-        await Provider.RegisterPortal(Server.BaseAddress);
-    }
-
-    protected override IEnumerable<(string Key, string Value)> MoreSettings() => Provider.AppSettings;
-
-    protected override async Task OnDisposedAsync()
-    {
-        await Provider.DisposeAsync();
-        await base.OnDisposedAsync();
-    }
-}
-
 /// <summary>
 /// The whole round trip over HTTP, following every redirect by hand: the portal's sign-in page, the provider's
 /// authorisation endpoint (real PKCE), the portal's callback, which redeems the code over the network and links the account.
 /// </summary>
-public sealed partial class SingleSignOnTests(SingleSignOnFactory factory) : IClassFixture<SingleSignOnFactory>
+[Collection(Collections.Accounts)]
+public sealed partial class SingleSignOnTests(AccountsApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FundingPortal.Api.IntegrationTests.Accounts;
 
 /// <summary>The web sign-in form counts against the same limiter as POST /api/auth/login (5 a minute in this fixture).</summary>
-public sealed partial class WebSignInLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
+[Collection(Collections.WebSignInLimit)]
+public sealed partial class WebSignInLimitTests(StrictRateLimitFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Too_many_sign_in_attempts_on_the_form_get_a_french_429_page_with_retry_after()

@@ -18,7 +18,8 @@ public sealed class BenchmarkFactAttribute : FactAttribute
     }
 }
 
-public sealed class DashboardBenchmark(ApiFactory factory, ITestOutputHelper output) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class DashboardBenchmark(ApiFactory factory, ITestOutputHelper output) : PortalTest(factory)
 {
     private const int Dossiers = 10_000;
     private const string NoKeywords = "'{}'";

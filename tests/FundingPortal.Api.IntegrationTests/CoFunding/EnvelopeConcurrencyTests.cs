@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
-public sealed class EnvelopeConcurrencyTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class EnvelopeConcurrencyTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Concurrent_grants_never_commit_more_than_the_envelope()

@@ -7,10 +7,11 @@ namespace FundingPortal.Api.IntegrationTests.CoFunding;
 /// One call with four dossiers of the same consortium: A partially funded (Bretagne grants part, the State all,
 /// Normandie declines), B funded, C requested and pending, D submitted only. Requested per dossier: State 357 500 €,
 /// Bretagne 257 500 €, Normandie 100 000 €.
+/// Seeded once per class on the collection's host, after a reset: the class's tests read it and never reset it.
 /// </summary>
-public sealed class FundedCallFixture : IAsyncLifetime
+public sealed class FundedCallFixture(ApiFactory factory) : IAsyncLifetime
 {
-    public ApiFactory Factory { get; } = new();
+    public ApiFactory Factory { get; } = factory;
     public CoFundingWorld World { get; private set; } = null!;
     public Guid CallId { get; private set; }
     public Guid PartiallyFunded { get; private set; }
@@ -23,7 +24,7 @@ public sealed class FundedCallFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Factory.InitializeAsync();
+        await Factory.ResetAsync();
         var w = World = await CoFundingWorld.Create(Factory);
         var large = await CoFundingWorld.NewMember(w.Api, "Large", "FR-NOR", FormulaLikeName);
         CallId = await w.CreateCall();
@@ -61,5 +62,5 @@ public sealed class FundedCallFixture : IAsyncLifetime
 
     public Guid LargeOrganisationId { get; private set; }
 
-    public async Task DisposeAsync() => await ((IAsyncLifetime)Factory).DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 }

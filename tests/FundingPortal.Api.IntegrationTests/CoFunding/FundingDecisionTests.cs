@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
-public sealed class FundingDecisionTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class FundingDecisionTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Bretagne_grants_part_the_State_grants_in_full_and_Normandie_declines_so_the_dossier_is_partially_funded()

@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
-public sealed class FundingPlanTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class FundingPlanTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task The_plan_applies_each_funders_rate_per_partner_with_regions_funding_only_their_own_partners()

@@ -8,6 +8,7 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
+[Collection(Collections.CoFunding)]
 public sealed class FundingReportTests(FundedCallFixture fixture) : IClassFixture<FundedCallFixture>
 {
     private const string State = "Bpifrance (État)";

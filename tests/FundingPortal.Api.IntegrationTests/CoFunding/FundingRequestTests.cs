@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
 
-public sealed class FundingRequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class FundingRequestTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Only_a_labelled_dossier_is_sent_to_its_funders()

@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 namespace FundingPortal.Api.IntegrationTests.Consent;
 
 /// <summary>An account nobody proved to own cannot be made staff (expert, funder officer, manager).</summary>
-public sealed class EmailConfirmationGateTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class EmailConfirmationGateTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

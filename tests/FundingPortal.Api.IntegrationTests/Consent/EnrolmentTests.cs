@@ -10,7 +10,8 @@ namespace FundingPortal.Api.IntegrationTests.Consent;
 /// The hole of issue 16: a member could put any registered account (an expert here) into their organisation without
 /// asking, and the expert stayed assignable to the company's own dossier.
 /// </summary>
-public sealed class EnrolmentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class EnrolmentTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Adding_an_expert_as_member_only_invites_them_and_once_they_accept_the_company_dossier_is_a_conflict()

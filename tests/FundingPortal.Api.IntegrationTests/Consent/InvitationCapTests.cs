@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 namespace FundingPortal.Api.IntegrationTests.Consent;
 
 /// <summary>An organisation and a dossier each keep at most 50 open invitations; inviting an address again is never refused.</summary>
-public sealed class InvitationCapTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class InvitationCapTests(ApiFactory factory) : PortalTest(factory)
 {
     private const int MaxOpen = 50;
     private readonly ApiClient _api = new(factory);

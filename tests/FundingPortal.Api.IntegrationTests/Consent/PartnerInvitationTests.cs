@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Consent;
 
-public sealed class PartnerInvitationTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Consent)]
+public sealed class PartnerInvitationTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

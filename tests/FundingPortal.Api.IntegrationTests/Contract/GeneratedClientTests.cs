@@ -5,7 +5,8 @@ using Client = FundingPortal.GeneratedClient;
 namespace FundingPortal.Api.IntegrationTests.Contract;
 
 /// <summary>The client NSwag generates from the committed document at build time (tests/FundingPortal.ApiClient) runs a journey.</summary>
-public sealed class GeneratedClientTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Proposals)]
+public sealed class GeneratedClientTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 namespace FundingPortal.Api.IntegrationTests.Contract;
 
 /// <summary>The document integrators generate clients from (api.md, "API for integrators").</summary>
-public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class OpenApiDocumentTests(ApiFactory factory) : PortalTest(factory)
 {
     private static readonly string[] FileMediaTypes = ["application/pdf", "text/calendar", "text/csv", "application/octet-stream",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"];

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
-using FundingPortal.Api.IntegrationTests.Notifications;
 using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,8 @@ using UglyToad.PdfPig;
 namespace FundingPortal.Api.IntegrationTests.Documents;
 
 /// <summary>Submit → Pending documents in the same transaction → worker renders → Ready, downloadable by who may see them.</summary>
-public sealed class DocumentTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Each_submitted_version_gets_a_receipt_and_a_dossier_pdf_whose_hash_matches_the_download()

@@ -31,7 +31,8 @@ public sealed class BrokenRendererFactory : ApiFactory
     }
 }
 
-public sealed class FailingRendererTests(BrokenRendererFactory factory) : IClassFixture<BrokenRendererFactory>
+[Collection(Collections.BrokenRenderer)]
+public sealed class FailingRendererTests(BrokenRendererFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_document_that_keeps_failing_never_blocks_the_submission_and_ends_Failed_with_its_error()

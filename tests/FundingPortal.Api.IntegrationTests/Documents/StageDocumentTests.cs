@@ -2,14 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
-using FundingPortal.Api.IntegrationTests.Notifications;
 using FundingPortal.Api.IntegrationTests.Reviews;
 using UglyToad.PdfPig;
 
 namespace FundingPortal.Api.IntegrationTests.Documents;
 
 /// <summary>The committee's decision produces the evaluation summary and, for a label, the numbered certificate.</summary>
-public sealed class StageDocumentTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class StageDocumentTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_labelled_dossier_gets_its_evaluation_summary_and_label_certificate_for_the_consortium()

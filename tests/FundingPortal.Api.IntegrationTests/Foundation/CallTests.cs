@@ -6,7 +6,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Foundation;
 
-public sealed class CallTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Proposals)]
+public sealed class CallTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
-public sealed class CalendarFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class CalendarFeedTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

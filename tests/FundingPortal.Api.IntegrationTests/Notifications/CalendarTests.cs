@@ -4,7 +4,8 @@ using Ical.Net.CalendarComponents;
 
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
-public sealed class CalendarTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class CalendarTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

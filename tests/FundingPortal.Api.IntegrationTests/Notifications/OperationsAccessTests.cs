@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
 /// <summary>Parked messages and the Hangfire dashboard are for cluster managers only.</summary>
-public sealed class OperationsAccessTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class OperationsAccessTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

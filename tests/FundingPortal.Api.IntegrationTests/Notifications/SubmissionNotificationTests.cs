@@ -7,7 +7,8 @@ using MimeKit;
 namespace FundingPortal.Api.IntegrationTests.Notifications;
 
 /// <summary>Single-process mode end to end: submit → outbox → dispatcher → consumer → notifications and .eml files.</summary>
-public sealed class SubmissionNotificationTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+[Collection(Collections.CoFunding)]
+public sealed class SubmissionNotificationTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

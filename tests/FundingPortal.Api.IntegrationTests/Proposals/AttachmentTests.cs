@@ -8,7 +8,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Proposals;
 
-public sealed class AttachmentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Proposals)]
+public sealed class AttachmentTests(ApiFactory factory) : PortalTest(factory)
 {
     public static byte[] MinimalPdf(int padding = 0) => TestPdfs.OnePage("Annexe", padding);
 

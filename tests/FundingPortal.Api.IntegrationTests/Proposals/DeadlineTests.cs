@@ -4,14 +4,11 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Proposals;
 
-/// <summary>Each test moves its own clock forward, so each gets its own application and database.</summary>
-public sealed class DeadlineTests : IAsyncLifetime
+/// <summary>Each test moves the clock forward from the start the reset puts it back to.</summary>
+[Collection(Collections.Proposals)]
+public sealed class DeadlineTests(ApiFactory factory) : PortalTest(factory)
 {
-    private readonly ApiFactory _factory = new();
-
-    public Task InitializeAsync() => _factory.InitializeAsync();
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_factory).DisposeAsync();
+    private readonly ApiFactory _factory = factory;
 
     [Fact]
     public async Task A_submit_one_millisecond_before_19_October_18h_Paris_is_accepted_and_at_18h_refused()

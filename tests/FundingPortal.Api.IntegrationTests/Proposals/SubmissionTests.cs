@@ -7,7 +7,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Proposals;
 
-public sealed class SubmissionTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Proposals)]
+public sealed class SubmissionTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Submitting_freezes_a_version_whose_receipt_hash_is_the_hash_of_its_snapshot()

@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class AutoAssignmentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class AutoAssignmentTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_closed_call_gets_N_conflict_free_experts_per_dossier_with_balanced_loads()

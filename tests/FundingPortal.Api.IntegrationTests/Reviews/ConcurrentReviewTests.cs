@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class ConcurrentReviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class ConcurrentReviewTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task The_last_two_reviews_submitted_at_the_same_time_both_count()

@@ -9,7 +9,8 @@ namespace FundingPortal.Api.IntegrationTests.Reviews;
 /// leaves their lists, and its assignment, review, evaluation and contents answer 404. Before, GET /api/proposals
 /// still listed its reference, acronym, title and lead, and the assignment and its review answered 200.
 /// </summary>
-public sealed class ConflictedExpertTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class ConflictedExpertTests(ApiFactory factory) : PortalTest(factory)
 {
     private static async Task AssertGone(ExpertUser expert, Dossier dossier, Guid assignmentId)
     {

@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class EvaluationAndRankingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class EvaluationAndRankingTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task The_evaluation_aggregates_known_scores_exactly_and_flags_a_two_point_gap()

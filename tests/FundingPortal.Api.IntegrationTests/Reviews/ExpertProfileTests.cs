@@ -5,7 +5,8 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class ExpertProfileTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class ExpertProfileTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_manager_makes_a_user_an_expert_of_a_call_whose_public_list_any_user_reads()

@@ -6,7 +6,8 @@ using Npgsql;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class LabellingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class LabellingTests(ApiFactory factory) : PortalTest(factory)
 {
     private async Task<(ReviewScenario S, Dossier Dossier, ExpertUser First, Guid FirstAssignment, ExpertUser Second, Guid SecondAssignment)> UnderReview()
     {

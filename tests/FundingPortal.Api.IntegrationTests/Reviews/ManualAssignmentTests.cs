@@ -6,7 +6,8 @@ using Npgsql;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class ManualAssignmentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class ManualAssignmentTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task A_conflicted_expert_gets_409_with_the_rule_and_never_sees_the_dossier()

@@ -7,7 +7,8 @@ using Npgsql;
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
 /// <summary>The database orders the ranking for speed; it must order exactly as the domain rule does, nulls and ties included.</summary>
-public sealed class RankingOrderInSqlTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class RankingOrderInSqlTests(ApiFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task The_SQL_ranking_follows_the_domain_ranking_order_on_random_figures_with_many_ties()

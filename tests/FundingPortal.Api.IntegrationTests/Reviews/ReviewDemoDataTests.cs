@@ -11,7 +11,9 @@ public sealed class DemoApiFactory : ApiFactory
 }
 
 /// <summary>The demo walk-through of the review: a manager assigns the rest of the closed call, experts review, the ranking follows.</summary>
-public sealed class ReviewDemoDataTests(DemoApiFactory factory) : IClassFixture<DemoApiFactory>
+/// <remarks>Never reset: the demo data is seeded once, at start-up.</remarks>
+[Collection(Collections.Demo)]
+public sealed class ReviewDemoDataTests(DemoApiFactory factory)
 {
     private const string DemoPassword = "Demo-Pole-2026";
 

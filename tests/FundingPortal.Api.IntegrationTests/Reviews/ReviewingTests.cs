@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
-public sealed class ReviewingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Reviews)]
+public sealed class ReviewingTests(ApiFactory factory) : PortalTest(factory)
 {
     private async Task<(ReviewScenario S, Dossier Dossier, ExpertUser First, Guid FirstAssignment, ExpertUser Second, Guid SecondAssignment)> TwoReviewers()
     {

@@ -17,7 +17,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// a 5xx, anonymous gets 401 outside the public paths, no 2xx body may contain any of the victim's secret markers,
 /// and the victim's dossier is unchanged at the end.
 /// </summary>
-public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(factory)
 {
     // The calendar feed's secret URL is its own credential (calendar apps send no header): a forged one is a 404.
     private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar", "/api/calendar/"];

@@ -11,7 +11,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// negative and 3-decimal numbers, unknown enum values, 1 MB strings and control characters, field by field from the
 /// OpenAPI schema. Every answer is below 500, and every error is problem+json with a stable code.
 /// </summary>
-public sealed class BadInputCorpusTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class BadInputCorpusTests(ApiFactory factory) : PortalTest(factory)
 {
     private static readonly string Megabyte = new('A', 1024 * 1024);
 

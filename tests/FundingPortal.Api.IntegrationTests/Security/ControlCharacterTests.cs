@@ -11,7 +11,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// A NUL or another C0 control anywhere in the input is a 400 invalid_characters naming the field — before it can
 /// reach PostgreSQL (which answers 22021 to a NUL: a 500 before the fix), for anonymous callers too. Tab, CR and LF stay allowed.
 /// </summary>
-public sealed class ControlCharacterTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class ControlCharacterTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
-using FundingPortal.Api.IntegrationTests.Notifications;
 
 namespace FundingPortal.Api.IntegrationTests.Security;
 
@@ -13,7 +12,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// cookie-authenticated write to /api/** needs our origin and the anti-forgery header; bearer clients are unaffected
 /// and the pages' own forms and cookie downloads keep working.
 /// </summary>
-public sealed class CsrfTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+[Collection(Collections.Security)]
+public sealed class CsrfTests(ApiFactory factory) : PortalTest(factory)
 {
     private static HttpRequestMessage CrossSitePost(string path, string? origin = "https://evil.example") =>
         new(HttpMethod.Post, path)

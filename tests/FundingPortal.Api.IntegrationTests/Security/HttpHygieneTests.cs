@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.TestHost;
 namespace FundingPortal.Api.IntegrationTests.Security;
 
 /// <summary>Our own words for every request the framework cannot bind, and duplicate JSON keys refused.</summary>
-public sealed class HttpHygieneTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class HttpHygieneTests(ApiFactory factory) : PortalTest(factory)
 {
     private static readonly string[] FrameworkTexts = ["Failed to bind", "Nullable<", "Implicit body", "Required parameter", "Did you mean", "FundingPortal."];
 
@@ -67,7 +68,8 @@ public sealed class HttpsHostFactory : ApiFactory
 }
 
 /// <summary>Behind TLS: HSTS, Secure and __Host- cookies; X-Forwarded-Proto trusted only from the configured proxy.</summary>
-public sealed class HttpsTests(HttpsHostFactory factory) : IClassFixture<HttpsHostFactory>
+[Collection(Collections.Https)]
+public sealed class HttpsTests(HttpsHostFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Over_https_the_sign_in_and_anti_forgery_cookies_are_host_prefixed_and_secure_and_the_session_works()

@@ -17,7 +17,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// FP_FUZZ_ITERATIONS sets the requests per operation and role. FP_FUZZ_TARGET=http://host:port runs it against a
 /// portal started with ./run.sh and its demo data (FP_FUZZ_PG=&lt;connection string&gt; adds the write check).
 /// </summary>
-public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper output) : IClassFixture<ApiFactory>
+[Collection(Collections.SecuritySuite)]
+public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper output) : PortalTest(factory)
 {
     private static readonly string[] FrameworkTexts = ["Failed to bind", "Implicit body", "Required parameter", "Did you mean", "Nullable`", "Nullable<", "   at ", "Exception:"];
 

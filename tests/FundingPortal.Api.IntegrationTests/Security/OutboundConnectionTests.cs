@@ -1,6 +1,5 @@
 using System.Net;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
-using FundingPortal.Api.IntegrationTests.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -14,7 +14,8 @@ public sealed class StrictSubmitLimitFactory : ApiFactory
     protected override IEnumerable<(string Key, string Value)> ExtraSettings() => [("RateLimits:SubmitsPerMinutePerUser", "3")];
 }
 
-public sealed class SubmitRateLimitTests(StrictSubmitLimitFactory factory) : IClassFixture<StrictSubmitLimitFactory>
+[Collection(Collections.StrictSubmitLimit)]
+public sealed class SubmitRateLimitTests(StrictSubmitLimitFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Submissions_beyond_the_limit_get_a_429_that_says_when_to_come_back()
@@ -35,7 +36,8 @@ public sealed class SubmitRateLimitTests(StrictSubmitLimitFactory factory) : ICl
     }
 }
 
-public sealed class RateLimitAndHeadersTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
+[Collection(Collections.StrictRateLimit)]
+public sealed class RateLimitAndHeadersTests(StrictRateLimitFactory factory) : PortalTest(factory)
 {
     [Fact]
     public async Task Login_attempts_beyond_the_limit_get_a_429_problem()

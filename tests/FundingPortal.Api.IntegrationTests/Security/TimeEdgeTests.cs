@@ -10,7 +10,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// an offset on a local time (silently converted before), the spring-forward gap (unknown_time_zone before), and the
 /// autumn hour that happens twice (the earlier instant).
 /// </summary>
-public sealed class TimeEdgeTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(Collections.Security)]
+public sealed class TimeEdgeTests(ApiFactory factory) : PortalTest(factory)
 {
     private readonly ApiClient _api = new(factory);
 

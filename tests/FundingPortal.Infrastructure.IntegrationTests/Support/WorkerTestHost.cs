@@ -63,6 +63,7 @@ public sealed class WorkerTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddLoggingThatOutlivesTheHost();
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment
         {
             ContentRootPath = Path.GetTempPath(),

@@ -50,7 +50,9 @@ public class BrowserHost : IAsyncLifetime
             TimezoneId = "Europe/Paris",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
+        // An action waits for the navigations it starts. The first single sign-on (four redirects, a back-channel token
+        // request, cold code in both hosts) took over 30 s at a load average of 30 on two cores, and then landed right.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -42,6 +42,9 @@ public sealed class WebFactory(string connectionString, IEnumerable<(string Key,
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         // Staff sign in with a password alone here, as the demo's do; the account journeys' host requires MFA.
         builder.UseSetting("Security:RequireMfaForStaff", "false");
+        // E-mails and documents leave the outbox within 100 ms; no recurring job runs by itself behind a journey's back.
+        builder.UseSetting("Messaging:PollInterval", "00:00:00.100");
+        builder.UseSetting("Jobs:RunServer", "false");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);
@@ -51,6 +54,8 @@ public sealed class WebFactory(string connectionString, IEnumerable<(string Key,
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddFastPasswordHashing();
+            services.AddLoggingThatOutlivesTheHost();
         });
     }
 }

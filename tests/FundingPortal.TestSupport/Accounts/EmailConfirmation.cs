@@ -2,7 +2,7 @@ using FundingPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Accounts;
 
 /// <summary>
 /// Confirms an account's e-mail address as its confirmation link would (Identity's token, then ConfirmEmailAsync),

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Accounts;
 
 /// <summary>
 /// What an authenticator app does with the secret it scanned (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits),

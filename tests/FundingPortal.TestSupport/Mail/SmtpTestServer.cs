@@ -8,7 +8,7 @@ using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Mail;
 
 /// <summary>
 /// A real SMTP server on a loopback port (the SmtpServer package), for tests that send mail through MailKit the way
@@ -54,6 +54,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
             {
                 return _received.ToList();
             }
+        }
+    }
+
+    /// <summary>Forgets what arrived so far (a host shared by several tests, between two of them).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _received.Clear();
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Files;
 
 /// <summary>Small real PDFs for uploads (linked file): one page, a cross-reference table with exact offsets, any size.</summary>
 public static class TestPdfs

@@ -1,7 +1,7 @@
 using Npgsql;
 using Testcontainers.PostgreSql;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Database;
 
 /// <summary>
 /// A throwaway database per fixture, shared by the test projects (linked file): on the server named by FP_TEST_PG (an admin connection string, set by
@@ -37,7 +37,12 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        // This database's pool only: ClearAllPools would also close the connections of databases other tests are using.
+        await using (var own = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(own);
+        }
+
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Mail;
 
 /// <summary>An e-mail as its reader sees it: recipient, subject, text, and the links it carries.</summary>
 public sealed partial record ReceivedMail(string To, string Subject, string Text, string Html)

@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using FundingPortal.TestSupport.Database;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace FundingPortal.Tests.Shared;
+namespace FundingPortal.TestSupport.Accounts;
 
 /// <summary>
 /// A real OpenID Connect provider for single sign-on tests: OpenIddict's server on a loopback Kestrel port, its
