@@ -19,7 +19,7 @@ public sealed class GeneratedClientTests(ApiFactory factory) : PortalTest(factor
         var http = factory.CreateClient();
         var client = new Client.FundingPortalClient(http);
         var email = $"integrateur-{Guid.NewGuid():N}@example.test";
-        await client.PostAuthRegisterAsync(new Client.CredentialsRequest { Email = email, Password = ApiClient.Password });
+        await client.RegisterAccountAsync(new Client.CredentialsRequest { Email = email, Password = ApiClient.Password });
         var tokens = await client.PostAuthLoginAsync(new Client.LoginRequest { Email = email, Password = ApiClient.Password });
         Assert.Equal("Bearer", tokens.TokenType);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
