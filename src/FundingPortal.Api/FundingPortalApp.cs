@@ -15,6 +15,7 @@ using FundingPortal.Api.Endpoints.Reporting;
 using FundingPortal.Api.Endpoints.Reviews;
 using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.Input;
+using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application;
 using FundingPortal.Application.Common;
 using FundingPortal.DemoData;
@@ -45,7 +46,7 @@ public static class FundingPortalApp
         builder.Services.Configure<JsonOptions>(o => JsonSetup.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddFundingPortalProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddFundingPortalOpenApi();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddDemoData();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
@@ -22,14 +23,15 @@ public static class TokenEndpoints
 {
     public static void MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(RateLimitPolicies.Auth);
+        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
 
         auth.MapPost("/login", async (LoginRequest request, SignInWithPassword handler, CancellationToken ct) =>
             (await handler.Handle(new PasswordSignIn(request.Email, request.Password, request.TotpCode, request.RecoveryCode), ct)).ToResult())
-            .AllowAnonymous().Produces<TokenResponse>();
+            .AllowAnonymous();
 
         auth.MapPost("/refresh", async (RefreshRequest request, RefreshSession handler, CancellationToken ct) =>
-            (await handler.Handle(request.RefreshToken, ct)).ToResult()).AllowAnonymous().Produces<TokenResponse>();
+            (await handler.Handle(request.RefreshToken, ct)).ToResult()).AllowAnonymous();
 
         auth.MapPost("/logout", async (LogoutRequest? request, ICurrentUser me, ClaimsPrincipal principal, LogOut handler, CancellationToken ct) =>
             (await handler.Handle(new LogOutRequest(me.UserId, SessionOf(principal), request?.RefreshToken, request?.Everywhere == true), ct))

@@ -21,7 +21,8 @@ public static class Preconditions
             : ProposalEditor.StaleWrite();
     }
 
-    public static IResult WithETag(this IResult result, HttpContext context, string etag)
+    public static TResult WithETag<TResult>(this TResult result, HttpContext context, string etag)
+        where TResult : IResult
     {
         context.Response.Headers.ETag = etag;
         return result;

@@ -1,4 +1,5 @@
 using FundingPortal.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Api.Http;
@@ -6,7 +7,7 @@ namespace FundingPortal.Api.Http;
 /// <summary>The one mapping from expected failures to RFC 9457 problem details.</summary>
 public static class ProblemResults
 {
-    public static IResult ToProblem(this Error error) => TypedResults.Problem(error.ToProblemDetails());
+    public static ProblemHttpResult ToProblem(this Error error) => TypedResults.Problem(error.ToProblemDetails());
 
     /// <summary>The same mapping for the exception handlers, which write the problem themselves (a race that escaped a use case).</summary>
     public static ProblemDetails ToProblemDetails(this Error error)
@@ -46,13 +47,16 @@ public static class ProblemResults
         return problem;
     }
 
-    public static IResult ToResult<T>(this Result<T> result, Func<T, IResult> onSuccess) =>
+    // Typed unions, so each operation's success status and schema reach the OpenAPI document (docs/integrations.md).
+    public static Results<TSuccess, ProblemHttpResult> ToResult<T, TSuccess>(this Result<T> result, Func<T, TSuccess> onSuccess)
+        where TSuccess : IResult =>
         result.IsSuccess ? onSuccess(result.Value) : result.Error!.ToProblem();
 
-    public static IResult ToResult<T>(this Result<T> result) =>
+    public static Results<Ok<T>, ProblemHttpResult> ToResult<T>(this Result<T> result) =>
         result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
 
-    public static IResult ToResult(this Result result, Func<IResult> onSuccess) =>
+    public static Results<TSuccess, ProblemHttpResult> ToResult<TSuccess>(this Result result, Func<TSuccess> onSuccess)
+        where TSuccess : IResult =>
         result.IsSuccess ? onSuccess() : result.Error!.ToProblem();
 
     public static string TitleFor(int status) => status switch

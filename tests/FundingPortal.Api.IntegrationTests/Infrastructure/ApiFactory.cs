@@ -1,4 +1,5 @@
 using FundingPortal.Api;
+using FundingPortal.Api.IntegrationTests.Contract;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -108,6 +109,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddOpenApiContractCheck(() => Server.CreateClient().GetStringAsync("/openapi/v1.json"));
             services.AddReceiveObserver(_ => Messages);
             services.AddLoggingThatOutlivesTheHost();
             if (!ProductionPasswordHashing)

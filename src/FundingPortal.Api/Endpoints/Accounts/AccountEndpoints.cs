@@ -26,7 +26,7 @@ public static class AccountEndpoints
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");
         admin.MapGet("/", async (string? email, IUserDirectory users, CancellationToken ct) =>
-            TypedResults.Ok((await users.SearchAsync(email, 200, ct)).Select(u => new { u.UserId, u.Email, u.Roles, u.OrganisationId, u.FunderId, u.EmailConfirmed })));
+            TypedResults.Ok(await users.SearchAsync(email, 200, ct)));
         admin.MapPut("/{userId:guid}/roles", async (Guid userId, SetRolesRequest request, SetUserRoles handler, CancellationToken ct) =>
             (await handler.Handle(userId, request, ct)).ToResult());
     }

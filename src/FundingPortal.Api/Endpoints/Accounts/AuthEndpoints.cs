@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
@@ -24,7 +26,8 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(RateLimitPolicies.Auth);
+        var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
 
         auth.MapPost("/register", async (CredentialsRequest request, RegisterAccount handler, CancellationToken ct) =>
             (await handler.Handle(request.Email, request.Password, ct)).ToResult()).AllowAnonymous();
@@ -52,5 +55,5 @@ public static class AuthEndpoints
             (await accounts.NewRecoveryCodesAsync(me.UserId, ct)).ToResult(codes => TypedResults.Ok(new RecoveryCodesResponse(codes))));
     }
 
-    private static IResult Accepted() => TypedResults.Accepted((string?)null);
+    private static Accepted Accepted() => TypedResults.Accepted((string?)null);
 }

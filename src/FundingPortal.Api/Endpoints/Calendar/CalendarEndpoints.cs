@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calendar;
@@ -18,7 +19,8 @@ public static class CalendarEndpoints
         app.MapGet("/api/me/calendar.ics", async (HttpContext http, GetMyCalendar calendar, ICalendarFeedWriter writer, CancellationToken ct) =>
                 Ics(http, writer, await calendar.Handle(ct)))
             .RequireAuthorization()
-            .WithTags("Notifications");
+            .WithTags("Notifications")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 
         var feed = app.MapGroup("/api/me/calendar-feed").RequireAuthorization().WithTags("Notifications");
         feed.MapGet("/", async (GetCalendarFeedUrl handler, CancellationToken ct) => (await handler.Handle(ct)).ToResult());
@@ -28,10 +30,11 @@ public static class CalendarEndpoints
         app.MapGet("/api/calendar/{feedToken}.ics", async (string feedToken, HttpContext http, ReadCalendarFeed feeds, ICalendarFeedWriter writer, CancellationToken ct) =>
                 (await feeds.Handle(feedToken, ct)).ToResult(entries => Ics(http, writer, entries)))
             .AllowAnonymous()
-            .WithTags("Notifications");
+            .WithTags("Notifications")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
     }
 
-    private static IResult Ics(HttpContext http, ICalendarFeedWriter writer, IReadOnlyList<CalendarEntry> entries)
+    private static ContentHttpResult Ics(HttpContext http, ICalendarFeedWriter writer, IReadOnlyList<CalendarEntry> entries)
     {
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.Text(writer.Write(CalendarName, entries), "text/calendar; charset=utf-8");

@@ -23,7 +23,8 @@ public static class CoFundingEndpoints
         proposal.MapGet("/funding-decisions", async (Guid id, GetFundingStatus query, CancellationToken ct) => (await query.Handle(id, ct)).ToResult());
 
         proposal.MapPost("/funding-decisions", async (Guid id, FundingDecisionRequest request, RecordFundingDecision handler, CancellationToken ct) =>
-            (await handler.Handle(id, request, ct)).ToResult(d => TypedResults.Created($"/api/proposals/{id}/funding-decisions", d)));
+            (await handler.Handle(id, request, ct)).ToResult(d => TypedResults.Created($"/api/proposals/{id}/funding-decisions", d)))
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapGet("/api/calls/{id:guid}/funding-summary", async (Guid id, GetCallFundingSummary query, CancellationToken ct) => (await query.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Co-funding");

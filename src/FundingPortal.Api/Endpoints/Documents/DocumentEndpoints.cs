@@ -22,7 +22,9 @@ public static class DocumentEndpoints
                     http.Response.Headers.ContentLanguage = f.Language;
                     return TypedResults.File(f.Bytes, "application/pdf", f.FileName);
                 }))
-            .RequireAuthorization().WithTags("Documents");
+            .RequireAuthorization().WithTags("Documents")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapPost("/api/documents/{id:guid}/regenerate", async (Guid id, RegenerateDocument handler, CancellationToken ct) =>
                 (await handler.Handle(id, ct)).ToResult())

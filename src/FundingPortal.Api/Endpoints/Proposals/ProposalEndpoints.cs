@@ -1,5 +1,6 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.AddPartner;
 using FundingPortal.Application.Proposals.CreateProposal;
@@ -22,6 +23,8 @@ using FundingPortal.Application.Proposals.UploadAttachment;
 using FundingPortal.Application.Proposals.VerifyProposalHistory;
 using FundingPortal.Application.Proposals.WithdrawProposal;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Api.Endpoints.Proposals;
@@ -44,12 +47,14 @@ public static class ProposalEndpoints
             (await handler.Handle(id, ct)).ToResult(p => TypedResults.Ok(p).WithETag(http, p.ETag)));
 
         group.MapPut("/", (Guid id, ProposalFieldsRequest request, UpdateProjectFields handler, HttpContext http, CancellationToken ct) =>
-            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)));
+            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)))
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/partners", (Guid id, AddPartnerRequest request, AddPartner handler, HttpContext http, CancellationToken ct) =>
-            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct), created: true));
+            WithIfMatchCreated(http, expected => handler.Handle(id, request, expected, ct)))
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapDelete("/partners/{organisationId:guid}", async (Guid id, Guid organisationId, RemovePartner handler, HttpContext http, CancellationToken ct) =>
+        group.MapDelete("/partners/{organisationId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid organisationId, RemovePartner handler, HttpContext http, CancellationToken ct) =>
         {
             var expected = Preconditions.ReadIfMatch(http.Request);
             if (!expected.IsSuccess)
@@ -59,13 +64,15 @@ public static class ProposalEndpoints
 
             var result = await handler.Handle(id, organisationId, expected.Value, ct);
             return result.ToResult(p => TypedResults.NoContent().WithETag(http, p.ETag));
-        });
+        }).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPut("/partners/{organisationId:guid}/budget", (Guid id, Guid organisationId, BudgetRequest request, SetPartnerBudget handler, HttpContext http, CancellationToken ct) =>
-            WithIfMatch(http, expected => handler.Handle(id, organisationId, request, expected, ct)));
+            WithIfMatch(http, expected => handler.Handle(id, organisationId, request, expected, ct)))
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPut("/excluded-experts", (Guid id, ExcludedExpertsRequest request, SetExcludedExperts handler, HttpContext http, CancellationToken ct) =>
-            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)));
+            WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)))
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/attachments", async (Guid id, IFormFile? file, [FromForm] string? kind, UploadAttachment handler, CancellationToken ct) =>
             {
@@ -73,16 +80,21 @@ public static class ProposalEndpoints
                 var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
                 return (await handler.Handle(id, kind, upload, ct)).ToResult(a => TypedResults.Created($"/api/proposals/{id}/attachments/{a.Id}", a));
             })
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .DocumentFormFieldAs<AttachmentKind>("kind")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, DownloadAttachment handler, CancellationToken ct) =>
-            (await handler.Handle(id, attachmentId, ct)).ToResult(f => TypedResults.File(f.Bytes, f.ContentType, f.FileName)));
+            (await handler.Handle(id, attachmentId, ct)).ToResult(f => TypedResults.File(f.Bytes, f.ContentType, f.FileName)))
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
 
         group.MapGet("/eligibility", async (Guid id, GetEligibility handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
         group.MapPost("/submit", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, SubmitProposal handler, CancellationToken ct) =>
                 (await handler.Handle(id, idempotencyKey, ct)).ToResult())
-            .RequireRateLimiting(SubmitRateLimit);
+            .RequireRateLimiting(SubmitRateLimit)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/withdraw", async (Guid id, WithdrawProposal handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
@@ -93,7 +105,8 @@ public static class ProposalEndpoints
         group.MapGet("/versions", async (Guid id, ListProposalVersions handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
         group.MapGet("/versions/{version:int}/snapshot", async (Guid id, int version, GetSubmittedSnapshot handler, CancellationToken ct) =>
-            (await handler.Handle(id, version, ct)).ToResult(json => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8)));
+            (await handler.Handle(id, version, ct)).ToResult(json => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8)))
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, "application/json");
 
         group.MapGet("/history", async (Guid id, GetProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
@@ -105,7 +118,7 @@ public static class ProposalEndpoints
         group.MapGet("/history/verify", async (Guid id, VerifyProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }
 
-    private static async Task<IResult> WithIfMatch(HttpContext http, Func<ExpectedVersion, Task<FundingPortal.Domain.Common.Result<ProposalResponse>>> action, bool created = false)
+    private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> WithIfMatch(HttpContext http, Func<ExpectedVersion, Task<Result<ProposalResponse>>> action)
     {
         var expected = Preconditions.ReadIfMatch(http.Request);
         if (!expected.IsSuccess)
@@ -113,9 +126,17 @@ public static class ProposalEndpoints
             return expected.Error!.ToProblem();
         }
 
-        var result = await action(expected.Value);
-        return result.ToResult(p => created
-            ? TypedResults.Created($"/api/proposals/{p.Id}", p).WithETag(http, p.ETag)
-            : TypedResults.Ok(p).WithETag(http, p.ETag));
+        return (await action(expected.Value)).ToResult(p => TypedResults.Ok(p).WithETag(http, p.ETag));
+    }
+
+    private static async Task<Results<Created<ProposalResponse>, ProblemHttpResult>> WithIfMatchCreated(HttpContext http, Func<ExpectedVersion, Task<Result<ProposalResponse>>> action)
+    {
+        var expected = Preconditions.ReadIfMatch(http.Request);
+        if (!expected.IsSuccess)
+        {
+            return expected.Error!.ToProblem();
+        }
+
+        return (await action(expected.Value)).ToResult(p => TypedResults.Created($"/api/proposals/{p.Id}", p).WithETag(http, p.ETag));
     }
 }

@@ -78,7 +78,8 @@ public static class ReviewEndpoints
         review.MapGet("/", async (Guid id, GetReview handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         review.MapPut("/", async (Guid id, ReviewRequest request, SaveReviewDraft handler, CancellationToken ct) =>
             (await handler.Handle(id, request, ct)).ToResult());
-        review.MapPost("/submit", async (Guid id, SubmitReview handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+        review.MapPost("/submit", async (Guid id, SubmitReview handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapGet("/api/proposals/{id:guid}/evaluation", async (Guid id, GetEvaluation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Reviews");

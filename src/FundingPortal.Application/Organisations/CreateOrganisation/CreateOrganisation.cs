@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Organisations.CreateOrganisation;
 
-public sealed record CreateOrganisationRequest(string? Name, string? Siren, OrganisationCategory Category, string? Region, string? ParentSiren);
+public sealed record CreateOrganisationRequest(string? Name, string? Siren, OrganisationCategory Category, string? Region, string? ParentSiren = null);
 
 public sealed class CreateOrganisation(IAppDbContext db, ICurrentUser user, Membership membership, TimeProvider clock)
 {
