@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using CsCheck;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.TestSupport.Messaging;
 using FundingPortal.Api.IntegrationTests.Security.Suite;
 using Xunit.Abstractions;
 
@@ -29,6 +30,9 @@ public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper outpu
         var world = target is null ? await SecurityWorld.Build(factory) : await SecurityWorld.Demo(new Uri(target));
         var connection = target is null ? factory.ConnectionString : Environment.GetEnvironmentVariable("FP_FUZZ_PG");
         var fingerprint = connection is null ? null : await RowFingerprint.For(connection);
+        Func<Task>? untilIdle = target is null
+            ? () => BackgroundWork.WaitUntilIdleAsync(factory.ConnectionString, factory.Clock, factory.Messages, TimeSpan.FromSeconds(15))
+            : null;
         var seed = Environment.GetEnvironmentVariable("FP_FUZZ_SEED") ?? new PCG((uint)Environment.TickCount, (ulong)Stopwatch.GetTimestamp()).ToString();
         var iterations = int.Parse(Environment.GetEnvironmentVariable("FP_FUZZ_ITERATIONS") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
         var pcg = PCG.Parse(seed);
@@ -54,7 +58,7 @@ public sealed class OpenApiFuzzTests(ApiFactory factory, ITestOutputHelper outpu
                     {
                         // A read may write by design (a calendar feed created on first read), and a write that succeeded sets
                         // background work going (e-mails, documents): start from the state they leave.
-                        last = settling ? await fingerprint.Settled() : await fingerprint.Take();
+                        last = settling ? await fingerprint.Settled(untilIdle) : await fingerprint.Take();
                         stale = settling = false;
                     }
 

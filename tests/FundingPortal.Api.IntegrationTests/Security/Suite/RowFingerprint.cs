@@ -44,9 +44,18 @@ public sealed class RowFingerprint(string connectionString, string query)
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>The state once background work has stopped changing it (the same twice, 100 ms apart; 5 s at most).</summary>
-    public async Task<string> Settled()
+    /// <summary>
+    /// The state once background work has stopped changing it: first <paramref name="untilIdle"/> (the host's own view:
+    /// nothing due in the outbox, no message being consumed), then the same fingerprint twice, 100 ms apart; 5 s at most.
+    /// The fingerprint alone can be fooled on a loaded machine by a consumer that starts more than 100 ms after the request.
+    /// </summary>
+    public async Task<string> Settled(Func<Task>? untilIdle = null)
     {
+        if (untilIdle is not null)
+        {
+            await untilIdle();
+        }
+
         var previous = await Take();
         for (var i = 0; i < 50; i++)
         {
