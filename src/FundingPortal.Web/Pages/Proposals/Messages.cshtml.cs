@@ -1,22 +1,20 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.PostMessage;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The dossier's thread between its consortium and the cluster; others get the same 404 as the API.</summary>
-public sealed class MessagesModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, IUserSettings settings, ListMessages list, PostMessage post)
+public sealed class MessagesModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, IStringLocalizer texts, ListMessages list, PostMessage post)
     : DossierPageModel(getProposal, getCall, user)
 {
     public override string Step => "messages";
 
     public IReadOnlyList<MessageResponse> Messages { get; private set; } = [];
-
-    public MessagesTexts Texts { get; private set; } = MessagesTexts.Fr;
 
     [BindProperty]
     public string? Body { get; set; }
@@ -33,17 +31,16 @@ public sealed class MessagesModel(GetProposal getProposal, GetCall getCall, ICur
 
         if (!sent.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Body), sent.Error!.Code == "message_too_long" ? Texts.TooLong : Texts.EmptyBody);
+            ModelState.AddModelError(nameof(Body), texts[sent.Error!.Code == "message_too_long" ? "Messages.TooLong" : "Messages.EmptyBody"]);
             return Page();
         }
 
-        TempData["Flash"] = Texts.Sent;
+        TempData["Flash"] = texts["Messages.Sent"].Value;
         return RedirectToPage(new { id });
     }
 
     private async Task<bool> Show(Guid id, CancellationToken ct)
     {
-        Texts = MessagesTexts.For((await settings.GetAsync(CurrentUser.UserId, ct)).Language);
         if (!await Load(id, ct))
         {
             return false;

@@ -1,47 +1,26 @@
+using FundingPortal.Application.Common.Localisation;
+
 namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>The texts of a dossier's message thread page, French and English together.</summary>
-public sealed record MessagesTexts(
-    string StepTitle,
-    string Heading,
-    string Intro,
-    string Empty,
-    string Consortium,
-    string Cluster,
-    string BodyLabel,
-    string BodyHint,
-    string Send,
-    string Sent,
-    string TooLong,
-    string EmptyBody)
+public sealed class MessagesTexts : TextSet
 {
-    public static readonly MessagesTexts Fr = new(
-        "messages",
-        "Messages du dossier",
-        "Échanges entre le consortium et le pôle, du plus ancien au plus récent. Les experts et les financeurs ne les voient pas.",
-        "Aucun message pour le moment.",
-        "Consortium",
-        "Pôle",
-        "Votre message",
-        "10 000 caractères au plus. L'autre partie est prévenue par une notification.",
-        "Envoyer",
-        "Votre message est envoyé.",
-        "Le message dépasse 10 000 caractères : raccourcissez-le.",
-        "Le message est vide.");
-
-    public static readonly MessagesTexts En = new(
-        "messages",
-        "Proposal messages",
-        "Exchanges between the consortium and the cluster, oldest first. Experts and funders do not see them.",
-        "No message yet.",
-        "Consortium",
-        "Cluster",
-        "Your message",
-        "10,000 characters at most. The other side is told by a notification.",
-        "Send",
-        "Your message was sent.",
-        "The message is longer than 10,000 characters: shorten it.",
-        "The message is empty.");
-
-    public static MessagesTexts For(string language) => language == "en" ? En : Fr;
+    public MessagesTexts()
+        : base("Messages")
+    {
+        AddSame("StepTitle", "messages");
+        Add("Heading", "Messages du dossier", "Proposal messages");
+        Add("Intro", "Échanges entre le consortium et le pôle, du plus ancien au plus récent. Les experts et les financeurs ne les voient pas.",
+            "Exchanges between the consortium and the cluster, oldest first. Experts and funders do not see them.");
+        Add("Empty", "Aucun message pour le moment.", "No message yet.");
+        AddSame("Consortium", "Consortium");
+        Add("Cluster", "Pôle", "Cluster");
+        Add("BodyLabel", "Votre message", "Your message");
+        Add("BodyHint", "10 000 caractères au plus. L'autre partie est prévenue par une notification.",
+            "10,000 characters at most. The other side is told by a notification.");
+        Add("Send", "Envoyer", "Send");
+        Add("Sent", "Votre message est envoyé.", "Your message was sent.");
+        Add("TooLong", "Le message dépasse 10 000 caractères : raccourcissez-le.", "The message is longer than 10,000 characters: shorten it.");
+        Add("EmptyBody", "Le message est vide.", "The message is empty.");
+    }
 }
