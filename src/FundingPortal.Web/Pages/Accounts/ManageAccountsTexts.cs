@@ -26,7 +26,7 @@ public sealed class ManageAccountsTexts : TextSet
         Add("Appoint", "Désigner", "Appoint");
         AddSame("Experts", "Experts");
         Add("NoExpert", "Aucun expert pour le moment.", "No expert yet.");
-        AddSame("ExpertCountOne", "1 expert");
+        AddSame("ExpertCountOne", "{0} expert");
         AddSame("ExpertCountMany", "{0} experts");
         AddSame("Expert", "Expert");
         AddSame("ExpertiseColumn", "Expertise");

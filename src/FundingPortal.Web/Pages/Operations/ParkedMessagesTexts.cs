@@ -13,7 +13,7 @@ public sealed class ParkedMessagesTexts : TextSet
             "Automatic processing (e-mails, PDF documents, reminders) retries by itself; what still fails is set aside here. Fix the cause, then retry them.");
         Add("ScheduledJobs", "Voir les tâches planifiées (rappels, clôtures d'appels)", "See the scheduled jobs (reminders, call closings)");
         Add("None", "Aucun message en échec.", "No failed message.");
-        AddSame("CountOne", "1 message");
+        AddSame("CountOne", "{0} message");
         AddSame("CountMany", "{0} messages");
         AddSame("Message", "Message");
         Add("Queue", "File", "Queue");
