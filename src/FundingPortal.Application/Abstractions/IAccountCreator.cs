@@ -16,6 +16,9 @@ public enum AccountCreation
 /// </summary>
 public interface IAccountCreator
 {
-    /// <summary>A new account with this address and password, unconfirmed and without a role; Identity's own refusals as <c>invalid_account</c>.</summary>
-    Task<Result<AccountCreation>> CreateAccountAsync(string email, string password, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// A new account <paramref name="userId"/> with this address and password, unconfirmed and without a role; Identity's
+    /// own refusals as <c>invalid_account</c>.
+    /// </summary>
+    Task<Result<AccountCreation>> CreateAccountAsync(Guid userId, string email, string password, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -1,6 +1,8 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Common.Formatting;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Reminders;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
@@ -12,13 +14,21 @@ namespace FundingPortal.Application.Calendar;
 /// The caller's deadlines: applicants get the submission deadline of every call where their organisation has a dossier
 /// and of every call still to come or open; experts the review deadlines of the calls they review; funder officers the
 /// funding decision deadline of the calls their funder co-funds; managers every milestone of every published call.
+/// Written in the owner's language (their setting), whoever fetches the feed.
 /// </summary>
-public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews, TimeProvider clock)
+public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews, TimeProvider clock, IUserSettings settings)
 {
-    // These texts are written in French.
-    private static readonly TextFormat Format = TextFormat.French;
+    public async Task<OwnerCalendar> For(CalendarOwner user, CancellationToken ct)
+    {
+        var language = (await settings.GetAsync(user.UserId, ct)).Language;
+        var entries = await Entries(user, new EntryWriter(language), ct);
+        return new OwnerCalendar(CalendarName(language), language, entries);
+    }
 
-    public async Task<IReadOnlyList<CalendarEntry>> For(CalendarOwner user, CancellationToken ct)
+    public static string CalendarName(string language) =>
+        language == Languages.English ? "Deadlines — call for projects portal" : "Échéances — portail des appels à projets";
+
+    private async Task<IReadOnlyList<CalendarEntry>> Entries(CalendarOwner user, EntryWriter writer, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var published = db.Calls.AsNoTracking().Where(c => c.PublishedAt != null);
@@ -28,7 +38,7 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
         {
             foreach (var call in await published.ToListAsync(ct))
             {
-                entries.AddRange(call.Timeline.Milestones().Select(m => Entry(call, m.Name, m.Instant)));
+                entries.AddRange(call.Timeline.Milestones().Select(m => writer.Entry(call, m.Name, m.Instant)));
             }
         }
 
@@ -36,45 +46,65 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
         {
             var withDossier = db.Proposals.Where(p => p.Partners.Any(x => x.OrganisationId == organisationId)).Select(p => p.CallId);
             var calls = await published.Where(c => withDossier.Contains(c.Id) || c.Timeline.SubmissionDeadline.Utc > now).ToListAsync(ct);
-            entries.AddRange(calls.Select(c => Entry(c, "submissionDeadline", c.Timeline.SubmissionDeadline)));
+            entries.AddRange(calls.Select(c => writer.Entry(c, "submissionDeadline", c.Timeline.SubmissionDeadline)));
         }
 
         if (user.IsInRole(Roles.Expert))
         {
             var callIds = await reviews.CallsReviewedByAsync(user.UserId, ct);
             var calls = await published.Where(c => callIds.Contains(c.Id)).ToListAsync(ct);
-            entries.AddRange(calls.Select(c => Entry(c, "reviewDeadline", c.Timeline.ReviewDeadline)));
+            entries.AddRange(calls.Select(c => writer.Entry(c, "reviewDeadline", c.Timeline.ReviewDeadline)));
         }
 
         if (user.IsInRole(Roles.FunderOfficer) && user.FunderId is { } funderId)
         {
             var calls = await published.Where(c => c.Funders.Any(f => f.FunderId == funderId)).ToListAsync(ct);
-            entries.AddRange(calls.Select(c => Entry(c, "fundingDecisionDeadline", c.Timeline.FundingDecisionDeadline)));
+            entries.AddRange(calls.Select(c => writer.Entry(c, "fundingDecisionDeadline", c.Timeline.FundingDecisionDeadline)));
         }
 
         return entries.DistinctBy(e => e.Uid).OrderBy(e => e.At.Utc).ToList();
     }
 
-    private static CalendarEntry Entry(Call call, string milestone, LocalInstant at) => new(
-        $"{call.Id:N}-{milestone}@fundingportal",
-        $"{MilestoneLabel(milestone)} — {call.Title}",
-        $"{MilestoneLabel(milestone)} de l'appel « {call.Title} »{(call.Programme is null ? string.Empty : $" ({call.Programme})")} : "
-        + $"{Format.DateTimeWithWeekday(at)} (heure de {ZoneLabel(at.TimeZone)}).",
-        at,
-        PortalLinks.Call(call.Id));
-
-    private static string MilestoneLabel(string milestone) => milestone switch
+    private sealed class EntryWriter(string language)
     {
-        "opensAt" => "Ouverture des dépôts",
-        "submissionDeadline" => "Date limite de dépôt",
-        "reviewDeadline" => "Date limite d'évaluation",
-        "committeeDate" => "Comité de labellisation",
-        "fundingDecisionDeadline" => "Date limite des décisions de financement",
-        _ => milestone,
-    };
+        private readonly TextFormat format = TextFormat.For(language);
+        private bool English => language == Languages.English;
 
-    private static string ZoneLabel(string timeZone) => timeZone == LocalInstant.DefaultTimeZone ? "Paris" : timeZone;
+        public CalendarEntry Entry(Call call, string milestone, LocalInstant at)
+        {
+            var label = MilestoneLabel(milestone);
+            var programme = call.Programme is null ? string.Empty : $" ({call.Programme})";
+            var when = format.DateTimeWithWeekday(at);
+            var zone = at.TimeZone == LocalInstant.DefaultTimeZone ? "Paris" : at.TimeZone;
+            return new(
+                $"{call.Id:N}-{milestone}@fundingportal",
+                $"{label} — {call.Title}",
+                English
+                    ? $"{label} of the call “{call.Title}”{programme}: {when} ({zone} time)."
+                    : $"{label} de l'appel « {call.Title} »{programme} : {when} (heure de {zone}).",
+                at,
+                PortalLinks.Call(call.Id));
+        }
+
+        private string MilestoneLabel(string milestone) => (milestone, English) switch
+        {
+            ("opensAt", false) => "Ouverture des dépôts",
+            ("opensAt", true) => "Submissions open",
+            ("submissionDeadline", false) => "Date limite de dépôt",
+            ("submissionDeadline", true) => "Submission deadline",
+            ("reviewDeadline", false) => "Date limite d'évaluation",
+            ("reviewDeadline", true) => "Review deadline",
+            ("committeeDate", false) => "Comité de labellisation",
+            ("committeeDate", true) => "Labelling committee",
+            ("fundingDecisionDeadline", false) => "Date limite des décisions de financement",
+            ("fundingDecisionDeadline", true) => "Funding decision deadline",
+            _ => milestone,
+        };
+    }
 }
+
+/// <summary>A person's deadlines, with the calendar's name, in their language.</summary>
+public sealed record OwnerCalendar(string Name, string Language, IReadOnlyList<CalendarEntry> Entries);
 
 /// <summary>Whose deadlines: the signed-in caller, or the owner of a calendar feed URL.</summary>
 public sealed record CalendarOwner(Guid UserId, IReadOnlyCollection<string> Roles, Guid? OrganisationId, Guid? FunderId)

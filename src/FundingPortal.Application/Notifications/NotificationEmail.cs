@@ -82,7 +82,7 @@ public static class NotificationEmail
             _text.Append($"-- \n{words.Footer}\n{words.SettingsLink}{words.Colon}{settings}\n");
             _html.Append($"<p style=\"color: #555; font-size: 0.9em;\">{Encode(words.Footer)}<br><a href=\"{Encode(settings)}\">{Encode(words.SettingsLink)}</a></p>")
                 .Append("</body></html>");
-            return new EmailMessage(to, subject, _text.ToString(), _html.ToString());
+            return new EmailMessage(to, subject, _text.ToString(), _html.ToString(), words.Language);
         }
 
         private string Absolute(string path) => portalUrl.TrimEnd('/') + path;

@@ -13,7 +13,7 @@ public sealed record ReminderTarget(string Kind, Guid TargetId, string Slot);
 /// </summary>
 public sealed class ReminderSender(ISentReminderLedger ledger, Notifier notifier, ITransactionRunner transactions, TimeProvider clock)
 {
-    public Task<int> SendAsync(ReminderTarget target, IEnumerable<Guid> recipients, NotificationText text, string? link, CancellationToken ct)
+    public Task<int> SendAsync(ReminderTarget target, IEnumerable<Guid> recipients, BilingualText text, string? link, CancellationToken ct)
     {
         var ordered = recipients.Distinct().Order().ToList();
         if (ordered.Count == 0)
@@ -32,7 +32,7 @@ public sealed class ReminderSender(ISentReminderLedger ledger, Notifier notifier
                     continue;
                 }
 
-                await notifier.NotifyAsync(recipient, $"reminder:{target.Kind}:{target.TargetId}:{target.Slot}:{recipient}", text, link, token);
+                await notifier.NotifyAsync(recipient, $"reminder:{target.Kind}:{target.TargetId}:{target.Slot}:{recipient}", text, link, null, token);
                 sent++;
             }
 

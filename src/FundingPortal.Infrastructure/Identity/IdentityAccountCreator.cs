@@ -6,9 +6,9 @@ namespace FundingPortal.Infrastructure.Identity;
 
 public sealed class IdentityAccountCreator(UserManager<AppUser> users) : IAccountCreator
 {
-    public async Task<Result<AccountCreation>> CreateAccountAsync(string email, string password, DateTimeOffset now, CancellationToken ct)
+    public async Task<Result<AccountCreation>> CreateAccountAsync(Guid userId, string email, string password, DateTimeOffset now, CancellationToken ct)
     {
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = now };
+        var user = new AppUser { Id = userId, UserName = email, Email = email, CreatedAt = now };
         if (await users.FindByEmailAsync(email) is not null)
         {
             users.PasswordHasher.HashPassword(user, password);

@@ -18,7 +18,7 @@ public sealed class MimeMessageFactory(IOptions<MailOptions> options, TimeProvid
         };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(email.To));
-        message.Headers.Add(HeaderId.ContentLanguage, "fr");
+        message.Headers.Add(HeaderId.ContentLanguage, email.Language);
         message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
         return message;
     }

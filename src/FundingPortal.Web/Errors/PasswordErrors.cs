@@ -11,8 +11,6 @@ public static class PasswordErrors
 
     public static string Rules => Texts["Rules"];
 
-    public static string French(Error error) => Describe(error);
-
     public static string Describe(Error error) => (error.Extensions?.GetValueOrDefault("reason") as string) switch
     {
         "too_short" => Texts.Format("TooShort", Languages.Current, PasswordPolicy.MinimumLength),

@@ -30,6 +30,39 @@ public sealed class EmailConfirmationTests(AccountsApiFactory factory) : PortalT
     }
 
     [Fact]
+    public async Task Registering_in_English_saves_the_setting_and_the_confirmation_e_mail_is_already_in_English()
+    {
+        var email = $"european-expert-{Guid.NewGuid():N}@example.test";
+        var response = await _api.Anonymous().PostAsJsonAsync("/api/auth/register", new { email, password = ApiClient.Password, language = "en" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var mail = await factory.Mail.WaitFor(email, m => m.Subject == "Confirm your e-mail address");
+        Assert.StartsWith("Hello,", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("valid for 48 hours", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", mail.Html, StringComparison.Ordinal);
+        Assert.Equal("en", mail.Message.Headers[MimeKit.HeaderId.ContentLanguage] ?? mail.Message.Body!.Headers[MimeKit.HeaderId.ContentLanguage]);
+        Assert.DoesNotContain("Bonjour", mail.Text, StringComparison.Ordinal);
+        var settings = await (await _api.Login(email)).GetFromJsonAsync<JsonObject>("/api/me/settings");
+        Assert.Equal("en", settings!["language"]!.GetValue<string>());
+        Assert.Equal("Immediate", settings["emailFrequency"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_refused_before_any_account_exists_and_a_taken_address_keeps_its_owners_language()
+    {
+        var refused = $"refused-{Guid.NewGuid():N}@example.test";
+        await ApiClient.AssertProblem(await _api.Anonymous().PostAsJsonAsync("/api/auth/register", new { email = refused, password = ApiClient.Password, language = "de" }),
+            HttpStatusCode.BadRequest, "invalid_language");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _api.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = refused, password = ApiClient.Password })).StatusCode);
+
+        var (owner, email, _) = await _api.NewUser("owner");
+        var again = await _api.Anonymous().PostAsJsonAsync("/api/auth/register", new { email, password = "Une-Autre-Phrase-Secrete-2026", language = "en" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        await factory.Mail.WaitFor(email, m => m.Subject == "Un compte existe déjà avec votre adresse");
+        Assert.Equal("fr", (await owner.GetFromJsonAsync<JsonObject>("/api/me/settings"))!["language"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_confirmation_link_lasts_48_hours_and_resend_sends_a_new_one()
     {
         var (client, email, _) = await _api.NewUnconfirmedUser("late");

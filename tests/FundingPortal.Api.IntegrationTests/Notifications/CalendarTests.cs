@@ -27,7 +27,7 @@ public sealed class CalendarTests(ApiFactory factory) : PortalTest(factory)
         var deadline = Deadline(ics, $"{callId:N}-submissionDeadline@fundingportal");
         Assert.Equal(new DateTime(2026, 10, 19, 16, 0, 0, DateTimeKind.Utc), deadline.DtStart!.AsUtc);
         Assert.StartsWith("Date limite de dépôt — ", deadline.Summary, StringComparison.Ordinal);
-        Assert.Contains("lundi 19 octobre 2026 à 18h00 (heure de Paris)", deadline.Description, StringComparison.Ordinal);
+        Assert.Contains("lundi 19 octobre 2026 à 18\u00A0h\u00A000 (heure de Paris)", deadline.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         var message = await MimeMessage.LoadAsync(files[0]);
         Assert.Equal("Dossier reçu : ÉCOMER (version 1) — FP-2026-0007", message.Subject);
         Assert.StartsWith("Bonjour,", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("a bien été reçu le lundi 19 octobre 2026 à 17h42 (heure de Paris)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("a bien été reçu le lundi 19 octobre 2026 à 17\u00A0h\u00A042 (heure de Paris)", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("AR-FP-2026-0007-V1", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Consulter sur le portail", message.HtmlBody, StringComparison.Ordinal);
         Assert.Equal(members.Count, await _host.Query(db => db.Notifications.CountAsync(n => n.EmailedAt != null)));

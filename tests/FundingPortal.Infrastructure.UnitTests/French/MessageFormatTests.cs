@@ -11,15 +11,15 @@ public sealed class MessageFormatTests
     [Fact]
     public void Date_time_with_the_weekday()
     {
-        Assert.Equal("mardi 19 octobre 2027 à 18h00", Format.DateTimeWithWeekday(Samples.Summer));
-        Assert.Equal("mercredi 1 décembre 2027 à 09h05", Format.DateTimeWithWeekday(Samples.FirstOfWinterMonth));
-        Assert.Equal("samedi 1 janvier 2028 à 00h30", Format.DateTimeWithWeekday(Samples.NewYearInParis));
-        Assert.Equal("mardi 19 octobre 2027 à 12h00", Format.DateTimeWithWeekday(Samples.Summer, "America/New_York"));
+        Assert.Equal("mardi 19 octobre 2027 à 18\u00A0h\u00A000", Format.DateTimeWithWeekday(Samples.Summer));
+        Assert.Equal("mercredi 1er décembre 2027 à 9\u00A0h\u00A005", Format.DateTimeWithWeekday(Samples.FirstOfWinterMonth));
+        Assert.Equal("samedi 1er janvier 2028 à 0\u00A0h\u00A030", Format.DateTimeWithWeekday(Samples.NewYearInParis));
+        Assert.Equal("mardi 19 octobre 2027 à 12\u00A0h\u00A000", Format.DateTimeWithWeekday(Samples.Summer, "America/New_York"));
     }
 
     [Fact]
     public void Date_time_of_a_local_instant() =>
-        Assert.Equal("mardi 19 octobre 2027 à 18h00", Format.DateTimeWithWeekday(LocalInstant.Create(new DateTime(2027, 10, 19, 18, 0, 0), "Europe/Paris").Value));
+        Assert.Equal("mardi 19 octobre 2027 à 18\u00A0h\u00A000", Format.DateTimeWithWeekday(LocalInstant.Create(new DateTime(2027, 10, 19, 18, 0, 0), "Europe/Paris").Value));
 
     [Theory]
     [InlineData(7 * 24 * 60, "7 jours")]

@@ -5,11 +5,11 @@ namespace FundingPortal.Web.BrowserTests.Infrastructure;
 /// <summary>What every page must pass, plus the screenshots a person looks at.</summary>
 public static class PageChecks
 {
-    // Labels on every control, one h1 and no skipped heading level, French, unique ids, named links and buttons.
+    // Labels on every control, one h1 and no skipped heading level, the expected language, unique ids, named links and buttons.
     private const string AccessibilityScript = """
-        () => {
+        (language) => {
           const problems = [];
-          if (document.documentElement.lang !== 'fr') problems.push('html lang is not fr');
+          if (document.documentElement.lang !== language) problems.push('html lang is not ' + language);
           for (const c of document.querySelectorAll('input, select, textarea')) {
             if (['hidden', 'submit', 'button', 'reset'].includes(c.type)) continue;
             const named = (c.labels && c.labels.length > 0) || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
@@ -38,9 +38,9 @@ public static class PageChecks
         }
         """;
 
-    public static async Task Accessible(IPage page)
+    public static async Task Accessible(IPage page, string language = "fr")
     {
-        var problems = await page.EvaluateAsync<string[]>(AccessibilityScript);
+        var problems = await page.EvaluateAsync<string[]>(AccessibilityScript, language);
         Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
     }
 
@@ -79,9 +79,9 @@ public static class PageChecks
     }
 
     /// <summary>Checks the page, then saves a full-page screenshot named after the step.</summary>
-    public static async Task Snapshot(IPage page, string name)
+    public static async Task Snapshot(IPage page, string name, string language = "fr")
     {
-        await Accessible(page);
+        await Accessible(page, language);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = true });
         // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
         await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");

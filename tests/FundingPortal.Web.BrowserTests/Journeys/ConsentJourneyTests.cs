@@ -47,7 +47,7 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await colleague.GotoAsync("/invitations");
             await Assertions.Expect(colleague.GetByRole(AriaRole.Heading, new() { Name = "Rejoindre Ondes d'Iroise SAS" })).ToBeVisibleAsync();
             await Snapshot(colleague, "consent-03-mes-invitations");
-            var accept = colleague.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation à rejoindre Ondes d'Iroise SAS" });
+            var accept = colleague.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation : Rejoindre Ondes d'Iroise SAS" });
             await ReachableByKeyboard(colleague, accept);
             await accept.ClickAsync();
             await Assertions.Expect(colleague).ToHaveURLAsync(new Regex("/organisation$"));
@@ -118,7 +118,7 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Créer mon organisation" }).ClickAsync();
             await Assertions.Expect(partnerPage).ToHaveURLAsync(new Regex("/invitations$"));
             await Assertions.Expect(partnerPage.Locator(".notice-success")).ToContainTextAsync("L'organisation Laboratoire des Océans de Brest est créée");
-            await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation à rejoindre le consortium de HOULE" }).ClickAsync();
+            await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation : Rejoindre le consortium du projet HOULE" }).ClickAsync();
 
             await Assertions.Expect(partnerPage).ToHaveURLAsync(new Regex($"/dossiers/{dossierId}/partenaires$"));
             await Assertions.Expect(partnerPage.Locator(".notice-success")).ToContainTextAsync("fait maintenant partie du consortium du projet HOULE");
@@ -163,7 +163,7 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await newcomerPage.GetByLabel("Message aux membres (facultatif)").FillAsync("Ingénieur radio au site de Caen.");
             await Snapshot(newcomerPage, "consent-10-siren-pris-demande-adhesion");
             await newcomerPage.GetByRole(AriaRole.Button, new() { Name = "Demander à rejoindre Manche Télécom Industries" }).ClickAsync();
-            await Assertions.Expect(newcomerPage.Locator(".notice-success")).ToContainTextAsync("Votre demande a été envoyée aux membres de Manche Télécom Industries");
+            await Assertions.Expect(newcomerPage.Locator(".notice-success")).ToContainTextAsync("Votre demande a été envoyée aux membres de l'organisation Manche Télécom Industries");
             await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Main)).ToContainTextAsync("attend la réponse de ses membres");
 
             var mail = await host.Factory.Mailbox.WaitFor(memberEmail, "Demande d'adhésion à Manche Télécom Industries");

@@ -9,7 +9,8 @@ using FundingPortal.Application.Common;
 
 namespace FundingPortal.Api.Endpoints.Accounts;
 
-public sealed record CredentialsRequest(string? Email, string? Password);
+/// <summary>Sign-up: <c>language</c> ("fr" or "en", optional) becomes the new account's setting, its e-mails' language from the first one.</summary>
+public sealed record CredentialsRequest(string? Email, string? Password, string? Language = null);
 
 public sealed record EmailRequest(string? Email);
 
@@ -30,7 +31,7 @@ public static class AuthEndpoints
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
 
         auth.MapPost("/register", async (CredentialsRequest request, RegisterAccount handler, CancellationToken ct) =>
-            (await handler.Handle(request.Email, request.Password, ct)).ToResult()).AllowAnonymous();
+            (await handler.Handle(request.Email, request.Password, request.Language, ct)).ToResult()).AllowAnonymous();
 
         auth.MapPost("/password/forgot", async (EmailRequest request, RequestAccountEmail handler, CancellationToken ct) =>
             (await handler.Handle(AccountEmailPurpose.PasswordReset, request.Email, ct)).ToResult(Accepted)).AllowAnonymous();

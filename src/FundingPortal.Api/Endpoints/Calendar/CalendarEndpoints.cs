@@ -11,8 +11,6 @@ namespace FundingPortal.Api.Endpoints.Calendar;
 
 public static class CalendarEndpoints
 {
-    public const string CalendarName = "Échéances — portail des appels à projets";
-
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
         // Kept for compatibility: calendar applications pass a 1-hour bearer token as ?access_token= (see AuthSetup).
@@ -28,15 +26,16 @@ public static class CalendarEndpoints
 
         // The private subscription URL: the secret in the path is the only credential, so calendar apps need no header.
         app.MapGet("/api/calendar/{feedToken}.ics", async (string feedToken, HttpContext http, ReadCalendarFeed feeds, ICalendarFeedWriter writer, CancellationToken ct) =>
-                (await feeds.Handle(feedToken, ct)).ToResult(entries => Ics(http, writer, entries)))
+                (await feeds.Handle(feedToken, ct)).ToResult(calendar => Ics(http, writer, calendar)))
             .AllowAnonymous()
             .WithTags("Notifications")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
     }
 
-    private static ContentHttpResult Ics(HttpContext http, ICalendarFeedWriter writer, IReadOnlyList<CalendarEntry> entries)
+    private static ContentHttpResult Ics(HttpContext http, ICalendarFeedWriter writer, OwnerCalendar calendar)
     {
         http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.Text(writer.Write(CalendarName, entries), "text/calendar; charset=utf-8");
+        http.Response.Headers.ContentLanguage = calendar.Language;
+        return TypedResults.Text(writer.Write(calendar.Name, calendar.Entries), "text/calendar; charset=utf-8");
     }
 }

@@ -7,7 +7,7 @@ namespace FundingPortal.Application.Calendar.ReadCalendarFeed;
 /// <summary>A calendar application fetches a feed by its secret URL, without any header: the deadlines of the URL's owner, as they are today.</summary>
 public sealed class ReadCalendarFeed(IAppDbContext db, IUserDirectory users, CalendarDeadlines deadlines)
 {
-    public async Task<Result<IReadOnlyList<CalendarEntry>>> Handle(string? token, CancellationToken ct)
+    public async Task<Result<OwnerCalendar>> Handle(string? token, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100)
         {
@@ -22,6 +22,6 @@ public sealed class ReadCalendarFeed(IAppDbContext db, IUserDirectory users, Cal
             return Error.NotFound("Calendar feed");
         }
 
-        return Result<IReadOnlyList<CalendarEntry>>.Success(await deadlines.For(new CalendarOwner(owner.UserId, owner.Roles, owner.OrganisationId, owner.FunderId), ct));
+        return Result<OwnerCalendar>.Success(await deadlines.For(new CalendarOwner(owner.UserId, owner.Roles, owner.OrganisationId, owner.FunderId), ct));
     }
 }

@@ -66,7 +66,7 @@ public abstract class TextFormat
     /// <summary>19 octobre 2027 à 17 h 59 min 59 s, Paris time (receipts).</summary>
     public abstract string DateAndTimeWithSeconds(DateTimeOffset instant);
 
-    /// <summary>lundi 19 octobre 2026 à 18h00, in the deadline's own zone (notifications, e-mails, calendar entries).</summary>
+    /// <summary>lundi 19 octobre 2026 à 18 h 00, in the deadline's own zone (notifications, e-mails, calendar entries).</summary>
     public abstract string DateTimeWithWeekday(DateTimeOffset instant, string timeZone = LocalInstant.DefaultTimeZone);
 
     public string DateTimeWithWeekday(LocalInstant instant) => DateTimeWithWeekday(instant.Utc, instant.TimeZone);

@@ -25,7 +25,7 @@ public static class AccountEmails
     public static EmailMessage EmailConfirmation(string to, string link, string language = Languages.French) => language == Languages.English
         ? Compose(to, language,
             "Confirm your e-mail address",
-            ["Your account is created on the Pôle Ouest project portal. You can already sign in and prepare your dossiers.",
+            ["Your account is created on the Pôle Ouest project portal. You can already sign in and prepare your proposals.",
              "To accept an invitation or be named an expert or a funder, confirm your address with this link, valid for 48 hours and once:"],
             link, "Confirm my e-mail address",
             ["If you did not create this account, ignore this message."])
@@ -62,7 +62,7 @@ public static class AccountEmails
             + $"<p><a href=\"{Encode(link)}\">{Encode(linkText)}</a></p>"
             + string.Concat(after.Select(p => $"<p>{Encode(p)}</p>"))
             + $"<p style=\"color: #555; font-size: 0.9em;\">{Encode(footer)}</p></body></html>";
-        return new EmailMessage(to, subject, text, html);
+        return new EmailMessage(to, subject, text, html, language);
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -12,6 +13,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 /// </summary>
 public sealed class ExternalCallbackModel(ISignIn signIn, IAuthenticationSchemeProvider schemes) : PageModel
 {
+    private static readonly SessionTexts Texts = new();
+
     public string ProviderName { get; private set; } = ExternalSignIn.DefaultDisplayName;
     public string Problem { get; private set; } = string.Empty;
 
@@ -21,14 +24,13 @@ public sealed class ExternalCallbackModel(ISignIn signIn, IAuthenticationSchemeP
         var outcome = await signIn.ExternalSignInAsync(ProviderName, ct);
         if (outcome == SignInOutcome.Expired)
         {
-            Problem = "La connexion a expiré ou n'a pas abouti. Recommencez depuis la page de connexion.";
+            Problem = Texts["ExternalExpired"];
             return Page();
         }
 
         if (outcome == SignInOutcome.Refused)
         {
-            Problem = $"{ProviderName} n'a pas confirmé que l'adresse e-mail de votre compte est vérifiée : elle ne peut pas être rattachée à un compte du portail. "
-                + "Connectez-vous avec votre adresse e-mail et votre mot de passe.";
+            Problem = Texts.Format("ExternalUnverified", Languages.Current, ProviderName);
             return Page();
         }
 

@@ -11,6 +11,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class ForgotPasswordModel(RequestAccountEmail request) : PageModel
 {
+    private static readonly RegistrationTexts Registration = new();
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -26,7 +28,7 @@ public sealed class ForgotPasswordModel(RequestAccountEmail request) : PageModel
         var result = await request.Handle(AccountEmailPurpose.PasswordReset, Email, ct);
         if (!result.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Email), "Saisissez une adresse e-mail valide, par exemple prenom.nom@entreprise.fr.");
+            ModelState.AddModelError(nameof(Email), Registration["InvalidEmail"]);
             return Page();
         }
 

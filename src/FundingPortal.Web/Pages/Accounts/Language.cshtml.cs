@@ -22,15 +22,7 @@ public sealed class LanguageModel(ICurrentUser user, IUserSettings settings, Upd
             return NotFound();
         }
 
-        Response.Cookies.Append(Languages.CookieName, language, new CookieOptions
-        {
-            MaxAge = TimeSpan.FromDays(365),
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = Request.IsHttps,
-            Path = "/",
-        });
+        Remember(HttpContext, language);
 
         if (user.UserId != Guid.Empty)
         {
@@ -45,4 +37,16 @@ public sealed class LanguageModel(ICurrentUser user, IUserSettings settings, Upd
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
+
+    /// <summary>Sets the <c>lang</c> cookie for a year: the browser's language when nobody is signed in.</summary>
+    public static void Remember(HttpContext http, string language) =>
+        http.Response.Cookies.Append(Languages.CookieName, language, new CookieOptions
+        {
+            MaxAge = TimeSpan.FromDays(365),
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = http.Request.IsHttps,
+            Path = "/",
+        });
 }

@@ -7,6 +7,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 /// <summary>Signing out ends the session on the server (a copy of the cookie no longer works), not only in this browser.</summary>
 public sealed class LogoutModel(ISignIn signIn) : PageModel
 {
+    private static readonly SessionTexts Texts = new();
+
     public void OnGet()
     {
     }
@@ -14,7 +16,7 @@ public sealed class LogoutModel(ISignIn signIn) : PageModel
     public async Task<IActionResult> OnPostAsync(bool everywhere, CancellationToken ct)
     {
         await signIn.SignOutAsync(everywhere, ct);
-        TempData["Flash"] = everywhere ? "Vous êtes déconnecté de tous vos appareils et applications." : "Vous êtes déconnecté.";
+        TempData["Flash"] = Texts[everywhere ? "SignedOutEverywhere" : "SignedOut"];
         return Redirect("/connexion");
     }
 }

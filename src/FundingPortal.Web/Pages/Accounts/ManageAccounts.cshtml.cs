@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Calls;
@@ -19,6 +20,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
 {
+    private static readonly ManageAccountsTexts Texts = new();
+
     public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public IReadOnlyList<FunderResponse> Funders { get; private set; } = [];
@@ -37,7 +40,7 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
         var user = string.IsNullOrWhiteSpace(Expert.Email) ? null : await users.FindByEmailAsync(Expert.Email.Trim(), ct);
         if (user is null)
         {
-            ModelState.AddModelError("Expert.Email", "Aucun compte n'utilise cette adresse : la personne doit d'abord créer son compte.");
+            ModelState.AddModelError("Expert.Email", Texts["NoAccount"]);
             await Load(ct);
             return Page();
         }
@@ -57,7 +60,7 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
             return Page();
         }
 
-        TempData["Flash"] = $"{result.Value.DisplayName} est expert ; il retrouvera ses dossiers dans « Mes évaluations ».";
+        TempData["Flash"] = Texts.Format("ExpertAppointed", Languages.Current, result.Value.DisplayName);
         return RedirectToPage();
     }
 
@@ -69,7 +72,7 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
         if (user is null || funder is null)
         {
             ModelState.AddModelError(user is null ? "Officer.Email" : string.Empty,
-                user is null ? "Aucun compte n'utilise cette adresse : la personne doit d'abord créer son compte." : "Choisissez un financeur.");
+                user is null ? Texts["NoAccount"] : Texts["ChooseFunder"]);
             await Load(ct);
             return Page();
         }
@@ -83,7 +86,7 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
             return Page();
         }
 
-        TempData["Flash"] = $"{user.Email} représente désormais {funder.Name}.";
+        TempData["Flash"] = Texts.Format("OfficerAppointed", Languages.Current, user.Email, funder.Name);
         return RedirectToPage();
     }
 

@@ -14,6 +14,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [Authorize]
 public sealed class MfaSetUpModel(IAccountSecurity accounts, ICurrentUser me, IConfiguration configuration) : PageModel
 {
+    private static readonly TwoStepTexts Texts = new();
+
     [BindProperty]
     public string? Code { get; set; }
 
@@ -50,19 +52,17 @@ public sealed class MfaSetUpModel(IAccountSecurity accounts, ICurrentUser me, IC
         var enabled = await accounts.EnableMfaAsync(me.UserId, Code, ct);
         if (!enabled.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Code), enabled.Error!.Code == "invalid_code"
-                ? "Ce code n'est pas le bon : saisissez les 6 chiffres que l'application affiche maintenant (ils changent toutes les 30 secondes)."
-                : "La vérification en deux étapes n'a pas pu être activée : rechargez la page puis recommencez.");
+            ModelState.AddModelError(nameof(Code), Texts[enabled.Error!.Code == "invalid_code" ? "WrongSetUpCode" : "SetUpFailed"]);
             return await OnGetAsync(ct);
         }
 
-        return await ShowNewRecoveryCodes(me.UserId, "La vérification en deux étapes est activée. ", ct);
+        return await ShowNewRecoveryCodes(me.UserId, "EnabledNoteCodes", ct);
     }
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct) =>
-        await accounts.StatusAsync(me.UserId, ct) is null ? Challenge() : await ShowNewRecoveryCodes(me.UserId, string.Empty, ct);
+        await accounts.StatusAsync(me.UserId, ct) is null ? Challenge() : await ShowNewRecoveryCodes(me.UserId, "NoteCodes", ct);
 
-    private async Task<IActionResult> ShowNewRecoveryCodes(Guid userId, string flash, CancellationToken ct)
+    private async Task<IActionResult> ShowNewRecoveryCodes(Guid userId, string flashKey, CancellationToken ct)
     {
         var codes = await accounts.NewRecoveryCodesAsync(userId, ct);
         if (!codes.IsSuccess)
@@ -71,7 +71,7 @@ public sealed class MfaSetUpModel(IAccountSecurity accounts, ICurrentUser me, IC
         }
 
         TempData[RecoveryCodesModel.TempDataKey] = string.Join(' ', codes.Value);
-        TempData["Flash"] = flash + "Notez vos codes de secours : ils ne seront plus affichés.";
+        TempData["Flash"] = Texts[flashKey];
         return RedirectToPage("/Accounts/RecoveryCodes");
     }
 

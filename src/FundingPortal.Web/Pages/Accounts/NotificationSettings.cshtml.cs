@@ -1,29 +1,31 @@
+using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts.GetMySettings;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Accounts.UpdateMySettings;
+using FundingPortal.Application.Common.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FundingPortal.Web.Pages.Accounts;
 
-/// <summary>The person's notification settings: language of e-mails and how often they come (GET/PUT /api/me/settings's page).</summary>
+/// <summary>The person's settings: language of the portal and e-mails, how often e-mails come (GET/PUT /api/me/settings's page).</summary>
 [Authorize]
-public sealed class NotificationSettingsModel(GetMySettings get, UpdateMySettings update) : PageModel
+public sealed class NotificationSettingsModel(GetMySettings get, UpdateMySettings update, ICurrentUser me, SavedLanguage savedLanguage) : PageModel
 {
+    private static readonly NotificationSettingsTexts Texts = new();
+
     [BindProperty]
     public string? Language { get; set; }
 
     [BindProperty]
     public string? EmailFrequency { get; set; }
 
-    public NotificationSettingsTexts Texts { get; private set; } = NotificationSettingsTexts.Fr;
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var current = await get.Handle(ct);
         Language = current.Language;
         EmailFrequency = current.EmailFrequency;
-        Texts = NotificationSettingsTexts.For(current.Language);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -31,12 +33,13 @@ public sealed class NotificationSettingsModel(GetMySettings get, UpdateMySetting
         var saved = await update.Handle(new UpdateSettingsRequest(Language, EmailFrequency), ct);
         if (!saved.IsSuccess)
         {
-            Texts = NotificationSettingsTexts.For((await get.Handle(ct)).Language);
-            ModelState.AddModelError(string.Empty, Texts.Invalid);
+            ModelState.AddModelError(string.Empty, Texts["Invalid"]);
             return Page();
         }
 
-        TempData["Flash"] = NotificationSettingsTexts.For(saved.Value.Language).Saved;
+        // The next page is shown in the language just chosen, so is the confirmation.
+        savedLanguage.Forget(me.UserId);
+        TempData["Flash"] = Texts["Saved", saved.Value.Language];
         return RedirectToPage();
     }
 }

@@ -26,7 +26,11 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
     [BindProperty(SupportsGet = true, Name = "retour")]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet(string? email) => Input.Email = email;
+    public void OnGet(string? email)
+    {
+        Input.Email = email;
+        Input.Language = Languages.Current;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -51,14 +55,16 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
             return Page();
         }
 
-        var result = await register.Handle(Input.Email, Input.Password, ct);
+        var chosen = Languages.Parse(Input.Language) ?? Languages.Current;
+        var result = await register.Handle(Input.Email, Input.Password, chosen, ct);
         if (!result.IsSuccess)
         {
             ModelState.AddModelError("Input.Email", Texts["EmailRefused"]);
             return Page();
         }
 
-        TempData["Flash"] = Texts.Format("Registered", Languages.Current, result.Value.Email);
+        LanguageModel.Remember(HttpContext, chosen);
+        TempData["Flash"] = Texts.Format("Registered", chosen, result.Value.Email);
         return RedirectToPage("/Accounts/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
     }
 
@@ -67,5 +73,8 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
         public string? Email { get; set; }
         public string? Password { get; set; }
         public string? Confirmation { get; set; }
+
+        /// <summary>The account's language; the page's own by default.</summary>
+        public string? Language { get; set; }
     }
 }

@@ -14,6 +14,8 @@ public sealed class RegistrationTexts : TextSet
         Add("Email", "Adresse e-mail professionnelle", "Work e-mail address");
         Add("Password", "Mot de passe", "Password");
         Add("Confirmation", "Confirmez le mot de passe", "Confirm the password");
+        Add("LanguageLegend", "Langue du portail et des e-mails", "Language of the portal and e-mails");
+        Add("LanguageHint", "Vous pourrez la changer à tout moment dans les paramètres de votre compte.", "You can change it at any time in your account settings.");
         Add("Submit", "Créer mon compte", "Create my account");
         Add("HaveAccount", "Vous avez déjà un compte ?", "Already have an account?");
         Add("SignIn", "Se connecter", "Sign in");

@@ -12,6 +12,9 @@ namespace FundingPortal.Web.Pages.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class ResetPasswordModel(IAccountSecurity accounts) : PageModel
 {
+    private static readonly PasswordResetTexts Texts = new();
+    private static readonly RegistrationTexts Registration = new();
+
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
 
@@ -34,13 +37,13 @@ public sealed class ResetPasswordModel(IAccountSecurity accounts) : PageModel
         var weak = PasswordPolicy.Check(Password, Email);
         if (!weak.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Password), PasswordErrors.French(weak.Error!));
+            ModelState.AddModelError(nameof(Password), PasswordErrors.Describe(weak.Error!));
             return Page();
         }
 
         if (Password != Confirmation)
         {
-            ModelState.AddModelError(nameof(Confirmation), "Les deux mots de passe ne sont pas identiques.");
+            ModelState.AddModelError(nameof(Confirmation), Registration["Mismatch"]);
             return Page();
         }
 
@@ -49,7 +52,7 @@ public sealed class ResetPasswordModel(IAccountSecurity accounts) : PageModel
         {
             if (result.Error!.Code == PasswordPolicy.Code)
             {
-                ModelState.AddModelError(nameof(Password), PasswordErrors.French(result.Error));
+                ModelState.AddModelError(nameof(Password), PasswordErrors.Describe(result.Error));
                 return Page();
             }
 
@@ -57,7 +60,7 @@ public sealed class ResetPasswordModel(IAccountSecurity accounts) : PageModel
             return Page();
         }
 
-        TempData["Flash"] = "Votre mot de passe est changé. Connectez-vous avec le nouveau mot de passe.";
+        TempData["Flash"] = Texts["Changed"];
         return RedirectToPage("/Accounts/Login", new { email = Email });
     }
 }

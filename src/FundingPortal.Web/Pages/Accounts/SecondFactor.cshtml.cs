@@ -10,6 +10,8 @@ namespace FundingPortal.Web.Pages.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class SecondFactorModel(ISignIn signIn) : PageModel
 {
+    private static readonly TwoStepTexts Texts = new();
+
     [BindProperty]
     public string? Code { get; set; }
 
@@ -36,9 +38,7 @@ public sealed class SecondFactorModel(ISignIn signIn) : PageModel
 
         if (outcome != SignInOutcome.SignedIn)
         {
-            ModelState.AddModelError(field, code is not null
-                ? "Ce code n'est pas le bon, ou il a déjà servi : saisissez le code affiché maintenant par l'application."
-                : "Ce code de secours n'est pas valable, ou il a déjà servi.");
+            ModelState.AddModelError(field, Texts[code is not null ? "WrongCode" : "WrongRecoveryCode"]);
             return Page();
         }
 
@@ -47,7 +47,7 @@ public sealed class SecondFactorModel(ISignIn signIn) : PageModel
 
     private IActionResult Expired()
     {
-        TempData["Flash"] = "La vérification a expiré : connectez-vous de nouveau.";
+        TempData["Flash"] = Texts["Expired"];
         return RedirectToPage("/Accounts/Login", new { ReturnUrl });
     }
 }

@@ -11,6 +11,8 @@ namespace FundingPortal.Web.Pages.Notifications;
 [Authorize]
 public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeedUrl getFeed, RotateCalendarFeedUrl rotateFeed) : PageModel
 {
+    private static readonly NotificationsTexts Texts = new();
+
     public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
 
     /// <summary>The private subscription URL of the caller's deadlines, for a calendar application.</summary>
@@ -32,9 +34,7 @@ public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeed
     public async Task<IActionResult> OnPostRotateCalendarAsync(CancellationToken ct)
     {
         var rotated = await rotateFeed.Handle(ct);
-        TempData["Flash"] = rotated.IsSuccess
-            ? "Votre adresse d'abonnement a changé : l'ancienne ne fonctionne plus. Abonnez de nouveau votre agenda avec la nouvelle."
-            : "L'adresse d'abonnement n'a pas pu être changée : réessayez dans un instant.";
+        TempData["Flash"] = Texts[rotated.IsSuccess ? "Rotated" : "RotateFailed"];
         return RedirectToPage();
     }
 }

@@ -12,16 +12,12 @@ namespace FundingPortal.Web.Pages.Operations;
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class ParkedMessagesModel(ListParkedMessages list, RetryParkedMessage retry) : PageModel
 {
+    private static readonly ParkedMessagesTexts Texts = new();
+
     public IReadOnlyList<ParkedMessageResponse> Messages { get; private set; } = [];
 
-    public static string Status(string status) => status switch
-    {
-        "Parked" => "Mis de côté",
-        "AwaitingRedelivery" => "Nouvel essai programmé",
-        "Redelivered" => "Relancé",
-        "Resolved" => "Résolu",
-        _ => status,
-    };
+    /// <summary>A message's state in the request's language (an unknown state as its code).</summary>
+    public static string Status(string status) => Texts.Contains("Status" + status) ? Texts["Status" + status] : status;
 
     public async Task OnGetAsync(CancellationToken ct) => Messages = (await list.Handle(null, ct)).Value;
 
@@ -35,7 +31,7 @@ public sealed class ParkedMessagesModel(ListParkedMessages list, RetryParkedMess
             return Page();
         }
 
-        TempData["Flash"] = "Le message est relancé.";
+        TempData["Flash"] = Texts["Retried"];
         return RedirectToPage();
     }
 }

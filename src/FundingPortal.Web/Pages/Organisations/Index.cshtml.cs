@@ -33,6 +33,8 @@ namespace FundingPortal.Web.Pages.Organisations;
 public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisation, FindOrganisations findOrganisations, ListMembers listMembers,
     ListOrganisationInvitations listInvitations, ListJoinRequests listJoinRequests, ListMyInvitations myInvitations, ListMyJoinRequests myJoinRequests) : PageModel
 {
+    private static readonly OrganisationTexts Texts = new();
+
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
 
@@ -75,8 +77,8 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
         if (!Enum.TryParse<OrganisationCategory>(Input.Category, out var category) || !Enum.IsDefined(category))
         {
             // Checked here so the SIREN's verdict shows at the same time as the missing category.
-            ModelState.AddModelError(string.Empty, "Certains champs sont à corriger : voyez les messages sous les champs concernés.");
-            ModelState.AddModelError("Input.Category", "Choisissez la catégorie de votre organisation.");
+            ModelState.AddModelError(string.Empty, Texts["FixFields"]);
+            ModelState.AddModelError("Input.Category", Texts["ChooseCategory"]);
             var siren = Siren.Parse(Input.Siren);
             if (!siren.IsSuccess)
             {
@@ -102,7 +104,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             return Page();
         }
 
-        TempData["Flash"] = $"L'organisation {result.Value.Name} est créée et votre compte y est rattaché.";
+        TempData["Flash"] = Texts.Format("Created", Languages.Current, result.Value.Name);
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl!) : RedirectToPage();
     }
 
@@ -119,7 +121,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             return Page();
         }
 
-        TempData["Flash"] = $"Votre demande a été envoyée aux membres de {result.Value.OrganisationName}. Vous serez prévenu par e-mail de leur réponse.";
+        TempData["Flash"] = Texts.Format("JoinSent", Languages.Current, result.Value.OrganisationName);
         return RedirectToPage();
     }
 
@@ -139,24 +141,24 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             return Page();
         }
 
-        TempData["Flash"] = $"Une invitation a été envoyée à {result.Value.Email}. Elle est valable jusqu'au {Format.DateAndTime(result.Value.ExpiresAt)}.";
+        TempData["Flash"] = Texts.Format("Invited", Languages.Current, result.Value.Email, Format.DateAndTime(result.Value.ExpiresAt));
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid invitationId, [FromServices] RevokeInvitation revoke, CancellationToken ct) =>
-        await Decided(await revoke.Handle(invitationId, ct), "L'invitation est retirée : la personne ne peut plus l'accepter.", ct);
+        await Decided(await revoke.Handle(invitationId, ct), Texts["Revoked"], ct);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid requestId, [FromServices] DecideJoinRequest decide, CancellationToken ct)
     {
         var result = await decide.Handle(requestId, approve: true, ct);
         return await Decided(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!,
-            result.IsSuccess ? $"{result.Value.Email} fait maintenant partie de votre organisation." : string.Empty, ct);
+            result.IsSuccess ? Texts.Format("Approved", Languages.Current, result.Value.Email) : string.Empty, ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid requestId, [FromServices] DecideJoinRequest decide, CancellationToken ct)
     {
         var result = await decide.Handle(requestId, approve: false, ct);
-        return await Decided(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!, "La demande est refusée ; son auteur en est prévenu.", ct);
+        return await Decided(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!, Texts["Rejected"], ct);
     }
 
     private async Task<IActionResult> Decided(Domain.Common.Result result, string done, CancellationToken ct)

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Organisations.Invitations;
 using FundingPortal.Application.Organisations.Invitations.AcceptInvitation;
@@ -15,6 +16,8 @@ namespace FundingPortal.Web.Pages.Organisations;
 [Authorize]
 public sealed class InvitationsModel(ListMyInvitations list, IUserDirectory users, ICurrentUser user) : PageModel
 {
+    private static readonly InvitationsTexts Texts = new();
+
     public IReadOnlyList<MyInvitationResponse> Items { get; private set; } = [];
     public bool EmailConfirmed { get; private set; }
     public bool HasOrganisation => user.OrganisationId is not null;
@@ -32,11 +35,11 @@ public sealed class InvitationsModel(ListMyInvitations list, IUserDirectory user
 
         if (result.Value.Kind == InvitationKind.Partner)
         {
-            TempData["Flash"] = $"Votre organisation fait maintenant partie du consortium du projet {invitation?.ProposalAcronym}. Renseignez son budget dans l'étape « Budgets ».";
+            TempData["Flash"] = Texts.Format("Partnered", Languages.Current, invitation?.ProposalAcronym);
             return Redirect($"/dossiers/{result.Value.ProposalId}/partenaires");
         }
 
-        TempData["Flash"] = $"Vous avez rejoint {invitation?.OrganisationName} : vous pouvez préparer ses dossiers.";
+        TempData["Flash"] = Texts.Format("Joined", Languages.Current, invitation?.OrganisationName);
         return Redirect("/organisation");
     }
 
@@ -48,7 +51,7 @@ public sealed class InvitationsModel(ListMyInvitations list, IUserDirectory user
             return await Failed(result.Error!, ct);
         }
 
-        TempData["Flash"] = "L'invitation est déclinée.";
+        TempData["Flash"] = Texts["Declined"];
         return RedirectToPage();
     }
 

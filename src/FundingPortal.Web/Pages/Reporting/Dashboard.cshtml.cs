@@ -11,15 +11,10 @@ public sealed class DashboardModel(GetDashboard dashboard) : PageModel
 {
     public DashboardResponse? Dashboard { get; private set; }
 
-    public string Milestone(string name) => name switch
-    {
-        "opensAt" => "ouverture des dépôts",
-        "submissionDeadline" => "date limite de dépôt",
-        "reviewDeadline" => "fin de l'évaluation",
-        "committeeDate" => "comité de labellisation",
-        "fundingDecisionDeadline" => "décisions de financement",
-        _ => name,
-    };
+    private static readonly DashboardTexts Texts = new();
+
+    /// <summary>A call's milestone in the request's language (an unknown one as its name).</summary>
+    public string Milestone(string name) => Texts.Contains("Milestone" + name) ? Texts["Milestone" + name] : name;
 
     public async Task OnGetAsync(CancellationToken ct) => Dashboard = await dashboard.Handle(ct);
 }

@@ -68,8 +68,9 @@ internal sealed class FrenchFormat : TextFormat
     public override string DateTimeWithWeekday(DateTimeOffset instant, string timeZone = LocalInstant.DefaultTimeZone)
     {
         var local = ParisTime.ToLocal(instant, timeZone);
-        return $"{Weekdays[(int)local.DayOfWeek]} {local.Day.ToString(CultureInfo.InvariantCulture)} {Months[local.Month - 1]} " +
-               $"{local.Year.ToString(CultureInfo.InvariantCulture)} à {Two(local.Hour)}h{Two(local.Minute)}";
+        var day = local.Day == 1 ? "1er" : local.Day.ToString(CultureInfo.InvariantCulture);
+        return $"{Weekdays[(int)local.DayOfWeek]} {day} {Months[local.Month - 1]} " +
+               $"{local.Year.ToString(CultureInfo.InvariantCulture)} à {local.Hour.ToString(CultureInfo.InvariantCulture)}{Nb}h{Nb}{Two(local.Minute)}";
     }
 
     public override string Remaining(TimeSpan left, RemainingStyle style) => style == RemainingStyle.Rounded ? Rounded(left) : Detailed(left);

@@ -1,12 +1,18 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FundingPortal.Application.Organisations.Invitations.SendInvitationEmail;
 
-/// <summary>Sends an invitation's e-mail once (the invitation remembers it); a withdrawn or expired one is not sent.</summary>
-public sealed class SendInvitationEmail(IAppDbContext db, IEmailSender sender, IOptions<PortalOptions> portal, TimeProvider clock)
+/// <summary>
+/// Sends an invitation's e-mail once (the invitation remembers it); a withdrawn or expired one is not sent. It is written in
+/// the invited person's language when they already have an account, else in the language of the person who invites
+/// (who knows whom they invite better than the French default does).
+/// </summary>
+public sealed class SendInvitationEmail(IAppDbContext db, IEmailSender sender, IOptions<PortalOptions> portal, TimeProvider clock,
+    IUserDirectory users, IUserSettings settings)
 {
     public async Task<bool> Handle(Guid invitationId, CancellationToken ct)
     {
@@ -26,7 +32,9 @@ public sealed class SendInvitationEmail(IAppDbContext db, IEmailSender sender, I
                 .FirstAsync(ct)
             : new InvitationEmailFacts(await db.Organisations.Where(o => o.Id == invitation.OrganisationId).Select(o => o.Name).FirstAsync(ct), null, null, null, null);
 
-        await sender.SendAsync(InvitationEmails.Compose(invitation, facts, portal.Value.PublicUrl), ct);
+        var invited = await users.FindByEmailAsync(invitation.Email, ct);
+        var language = (await settings.GetAsync(invited?.UserId ?? invitation.InvitedByUserId, ct)).Language;
+        await sender.SendAsync(InvitationEmails.Compose(invitation, facts, portal.Value.PublicUrl, language), ct);
         invitation.MarkEmailed(now);
         await db.SaveChangesAsync(ct);
         return true;
