@@ -20,6 +20,7 @@ public static class WebErrorPages
 internal static class ErrorPages
 {
     private static readonly ErrorPageTexts Texts = new();
+    private static readonly Pages.Shared.LayoutTexts Layout = new();
 
     private static string TooManyAttempts(string retryAfter, string language) =>
         int.TryParse(retryAfter, out var seconds) && seconds > 0
@@ -33,6 +34,14 @@ internal static class ErrorPages
         < 120 => Texts.Get("OneMinute", language),
         _ => Texts.Format("Minutes", language, (seconds + 59) / 60),
     };
+
+    private static string Footer(string language)
+    {
+        var links = string.Concat(Pages.Legal.LegalLinks.All.Select(link =>
+            $"<li><a href=\"{link.Path}\">{WebUtility.HtmlEncode(Layout.Get(link.Key, language))}</a></li>"));
+        return $"<footer class=\"site-footer\"><div class=\"container\"><nav aria-label=\"{WebUtility.HtmlEncode(Layout.Get("FooterLinks", language))}\">"
+            + $"<ul class=\"footer-links\">{links}</ul></nav></div></footer>";
+    }
 
     public static async Task WriteIfEmpty(HttpContext context)
     {
@@ -63,6 +72,7 @@ internal static class ErrorPages
             <body>
             <header class="site-header"><div class="container header-row"><a class="brand" href="/"><span class="brand-name">Pôle Ouest</span><span class="brand-tagline">{WebUtility.HtmlEncode(T("Tagline"))}</span></a></div></header>
             <main id="contenu"><div class="container"><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p><p><a href="/">{WebUtility.HtmlEncode(T("Home"))}</a></p></div></main>
+            {Footer(language)}
             </body>
             </html>
             """);

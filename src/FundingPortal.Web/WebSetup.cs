@@ -39,6 +39,7 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
+        services.AddOptions<Pages.Legal.LegalOptions>().BindConfiguration(Pages.Legal.LegalOptions.Section);
         services.AddSingleton(TextCatalogue.FromAssemblies(typeof(WebSetup).Assembly, typeof(TextSet).Assembly));
         services.AddSingleton<IStringLocalizer, Formatting.CatalogueLocalizer>();
         return services;

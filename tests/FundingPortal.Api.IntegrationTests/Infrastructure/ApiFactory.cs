@@ -18,6 +18,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ManagerEmail = "manager@cluster.test";
     public const string ManagerPassword = "Gestion-Pole-Test-2026";
+    public const string LegalPublisherName = "Pôle Essai (réglage des tests)";
 
     /// <summary>Longer than any consumer takes here (a PDF under load), short enough to name a stuck one quickly.</summary>
     private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(15);
@@ -100,6 +101,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The recurring jobs are scheduled (the dashboard lists them) but never run by themselves here: tests that need
         // one call it, and no job writes into a test that did not ask for it.
         builder.UseSetting("Jobs:RunServer", "false");
+        // Each cluster names itself in configuration: the legal pages must show this, not the demo default (LegalPagesTests).
+        builder.UseSetting("Legal:Publisher:Name", LegalPublisherName);
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);

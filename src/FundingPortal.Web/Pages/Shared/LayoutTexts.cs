@@ -15,6 +15,11 @@ public sealed class LayoutTexts : TextSet
         Add("LanguageSwitch", "Langue", "Language");
         Add("Footer", "Pôle de compétitivité du Grand-Ouest — Bretagne, Normandie, Pays de la Loire. Les heures sont données à l'heure de Paris.",
             "Grand-Ouest competitiveness cluster — Brittany, Normandy, Pays de la Loire. Times are given in Paris time.");
+        Add("FooterLinks", "Informations sur le portail", "About the portal");
+        Add("FooterAccessibility", "Accessibilité : non conforme", "Accessibility: not compliant");
+        Add("FooterLegalNotice", "Mentions légales", "Legal notice");
+        Add("FooterPersonalData", "Données personnelles", "Personal data");
+        Add("FooterHelp", "Aide", "Help");
         Add("MainNavigation", "Navigation principale", "Main navigation");
         Add("NavSignIn", "Se connecter", "Sign in");
         Add("NavRegister", "Créer un compte", "Create an account");
