@@ -11,7 +11,7 @@ public sealed class ReviewTexts : TextSet
         Add("Title", "Évaluation de {0}", "Review of {0}");
         Add("MyReviews", "Mes évaluations", "My reviews");
         Add("DueBefore", "à rendre avant le", "due before");
-        Add("ReadDossier", "Lire le dossier", "Read the dossier");
+        Add("ReadDossier", "Lire le dossier", "Read the proposal");
         Add("Sent", "Votre évaluation est envoyée : elle ne peut plus être modifiée.", "Your review is sent: it can no longer be changed.");
         Add("SentOn", "Votre évaluation est envoyée (le {0}) : elle ne peut plus être modifiée.", "Your review was sent (on {0}): it can no longer be changed.");
         Add("Criterion", "{0} (poids {1}, note minimale {2})", "{0} (weight {1}, minimum score {2})");
@@ -24,7 +24,7 @@ public sealed class ReviewTexts : TextSet
         Add("Send", "Envoyer mon évaluation", "Send my review");
         Add("SendHint", "Une fois envoyée, l'évaluation ne peut plus être modifiée. Vous verrez alors les évaluations des autres experts.",
             "Once sent, the review can no longer be changed. You will then see the other experts' reviews.");
-        Add("Reviews", "Évaluations de ce dossier", "Reviews of this dossier");
+        Add("Reviews", "Évaluations de ce dossier", "Reviews of this proposal");
         Add("ReviewsReturned", "Évaluations rendues : {0} sur {1}.", "Reviews returned: {0} of {1}.");
         Add("WeightedMean", "Moyenne pondérée : {0} sur {1} (seuil {2}).", "Weighted mean: {0} out of {1} (threshold {2}).");
         Add("Disagreement", "Désaccord entre experts signalé.", "Experts disagree.");

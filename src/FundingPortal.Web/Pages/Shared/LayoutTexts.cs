@@ -20,11 +20,11 @@ public sealed class LayoutTexts : TextSet
         Add("NavRegister", "Créer un compte", "Create an account");
         Add("NavDashboard", "Tableau de bord", "Dashboard");
         Add("NavCalls", "Appels à projets", "Calls for projects");
-        AddSame("NavProposals", "Dossiers");
+        Add("NavProposals", "Dossiers", "Proposals");
         Add("NavRanking", "Classement et labellisation", "Ranking and labelling");
         Add("NavCoFunding", "Cofinancement", "Co-funding");
         Add("NavAccounts", "Experts et financeurs", "Experts and funders");
-        Add("NavMyProposals", "Mes dossiers", "My dossiers");
+        Add("NavMyProposals", "Mes dossiers", "My proposals");
         Add("NavMyReviews", "Mes évaluations", "My reviews");
         Add("NavFundingRequests", "Demandes de financement", "Funding requests");
         Add("NavMyOrganisation", "Mon organisation", "My organisation");
