@@ -109,8 +109,8 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await Assertions.Expect(bpifrance.GetByLabel("Montant accordé (€)").First).ToHaveValueAsync(new Regex("^[0-9\\s\u202f\u00a0]+(,[0-9]+)?$"));
             await bpifrance.GetByLabel("Commentaire").FillAsync("Accordé par le comité d'engagement du 10 novembre.");
             await Snapshot(funder, "review-09-financeur-decision");
-            await bpifrance.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision de Bpifrance (État)" }).ClickAsync();
-            await Assertions.Expect(funder.Locator(".notice-success")).ToContainTextAsync("La décision de Bpifrance (État) est enregistrée");
+            await bpifrance.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision : Bpifrance (État)" }).ClickAsync();
+            await Assertions.Expect(funder.Locator(".notice-success")).ToContainTextAsync("Décision enregistrée pour Bpifrance (État)");
         });
 
         await host.Api.GrantInFull(dossierId, "Région Bretagne");

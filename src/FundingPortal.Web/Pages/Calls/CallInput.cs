@@ -88,9 +88,9 @@ public sealed class CallInput
         MinSmeOrMidCap = call.Eligibility.MinSmeOrMidCap,
         MaxPartners = call.Eligibility.MaxPartners,
         LeadMustBeCompany = call.Eligibility.LeadMustBeCompany,
-        MaxPartnerShare = FrenchNumber.ForInput(call.Eligibility.MaxPartnerShare * 100),
-        MinTotalBudget = call.Eligibility.MinTotalBudget is { } min ? FrenchNumber.ForInput(min) : null,
-        MaxTotalBudget = call.Eligibility.MaxTotalBudget is { } max ? FrenchNumber.ForInput(max) : null,
+        MaxPartnerShare = TypedNumber.ForInput(call.Eligibility.MaxPartnerShare * 100),
+        MinTotalBudget = call.Eligibility.MinTotalBudget is { } min ? TypedNumber.ForInput(min) : null,
+        MaxTotalBudget = call.Eligibility.MaxTotalBudget is { } max ? TypedNumber.ForInput(max) : null,
         MinDurationMonths = call.Eligibility.MinDurationMonths,
         MaxDurationMonths = call.Eligibility.MaxDurationMonths,
         ConsortiumAgreementRequired = call.Eligibility.ConsortiumAgreementRequired,
@@ -109,7 +109,7 @@ public sealed class CallInput
                 return null;
             }
 
-            if (FrenchNumber.TryParse(text, out var value))
+            if (TypedNumber.TryParse(text, out var value))
             {
                 return value;
             }
@@ -120,7 +120,7 @@ public sealed class CallInput
 
         decimal Rate(string? text, string key)
         {
-            if (FrenchNumber.TryParse(text, out var percent) && percent is >= 0 and <= 100)
+            if (TypedNumber.TryParse(text, out var percent) && percent is >= 0 and <= 100)
             {
                 return decimal.Round(percent / 100, 6);
             }
@@ -151,7 +151,7 @@ public sealed class CallInput
             funderRows.Add(i);
         }
 
-        var share = FrenchNumber.TryParse(MaxPartnerShare, out var sharePercent) ? sharePercent / 100 : (decimal?)null;
+        var share = TypedNumber.TryParse(MaxPartnerShare, out var sharePercent) ? sharePercent / 100 : (decimal?)null;
         if (share is null)
         {
             errors.AddModelError("Input.MaxPartnerShare", "Saisissez un pourcentage entre 1 et 100, par exemple 70.");
@@ -195,13 +195,13 @@ public sealed class FunderInput
 
     public static FunderInput From(CallFunderResponse f)
     {
-        string Percent(OrganisationCategory c) => f.Rates.TryGetValue(c, out var r) ? FrenchNumber.ForInput(r * 100) : "0";
+        string Percent(OrganisationCategory c) => f.Rates.TryGetValue(c, out var r) ? TypedNumber.ForInput(r * 100) : "0";
         return new FunderInput
         {
             FunderId = f.FunderId,
             Name = f.Name,
             Included = true,
-            Envelope = FrenchNumber.ForInput(f.Envelope),
+            Envelope = TypedNumber.ForInput(f.Envelope),
             Sme = Percent(OrganisationCategory.Sme),
             MidCap = Percent(OrganisationCategory.MidCap),
             Large = Percent(OrganisationCategory.Large),
