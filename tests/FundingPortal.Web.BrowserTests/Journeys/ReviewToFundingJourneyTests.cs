@@ -85,7 +85,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await Assertions.Expect(row).ToContainTextAsync("4");
             await Snapshot(manager, "review-05-classement");
             await row.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN" }).ClickAsync();
-            await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("2 évaluation(s) rendue(s) sur 2");
+            await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("2 évaluations rendues sur 2");
             await manager.GetByLabel("Labellisé", new() { Exact = true }).CheckAsync();
             await manager.GetByLabel("Motivation (communiquée au consortium)").FillAsync("Projet ambitieux, consortium équilibré, retombées fortes pour les ports de l'Ouest.");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
