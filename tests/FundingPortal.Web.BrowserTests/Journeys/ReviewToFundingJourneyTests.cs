@@ -41,7 +41,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
 
             await manager.GotoAsync($"/gestion/classement?appel={callId}");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Affecter automatiquement les experts" }).ClickAsync();
-            await Assertions.Expect(manager.GetByRole(AriaRole.Status)).ToContainTextAsync("2 affectation(s) créée(s)");
+            await Assertions.Expect(manager.GetByRole(AriaRole.Status)).ToContainTextAsync("2 affectations créées");
             await Snapshot(manager, "review-01-affectation-automatique");
         });
 

@@ -90,7 +90,7 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             return Page();
         }
 
-        TempData["Flash"] = action == "submit" ? "Votre évaluation est envoyée. Merci !" : "Votre brouillon est enregistré.";
+        TempData["Flash"] = action == "submit" ? Texts["SentThanks"] : Texts["DraftSaved"];
         return RedirectToPage(new { id });
     }
 
