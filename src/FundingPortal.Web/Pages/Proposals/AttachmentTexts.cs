@@ -33,8 +33,8 @@ public sealed class AttachmentTexts : TextSet
         Add("DocumentsIntro", "Les documents PDF sont produits par le portail à chaque étape : accusé de réception et dossier de candidature à chaque dépôt, synthèse d'évaluation et attestation de labellisation après le comité, notification de cofinancement à la fin.",
             "The portal produces the PDF documents at each stage: the acknowledgement of receipt and the application file at each submission, the evaluation summary and the label certificate after the committee, the co-funding notification at the end.");
         Add("NoDocuments", "Aucun document pour le moment : le premier est produit au dépôt du dossier.", "No document yet: the first one is produced when the proposal is submitted.");
-        Add("DocumentsOne", "{0} document", "{0} document");
-        Add("DocumentsMany", "{0} documents", "{0} documents");
+        AddSame("DocumentsOne", "{0} document");
+        AddSame("DocumentsMany", "{0} documents");
         AddSame("Document", "Document");
         AddSame("Version", "Version");
         Add("ProducedOn", "Produit le", "Produced on");

@@ -26,7 +26,7 @@ public sealed class BudgetTexts : TextSet
         Add("Share", "Part", "Share");
         Add("RequestedAid", "Aide demandée", "Aid requested");
         Add("AidCaption", "Aide par partenaire et par financeur (dépenses × taux de l'appel)", "Aid per partner and per funder (costs × the call's rates)");
-        Add("TotalOf", "Total ({0})", "Total ({0})");
+        AddSame("TotalOf", "Total ({0})");
         Add("Next", "Étape suivante : pièces jointes", "Next step: attachments");
         AddSame("Personnel", "Personnel");
         Add("Overheads", "Frais généraux", "Overheads");

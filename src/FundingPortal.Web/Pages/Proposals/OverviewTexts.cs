@@ -20,8 +20,8 @@ public sealed class OverviewTexts : TextSet
         Add("TotalBudget", "Budget total", "Total budget");
         Add("RequestedAid", "Aide demandée", "Aid requested");
         AddSame("Consortium", "Consortium");
-        Add("OrganisationsOne", "{0} organisation", "{0} organisation");
-        Add("OrganisationsMany", "{0} organisations", "{0} organisations");
+        AddSame("OrganisationsOne", "{0} organisation");
+        AddSame("OrganisationsMany", "{0} organisations");
         AddSame("Organisation", "Organisation");
         Add("Role", "Rôle", "Role");
         Add("Category", "Catégorie", "Category");

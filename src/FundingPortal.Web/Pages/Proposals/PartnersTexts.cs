@@ -19,7 +19,7 @@ public sealed class PartnersTexts : TextSet
         Add("Region", "Région", "Region");
         AddSame("Budget", "Budget");
         AddSame("Actions", "Actions");
-        Add("Action", "Action", "Action");
+        AddSame("Action", "Action");
         Add("Lead", "Chef de file", "Lead partner");
         Add("Partner", "Partenaire", "Partner");
         Add("OutsideTerritory", " (hors territoire)", " (outside the territory)");
