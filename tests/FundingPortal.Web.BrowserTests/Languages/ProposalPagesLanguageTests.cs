@@ -65,6 +65,16 @@ public sealed partial class ProposalPagesLanguageTests(DemoWalkHost host)
             await Check(page, dossiers["AGRI-IOT"] + "/evaluation", language, "gestion-03-agri-evaluation");
             await Check(page, dossiers["SANTÉ-EDGE"] + "/evaluation", language, "gestion-04-sante-evaluation");
             await Check(page, dossiers["LITTORAL-IOT"] + "/financement", language, "gestion-05-littoral-financement");
+            // The first walk sends the requests; from then on the funders' decision forms are on the page, in either language.
+            var send = page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Send the funding requests to the funders" : "Envoyer les demandes de financement aux financeurs" });
+            if (await send.CountAsync() > 0)
+            {
+                await send.ClickAsync();
+                await Assertions.Expect(page.Locator(".notice-success")).ToBeVisibleAsync();
+            }
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(language == "en" ? "^Save the decision of" : "^Enregistrer la décision :") }).First).ToBeVisibleAsync();
+            await Check(page, null, language, "gestion-05b-littoral-decisions");
             await Check(page, "/gestion/classement", language, "gestion-06-classement");
             await Check(page, "/gestion/cofinancement", language, "gestion-07-cofinancement");
             await Check(page, "/appels", language, "gestion-08-appels");
