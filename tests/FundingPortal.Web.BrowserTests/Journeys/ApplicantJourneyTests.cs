@@ -197,6 +197,6 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await form.GetByLabel("Équipements (€)").FillAsync(equipment);
         await form.GetByLabel("Autres dépenses (€)").FillAsync("");
         await form.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("est enregistré");
+        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour ");
     }
 }
