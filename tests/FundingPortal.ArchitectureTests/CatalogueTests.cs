@@ -45,6 +45,22 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void Every_plural_a_page_uses_has_its_one_and_many_forms()
+    {
+        var pages = Directory.EnumerateFiles(Path.Combine(Source.Root, "src", "FundingPortal.Web"), "*.cshtml", SearchOption.AllDirectories).ToList();
+        var plurals = pages
+            .SelectMany(p => PluralKey().Matches(File.ReadAllText(p)).Select(m => (Page: Path.GetFileName(p), Key: m.Groups[1].Value)))
+            .ToList();
+        var missing = plurals
+            .SelectMany(k => new[] { k.Key + "One", k.Key + "Many" }.Select(key => (k.Page, Key: key)))
+            .Where(k => Catalogue.Find(k.Key, Languages.French) is null)
+            .Select(k => $"{k.Page}: {k.Key}")
+            .ToList();
+        Assert.NotEmpty(plurals);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void The_navigation_names_only_keys_of_the_layout()
     {
         var navigation = File.ReadAllText(Path.Combine(Source.Root, "src/FundingPortal.Web/Pages/Shared/_Navigation.cshtml"));
@@ -57,8 +73,11 @@ public sealed partial class CatalogueTests
     private static IEnumerable<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
 
-    [GeneratedRegex("""T\["([A-Za-z]+\.[A-Za-z]+)"\]""")]
+    [GeneratedRegex("""T\["([A-Za-z]+\.[A-Za-z_]+)"[\],]""")]
     private static partial Regex PageKey();
+
+    [GeneratedRegex(@"T\.Plural\(""([A-Za-z]+\.[A-Za-z]+)""")]
+    private static partial Regex PluralKey();
 
     [GeneratedRegex("""links\.Add\(\("[^"]+", "([A-Za-z]+)"\)\)""")]
     private static partial Regex NavigationKey();

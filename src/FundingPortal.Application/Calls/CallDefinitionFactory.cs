@@ -21,7 +21,7 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
         {
             if (string.IsNullOrWhiteSpace(dto?.LocalDateTime))
             {
-                errors[name] = [$"Required: {{ \"localDateTime\": \"2027-10-19T18:00:00\", \"timeZone\": \"{LocalInstant.DefaultTimeZone}\" }}."];
+                errors[name] = [$"Required: a date and time, for example 2027-10-19T18:00:00 in {LocalInstant.DefaultTimeZone}."];
                 codes.Add("validation_failed");
                 continue;
             }

@@ -27,7 +27,7 @@ public sealed class EligibilityTexts : TextSet
         Add("partner_without_budget", "Le budget {0} n'est pas encore renseigné.", "{0} has not entered its budget yet.");
         Add("duration_out_of_range", "La durée du projet doit être comprise entre {0} et {1} mois (actuellement {2} mois).",
             "The project must last between {0} and {1} months (currently {2} months).");
-        Add("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier.", "The consortium agreement (PDF) must be attached to the dossier.");
+        Add("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier.", "The consortium agreement (PDF) must be attached to the proposal.");
         Add("deadline_passed", "La date limite de dépôt est dépassée.", "The submission deadline has passed.");
         Add("missing_field", "Champ obligatoire manquant : {0}.", "Required field missing: {0}.");
         Add("budget_below_minimum", "Le budget total ({0}) est inférieur au minimum de l'appel ({1}).", "The total budget ({0}) is below the call's minimum ({1}).");

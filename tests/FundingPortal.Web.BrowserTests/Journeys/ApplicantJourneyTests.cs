@@ -77,7 +77,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GotoAsync($"{dossierUrl}/projet");
             await page.GetByRole(AriaRole.Group, new() { Name = "Experts qui n'évalueront pas ce dossier" }).GetByLabel("Dr Yves Le Bihan").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les récusations" }).ClickAsync();
-            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("1 expert(s) récusé(s)");
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("1 expert est récusé");
             await Snapshot(page, "applicant-05b-projet-recusations");
             await page.GotoAsync($"{dossierUrl}/partenaires");
 
@@ -90,7 +90,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByLabel("SIREN ou nom de l'organisation").FillAsync(lab.Siren);
             await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Ajouter {lab.Name} au consortium" }).ClickAsync();
-            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync($"{lab.Name} est ajoutée au consortium");
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync($"Ajout au consortium : {lab.Name}");
             await page.GetByLabel("SIREN ou nom de l'organisation").FillAsync("Normandie Composants");
             await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Ajouter {industry.Name} au consortium" }).ClickAsync();
@@ -197,6 +197,6 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await form.GetByLabel("Équipements (€)").FillAsync(equipment);
         await form.GetByLabel("Autres dépenses (€)").FillAsync("");
         await form.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("est enregistré");
+        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour ");
     }
 }

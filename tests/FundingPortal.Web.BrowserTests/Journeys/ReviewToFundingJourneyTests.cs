@@ -41,7 +41,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
 
             await manager.GotoAsync($"/gestion/classement?appel={callId}");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Affecter automatiquement les experts" }).ClickAsync();
-            await Assertions.Expect(manager.GetByRole(AriaRole.Status)).ToContainTextAsync("2 affectation(s) créée(s)");
+            await Assertions.Expect(manager.GetByRole(AriaRole.Status)).ToContainTextAsync("2 affectations créées");
             await Snapshot(manager, "review-01-affectation-automatique");
         });
 
@@ -85,7 +85,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await Assertions.Expect(row).ToContainTextAsync("4");
             await Snapshot(manager, "review-05-classement");
             await row.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN" }).ClickAsync();
-            await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("2 évaluation(s) rendue(s) sur 2");
+            await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("2 évaluations rendues sur 2");
             await manager.GetByLabel("Labellisé", new() { Exact = true }).CheckAsync();
             await manager.GetByLabel("Motivation (communiquée au consortium)").FillAsync("Projet ambitieux, consortium équilibré, retombées fortes pour les ports de l'Ouest.");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
@@ -109,8 +109,8 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await Assertions.Expect(bpifrance.GetByLabel("Montant accordé (€)").First).ToHaveValueAsync(new Regex("^[0-9\\s\u202f\u00a0]+(,[0-9]+)?$"));
             await bpifrance.GetByLabel("Commentaire").FillAsync("Accordé par le comité d'engagement du 10 novembre.");
             await Snapshot(funder, "review-09-financeur-decision");
-            await bpifrance.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision de Bpifrance (État)" }).ClickAsync();
-            await Assertions.Expect(funder.Locator(".notice-success")).ToContainTextAsync("La décision de Bpifrance (État) est enregistrée");
+            await bpifrance.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision : Bpifrance (État)" }).ClickAsync();
+            await Assertions.Expect(funder.Locator(".notice-success")).ToContainTextAsync("Décision enregistrée pour Bpifrance (État)");
         });
 
         await host.Api.GrantInFull(dossierId, "Région Bretagne");

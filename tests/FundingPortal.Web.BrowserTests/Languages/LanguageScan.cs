@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Domain.Organisations;
 using Microsoft.Playwright;
 
@@ -18,7 +19,7 @@ public static partial class LanguageScan
     /// <summary>The cluster's name and the texts of the demo data set (src/FundingPortal.DemoData): names and data, not page text.</summary>
     public static IReadOnlyList<string> DemoData { get; } =
     [
-        "Pôle Ouest",
+        "Pôle Ouest", "Pays de la Loire",
         "Ondes Bretonnes SAS", "Normandie Télécom Industries", "Atlantique Logiciels", "Laboratoire Électronique & Télécom de Rennes",
         "Capsule Santé Connectée", "Bpifrance (État)", "Région Bretagne", "Région Normandie", "Région Pays de la Loire",
         "Dr Anne Le Bihan", "Dr Claire Fontaine", "Pr Bertrand Quéré",
@@ -38,8 +39,12 @@ public static partial class LanguageScan
         "Le modèle économique reste à construire.", "Marché bien identifié, consortium complémentaire.",
         "Projet hors des priorités de financement de cette session.",
         "Projet structurant pour la filière portuaire ; le comité recommande le cofinancement.",
-        "cybersécurité", "numérique", "réseaux", "santé", "vidéo", "énergie",
+        "cybersécurité", "numérique", "réseaux", "santé", "vidéo", "énergie", "océan", "marée",
+        "i-Démo régionalisé BZH", "i-Démo",
     ];
+
+    /// <summary>French regions keep their names in English ("Auvergne-Rhône-Alpes"): proper names, as the labels give them.</summary>
+    public static IReadOnlyList<string> RegionNames { get; } = [.. Regions.Codes.Select(TextLabels.English.Region)];
 
     private sealed record Rule(string Name, Regex Pattern);
 
@@ -65,7 +70,7 @@ public static partial class LanguageScan
         new("English word", new Regex(
             @"\b(?:the|and|your|with|from|this|these|will|has been|have|of|to|Please|Save|Submit|Cancel|Delete|Download|Upload|Back|Sign in|Sign out|Search|Edit|Yes|No|proposals?|Proposals?|Calls?|calls? for|Reviews?|reviews?|Partners|Funding|Draft|Submitted|Published|Declined|Accepted|Pending|Granted|Funded|Invited|Closed|Reject|Defer|Approved|Rejected|Revoked|Loading|Required|Optional|none|None|Paris time|pm|am)\b",
             RegexOptions.CultureInvariant)),
-        new("English clock time (French writes 18 h 00)", new Regex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)),
+        new("English clock time (French writes 18 h 00)", new Regex(@"(?<![\d:])\d{1,2}:\d{2}(?![\d:])", RegexOptions.CultureInvariant)),
     ];
 
     /// <summary>Scans what a person sees and hears on the page: visible text, the title and the labels of controls.</summary>
@@ -93,7 +98,7 @@ public static partial class LanguageScan
     public static List<string> Problems(IEnumerable<string> texts, string language, params string[] allowed)
     {
         var rules = Common.Concat(language == "en" ? FrenchInEnglish : EnglishInFrench).ToArray();
-        var exempt = DemoData.Concat(allowed).Where(a => !string.IsNullOrWhiteSpace(a)).OrderByDescending(a => a.Length).ToArray();
+        var exempt = DemoData.Concat(RegionNames).Concat(allowed).Where(a => !string.IsNullOrWhiteSpace(a)).OrderByDescending(a => a.Length).ToArray();
         var problems = new List<string>();
         foreach (var raw in texts)
         {

@@ -36,14 +36,11 @@ public sealed class CallInput
     public int? MaxDurationMonths { get; set; } = EligibilityRules.Default.MaxDurationMonths;
     public bool ConsortiumAgreementRequired { get; set; }
 
-    public static readonly (string Name, string Label)[] Milestones =
-    [
-        (nameof(OpensAt), "Ouverture des dépôts"),
-        (nameof(SubmissionDeadline), "Date limite de dépôt"),
-        (nameof(ReviewDeadline), "Fin de l'évaluation par les experts"),
-        (nameof(CommitteeDate), "Comité de labellisation"),
-        (nameof(FundingDecisionDeadline), "Date limite des décisions de financement"),
-    ];
+    private static readonly CallTexts Texts = new();
+
+    /// <summary>The milestones in the form's order; each one's label is <c>Call.{Name}Field</c> in <see cref="CallTexts"/>.</summary>
+    public static readonly string[] Milestones =
+        [nameof(OpensAt), nameof(SubmissionDeadline), nameof(ReviewDeadline), nameof(CommitteeDate), nameof(FundingDecisionDeadline)];
 
     /// <summary>As typed (or as the datetime-local control sends it: "2027-10-19T18:00"), read by LocalInstant.Parse like the API's.</summary>
     public string? MilestoneValue(string name) => name switch
@@ -88,9 +85,9 @@ public sealed class CallInput
         MinSmeOrMidCap = call.Eligibility.MinSmeOrMidCap,
         MaxPartners = call.Eligibility.MaxPartners,
         LeadMustBeCompany = call.Eligibility.LeadMustBeCompany,
-        MaxPartnerShare = FrenchNumber.ForInput(call.Eligibility.MaxPartnerShare * 100),
-        MinTotalBudget = call.Eligibility.MinTotalBudget is { } min ? FrenchNumber.ForInput(min) : null,
-        MaxTotalBudget = call.Eligibility.MaxTotalBudget is { } max ? FrenchNumber.ForInput(max) : null,
+        MaxPartnerShare = TypedNumber.ForInput(call.Eligibility.MaxPartnerShare * 100),
+        MinTotalBudget = call.Eligibility.MinTotalBudget is { } min ? TypedNumber.ForInput(min) : null,
+        MaxTotalBudget = call.Eligibility.MaxTotalBudget is { } max ? TypedNumber.ForInput(max) : null,
         MinDurationMonths = call.Eligibility.MinDurationMonths,
         MaxDurationMonths = call.Eligibility.MaxDurationMonths,
         ConsortiumAgreementRequired = call.Eligibility.ConsortiumAgreementRequired,
@@ -109,23 +106,23 @@ public sealed class CallInput
                 return null;
             }
 
-            if (FrenchNumber.TryParse(text, out var value))
+            if (TypedNumber.TryParse(text, out var value))
             {
                 return value;
             }
 
-            errors.AddModelError(key, "Saisissez un montant en euros, par exemple 2 000 000 ou 1500000,50.");
+            errors.AddModelError(key, Texts["AmountExpected"]);
             return null;
         }
 
         decimal Rate(string? text, string key)
         {
-            if (FrenchNumber.TryParse(text, out var percent) && percent is >= 0 and <= 100)
+            if (TypedNumber.TryParse(text, out var percent) && percent is >= 0 and <= 100)
             {
                 return decimal.Round(percent / 100, 6);
             }
 
-            errors.AddModelError(key, "Saisissez un pourcentage entre 0 et 100, par exemple 22,5.");
+            errors.AddModelError(key, Texts["RateExpected"]);
             return 0;
         }
 
@@ -151,10 +148,10 @@ public sealed class CallInput
             funderRows.Add(i);
         }
 
-        var share = FrenchNumber.TryParse(MaxPartnerShare, out var sharePercent) ? sharePercent / 100 : (decimal?)null;
+        var share = TypedNumber.TryParse(MaxPartnerShare, out var sharePercent) ? sharePercent / 100 : (decimal?)null;
         if (share is null)
         {
-            errors.AddModelError("Input.MaxPartnerShare", "Saisissez un pourcentage entre 1 et 100, par exemple 70.");
+            errors.AddModelError("Input.MaxPartnerShare", Texts["ShareExpected"]);
         }
 
         var eligibility = new EligibilityRules
@@ -191,17 +188,20 @@ public sealed class FunderInput
     public string? Research { get; set; }
 
     /// <summary>FUI-like parity between the State and the Regions: 22,5 / 15 / 12,5 / 20 % each.</summary>
-    public static FunderInput Defaults(Guid funderId) => new() { FunderId = funderId, Sme = "22,5", MidCap = "15", Large = "12,5", Research = "20" };
+    public static FunderInput Defaults(Guid funderId) => new()
+    {
+        FunderId = funderId, Sme = TypedNumber.ForInput(22.5m), MidCap = TypedNumber.ForInput(15m), Large = TypedNumber.ForInput(12.5m), Research = TypedNumber.ForInput(20m),
+    };
 
     public static FunderInput From(CallFunderResponse f)
     {
-        string Percent(OrganisationCategory c) => f.Rates.TryGetValue(c, out var r) ? FrenchNumber.ForInput(r * 100) : "0";
+        string Percent(OrganisationCategory c) => f.Rates.TryGetValue(c, out var r) ? TypedNumber.ForInput(r * 100) : "0";
         return new FunderInput
         {
             FunderId = f.FunderId,
             Name = f.Name,
             Included = true,
-            Envelope = FrenchNumber.ForInput(f.Envelope),
+            Envelope = TypedNumber.ForInput(f.Envelope),
             Sme = Percent(OrganisationCategory.Sme),
             MidCap = Percent(OrganisationCategory.MidCap),
             Large = Percent(OrganisationCategory.Large),

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls;
@@ -17,6 +18,8 @@ namespace FundingPortal.Web.Pages.Calls;
 [Authorize]
 public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
 {
+    private static readonly CallTexts Texts = new();
+
     public CallResponse? Call { get; private set; }
 
     [BindProperty]
@@ -42,7 +45,7 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
             return await Load(id, ct) ? Page() : NotFound();
         }
 
-        TempData["Flash"] = $"Le dossier {result.Value.Reference} est créé. Ajoutez maintenant vos partenaires.";
+        TempData["Flash"] = Texts.Format("Created", Languages.Current, result.Value.Reference);
         return Redirect($"/dossiers/{result.Value.Id}/partenaires");
     }
 
@@ -62,8 +65,8 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
         }
 
         TempData["Flash"] = result.Value.Status == CallStatus.Open
-            ? "L'appel est publié et ouvert aux dépôts."
-            : $"L'appel est publié ; les dépôts ouvriront le {Format.DateAndTime(result.Value.OpensAt.Utc)}.";
+            ? Texts["PublishedOpen"]
+            : Texts.Format("PublishedLater", Languages.Current, Format.DateAndTime(result.Value.OpensAt.Utc));
         return Redirect($"/appels/{id}");
     }
 

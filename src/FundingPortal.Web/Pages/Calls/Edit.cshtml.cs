@@ -16,6 +16,8 @@ namespace FundingPortal.Web.Pages.Calls;
 [Authorize(Roles = Roles.ClusterManager)]
 public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageModel
 {
+    private static readonly CallTexts Texts = new();
+
     [BindProperty]
     public CallInput Input { get; set; } = new();
 
@@ -34,7 +36,7 @@ public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageMo
 
             if (existing.Status != CallStatus.Draft)
             {
-                TempData["Flash"] = "Cet appel est publié : il ne peut plus être modifié.";
+                TempData["Flash"] = Texts["AlreadyPublished"];
                 return Redirect($"/appels/{callId}");
             }
 
@@ -74,7 +76,7 @@ public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageMo
             return await Redisplay(ct);
         }
 
-        TempData["Flash"] = id is null ? "L'appel est créé en brouillon. Relisez-le, puis publiez-le." : "Les modifications de l'appel sont enregistrées.";
+        TempData["Flash"] = id is null ? Texts["CreatedDraft"] : Texts["ChangesSaved"];
         return Redirect($"/appels/{result.Value.Id}");
     }
 

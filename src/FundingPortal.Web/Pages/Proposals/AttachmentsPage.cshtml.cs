@@ -11,6 +11,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 public sealed class AttachmentsPageModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly AttachmentTexts Texts = new();
+
     public override string Step => "pieces";
 
     public string? Kind { get; private set; }
@@ -37,6 +39,6 @@ public sealed class AttachmentsPageModel(GetProposal getProposal, GetCall getCal
             return Page();
         }
 
-        return Done($"Le fichier {UploadAttachment.SafeFileName(file!.FileName)} est joint au dossier.");
+        return Done(Texts.Format("Attached", Languages.Current, UploadAttachment.SafeFileName(file!.FileName)));
     }
 }

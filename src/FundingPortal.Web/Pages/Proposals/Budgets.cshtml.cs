@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
@@ -12,13 +13,12 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user) : DossierPageModel(getProposal, getCall, user)
 {
-    public static readonly (string Field, string Label)[] Categories =
+    private static readonly BudgetTexts Texts = new();
+
+    /// <summary>The cost categories, in the form's order; each one's label is the text of the same key in <see cref="BudgetTexts"/>.</summary>
+    public static readonly string[] Categories =
     [
-        (nameof(BudgetInput.Personnel), "Personnel"),
-        (nameof(BudgetInput.Overheads), "Frais généraux"),
-        (nameof(BudgetInput.Subcontracting), "Sous-traitance"),
-        (nameof(BudgetInput.Equipment), "Équipements"),
-        (nameof(BudgetInput.OtherCosts), "Autres dépenses"),
+        nameof(BudgetInput.Personnel), nameof(BudgetInput.Overheads), nameof(BudgetInput.Subcontracting), nameof(BudgetInput.Equipment), nameof(BudgetInput.OtherCosts),
     ];
 
     public override string Step => "budgets";
@@ -40,7 +40,7 @@ public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurr
             return string.Empty;
         }
 
-        return FrenchNumber.ForInput(field switch
+        return TypedNumber.ForInput(field switch
         {
             nameof(BudgetInput.Personnel) => b.Personnel,
             nameof(BudgetInput.Overheads) => b.Overheads,
@@ -61,21 +61,21 @@ public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurr
 
         ModelState.Clear();
         var amounts = new Dictionary<string, decimal>();
-        foreach (var (field, _) in Categories)
+        foreach (var field in Categories)
         {
-            if (FrenchNumber.TryParseOrZero(Input.Value(field), out var amount))
+            if (TypedNumber.TryParseOrZero(Input.Value(field), out var amount))
             {
                 amounts[field] = amount;
             }
             else
             {
-                ModelState.AddModelError($"Input.{field}", "Saisissez un montant en euros, par exemple 450 000 ou 1250,50.");
+                ModelState.AddModelError($"Input.{field}", Texts["AmountExpected"]);
             }
         }
 
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, "Certains montants sont à corriger : voyez les messages sous les champs concernés.");
+            ModelState.AddModelError(string.Empty, Texts["FixAmounts"]);
             return Page();
         }
 
@@ -89,7 +89,7 @@ public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurr
         }
 
         var partner = result.Value.Partners.FirstOrDefault(p => p.OrganisationId == Input.OrganisationId);
-        return Done($"Le budget de {partner?.Name ?? "l'organisation"} est enregistré : {Format.Money(partner?.Budget?.Total ?? 0)}.");
+        return Done(Texts.Format("Saved", Languages.Current, partner?.Name ?? Texts["TheOrganisation"], Format.Money(partner?.Budget?.Total ?? 0)));
     }
 
     public sealed class BudgetInput

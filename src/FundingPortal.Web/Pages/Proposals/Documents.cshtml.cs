@@ -11,6 +11,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 public sealed class DocumentsModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListDocuments listDocuments, RegenerateDocument regenerate) : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly AttachmentTexts Texts = new();
+
     public override string Step => "documents";
 
     public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
@@ -26,7 +28,7 @@ public sealed class DocumentsModel(GetProposal getProposal, GetCall getCall, ICu
             return await LoadAll(id, ct) ? Page() : NotFound();
         }
 
-        return Done("La production du document est relancée.");
+        return Done(Texts["Regenerated"]);
     }
 
     private async Task<bool> LoadAll(Guid id, CancellationToken ct)

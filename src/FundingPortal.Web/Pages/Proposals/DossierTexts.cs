@@ -8,9 +8,9 @@ public sealed class DossierTexts : TextSet
     public DossierTexts()
         : base("Dossier")
     {
-        AddSame("Dossiers", "Dossiers");
+        Add("Dossiers", "Dossiers", "Proposals");
         Add("Deadline", "Date limite de dépôt :", "Submission deadline:");
-        Add("Steps", "Étapes du dossier", "Dossier steps");
+        Add("Steps", "Étapes du dossier", "Proposal steps");
         Add("StepSummary", "Synthèse", "Overview");
         Add("StepProject", "1. Projet", "1. Project");
         Add("StepPartners", "2. Partenaires", "2. Partners");
@@ -24,14 +24,14 @@ public sealed class DossierTexts : TextSet
         Add("StepHistory", "Historique", "History");
         AddSame("StepMessages", "Messages");
         Add("WhyTitle", "Pourquoi ne puis-je pas déposer ?", "Why can't I submit?");
-        Add("WhyClosed", "Le dossier est au statut « {0} » : il ne peut plus être déposé ni modifié.", "The dossier's status is “{0}”: it can no longer be submitted or changed.");
-        Add("WhySubmitted", "Le dossier est déposé.", "The dossier is submitted.");
+        Add("WhyClosed", "Le dossier est au statut « {0} » : il ne peut plus être déposé ni modifié.", "The proposal's status is “{0}”: it can no longer be submitted or changed.");
+        Add("WhySubmitted", "Le dossier est déposé.", "The proposal is submitted.");
         Add("WhySubmittedMore", "Vous pouvez encore le modifier et le redéposer jusqu'à la date limite : la dernière version déposée est celle qui compte.",
             "You can still change it and submit it again until the deadline: the last version submitted is the one that counts.");
         Add("SubmitVersion", "Déposer une version {0}", "Submit a version {0}");
         Add("NothingBlocks", "Rien ne bloque le dépôt.", "Nothing blocks the submission.");
-        Add("Submit", "Déposer le dossier", "Submit the dossier");
-        Add("LeadSubmits", "Le chef de file peut déposer le dossier.", "The lead partner can submit the dossier.");
+        Add("Submit", "Déposer le dossier", "Submit the proposal");
+        Add("LeadSubmits", "Le chef de file peut déposer le dossier.", "The lead partner can submit the proposal.");
         Add("OneIssue", "1 point bloque le dépôt :", "1 point blocks the submission:");
         Add("Issues", "{0} points bloquent le dépôt :", "{0} points block the submission:");
         Add("LastVersion", "Dernière version déposée :", "Last version submitted:");
@@ -46,17 +46,17 @@ public sealed class DossierTexts : TextSet
         Add("Failed", "La production a échoué ; l'équipe du pôle peut la relancer.", "Production failed; the cluster's staff can restart it.");
         Add("ReceiptTitle", "{0} — accusé de réception de la version {1}", "{0} — acknowledgement of receipt of version {1}");
         AddSame("ReceiptStep", "version {0}");
-        Add("JustSubmitted", "Votre dossier est déposé.", "Your dossier is submitted.");
+        Add("JustSubmitted", "Votre dossier est déposé.", "Your proposal is submitted.");
         Add("JustSubmittedMore", "La version {0} a été reçue le {1} (heure de Paris). Conservez cet accusé de réception.",
             "Version {0} was received on {1} (Paris time). Keep this acknowledgement of receipt.");
         Add("ReceiptNumber", "Accusé de réception n° {0}", "Acknowledgement of receipt no. {0}");
-        AddSame("Dossier", "Dossier");
+        Add("Dossier", "Dossier", "Proposal");
         AddSame("Version", "Version");
         Add("ReceivedParis", "Reçu le (heure de Paris)", "Received on (Paris time)");
         Add("ReceivedUtc", "Reçu le (UTC)", "Received on (UTC)");
         Add("TotalBudget", "Budget total", "Total budget");
         Add("Partners", "Partenaires", "Partners");
-        Add("Fingerprint", "Empreinte SHA-256 du dossier déposé :", "SHA-256 fingerprint of the submitted dossier:");
+        Add("Fingerprint", "Empreinte SHA-256 du dossier déposé :", "SHA-256 fingerprint of the submitted proposal:");
         Add("AttachmentsCaption", "Pièces jointes déposées", "Submitted attachments");
         Add("File", "Fichier", "File");
         Add("Sha256", "Empreinte SHA-256", "SHA-256 fingerprint");
@@ -70,6 +70,6 @@ public sealed class DossierTexts : TextSet
         Add("ReceiptSoon", "L'accusé de réception au format PDF sera téléchargeable ici dès qu'il aura été produit.",
             "The acknowledgement of receipt in PDF will be downloadable here as soon as it is produced.");
         Add("Print", "Imprimer cet accusé", "Print this acknowledgement");
-        Add("DownloadJson", "Télécharger le dossier déposé (JSON, vérifiable avec l'empreinte)", "Download the submitted dossier (JSON, checkable with the fingerprint)");
+        Add("DownloadJson", "Télécharger le dossier déposé (JSON, vérifiable avec l'empreinte)", "Download the submitted proposal (JSON, checkable with the fingerprint)");
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
@@ -23,6 +24,8 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
     ListExpertCandidates listCandidates, ListMyAssignments listMine, GetEvaluation evaluation)
     : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly EvaluationTexts Texts = new();
+
     public override string Step => "evaluation";
 
     public IReadOnlyList<AssignmentDto> Assignments { get; private set; } = [];
@@ -43,7 +46,7 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         }
 
         var result = await assign.Handle(id, new AssignExpertRequest(expertId), ct);
-        return result.IsSuccess ? Done($"{result.Value.ExpertDisplayName} est affecté au dossier.") : await Failed(id, result.Error!, ct);
+        return result.IsSuccess ? Done(Texts.Format("ExpertAssigned", Languages.Current, result.Value.ExpertDisplayName)) : await Failed(id, result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostUnassignAsync(Guid id, Guid assignmentId, [FromServices] RemoveAssignment remove, CancellationToken ct)
@@ -54,7 +57,7 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         }
 
         var result = await remove.Handle(id, assignmentId, ct);
-        return result.IsSuccess ? Done("L'expert est retiré du dossier.") : await Failed(id, result.Error!, ct);
+        return result.IsSuccess ? Done(Texts["ExpertRemoved"]) : await Failed(id, result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideLabelling decide, CancellationToken ct)
@@ -73,8 +76,8 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         }
 
         return Done(result.Value.CertificateNumber is { } number
-            ? $"Le projet est labellisé : attestation n° {number}."
-            : $"La décision « {Labels.Outcome(result.Value.Outcome)} » est enregistrée.");
+            ? Texts.Format("Labelled", Languages.Current, number)
+            : Texts.Format("DecisionSaved", Languages.Current, Format.Quoted(Labels.Outcome(result.Value.Outcome))));
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)

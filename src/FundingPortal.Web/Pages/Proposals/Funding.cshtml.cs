@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
@@ -18,6 +19,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, GetFundingPlan plans, GetFundingStatus statuses)
     : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly FundingTexts Texts = new();
+
     public override string Step => "financement";
 
     public FundingPlanResponse? Plan { get; private set; }
@@ -29,14 +32,14 @@ public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurr
     public bool MayDecide(Guid funderId) => IsManager || CurrentUser.FunderId == funderId;
 
     public string TypedAmount(int line, decimal requested) =>
-        line < Lines.Count && Lines[line].Amount is { } typed ? typed : FrenchNumber.ForInput(requested);
+        line < Lines.Count && Lines[line].Amount is { } typed ? typed : TypedNumber.ForInput(requested);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, [FromServices] RequestFunding request, CancellationToken ct)
     {
         var result = await request.Handle(id, ct);
-        return result.IsSuccess ? Done("Les demandes de financement sont envoyées aux financeurs.") : await Failed(id, result.Error!, ct);
+        return result.IsSuccess ? Done(Texts["RequestsSent"]) : await Failed(id, result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid funderId, FundingDecision? decision, string? comment,
@@ -50,9 +53,9 @@ public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurr
                 break;
             }
 
-            if (!FrenchNumber.TryParse(line.Amount, out var amount))
+            if (!TypedNumber.TryParse(line.Amount, out var amount))
             {
-                ModelState.AddModelError(string.Empty, $"« {line.Amount} » n'est pas un montant en euros.");
+                ModelState.AddModelError(string.Empty, Texts.Format("NotAnAmount", Languages.Current, Format.Quoted(line.Amount ?? string.Empty)));
                 return await LoadAll(id, ct) ? Page() : NotFound();
             }
 
@@ -61,7 +64,7 @@ public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurr
 
         var result = await record.Handle(id, new FundingDecisionRequest(funderId, decision, lines, comment), ct);
         return result.IsSuccess
-            ? Done($"La décision de {result.Value.FunderName} est enregistrée : {Format.Money(result.Value.GrantedAid)} accordés.")
+            ? Done(Texts.Format("DecisionSaved", Languages.Current, result.Value.FunderName, Format.Money(result.Value.GrantedAid)))
             : await Failed(id, result.Error!, ct);
     }
 

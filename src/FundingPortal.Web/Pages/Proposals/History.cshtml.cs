@@ -19,21 +19,10 @@ public sealed class HistoryModel(GetProposal getProposal, GetCall getCall, ICurr
     public ChainVerification? Verification { get; private set; }
     public Dictionary<Guid, string> Actors { get; } = [];
 
-    public static string Action(string action) => action switch
-    {
-        "proposal_created" => "Dossier créé",
-        "fields_updated" => "Projet modifié",
-        "partner_added" => "Partenaire ajouté",
-        "partner_removed" => "Partenaire retiré",
-        "budget_updated" => "Budget modifié",
-        "experts_excluded" => "Experts récusés",
-        "attachment_added" => "Pièce jointe ajoutée",
-        "proposal_submitted" => "Dossier déposé",
-        "proposal_withdrawn" => "Dossier retiré",
-        "screened_eligible" => "Déclaré recevable",
-        "screened_ineligible" => "Déclaré irrecevable",
-        _ => action.Replace('_', ' '),
-    };
+    private static readonly HistoryTexts Texts = new();
+
+    /// <summary>The recorded action's name in the page's language; an action without one shows its code.</summary>
+    public static string Action(string action) => Texts.Contains(action) ? Texts[action] : action;
 
     public static string Transition(string? from, string? to)
     {

@@ -11,6 +11,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, GetProposalHistory getHistory) : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly OverviewTexts Texts = new();
+
     public override string Step => "synthese";
 
     [BindProperty]
@@ -59,9 +61,7 @@ public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICur
             return Page();
         }
 
-        return Done(Screening.Eligible == true
-            ? "Le dossier est déclaré recevable : il sera confié aux experts."
-            : "Le dossier est déclaré irrecevable ; le consortium en est informé.");
+        return Done(Screening.Eligible == true ? Texts["DoneEligible"] : Texts["DoneIneligible"]);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromServices] WithdrawProposal withdraw, CancellationToken ct)
@@ -78,7 +78,7 @@ public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICur
             return Page();
         }
 
-        return Done("Le dossier est retiré.");
+        return Done(Texts["DoneWithdrawn"]);
     }
 
     public sealed class ScreeningInput

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Application.Calls.GetCall;
@@ -19,6 +20,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, FindOrganisations find, ListPartnerInvitations invitations)
     : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly PartnersTexts Texts = new();
+
     public override string Step => "partenaires";
 
     public string? Search { get; private set; }
@@ -56,13 +59,13 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
 
         // The edit's answer was built before the new partner's organisation was loaded: read the dossier again for its name.
         var added = await Load(id, ct) ? Dossier.Partners.FirstOrDefault(p => p.OrganisationId == organisationId) : null;
-        return Done($"{added?.Name ?? "L'organisation"} est ajoutée au consortium.", $"/dossiers/{id}/partenaires");
+        return Done(Texts.Format("Added", Languages.Current, added?.Name ?? Texts["TheOrganisation"]), $"/dossiers/{id}/partenaires");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid organisationId, [FromServices] RemovePartner removePartner, CancellationToken ct)
     {
         var result = await removePartner.Handle(id, organisationId, Expected, ct);
-        return result.IsSuccess ? Done("Le partenaire est retiré du consortium.") : await Failed(id, result.Error!, ct);
+        return result.IsSuccess ? Done(Texts["Removed"]) : await Failed(id, result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, [FromServices] InvitePartner invite, CancellationToken ct)
@@ -78,13 +81,13 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
             });
         }
 
-        return Done($"Une invitation a été envoyée à {result.Value.Email}. Son organisation rejoindra le consortium quand elle l'acceptera (avant le {Format.DateAndTime(result.Value.ExpiresAt)}).");
+        return Done(Texts.Format("Invited", Languages.Current, result.Value.Email, Format.DateAndTime(result.Value.ExpiresAt)));
     }
 
     public async Task<IActionResult> OnPostRevokeInvitationAsync(Guid id, Guid invitationId, [FromServices] RevokeInvitation revoke, CancellationToken ct)
     {
         var result = await revoke.Handle(invitationId, ct);
-        return result.IsSuccess ? Done("L'invitation est retirée : la personne ne peut plus l'accepter.") : await Failed(id, result.Error!, ct);
+        return result.IsSuccess ? Done(Texts["Revoked"]) : await Failed(id, result.Error!, ct);
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct, Func<string, string?>? fieldKey = null)

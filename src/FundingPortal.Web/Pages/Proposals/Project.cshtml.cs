@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
@@ -12,6 +13,8 @@ namespace FundingPortal.Web.Pages.Proposals;
 
 public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurrentUser user, ListCallExperts listCallExperts) : DossierPageModel(getProposal, getCall, user)
 {
+    private static readonly ProjectTexts Texts = new();
+
     public override string Step => "projet";
 
     [BindProperty]
@@ -50,7 +53,7 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
             return Page();
         }
 
-        return Done(excluded.Count == 0 ? "Aucun expert n'est récusé." : $"{excluded.Count} expert(s) récusé(s) : ils n'évalueront pas ce dossier.");
+        return Done(excluded.Count == 0 ? Texts["NoneExcluded"] : Texts.Format(excluded.Count == 1 ? "ExcludedOne" : "ExcludedMany", Languages.Current, excluded.Count));
     }
 
     private async Task LoadExperts(CancellationToken ct)
@@ -82,6 +85,6 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
             return Page();
         }
 
-        return Done("Le projet est enregistré.");
+        return Done(Texts["Saved"]);
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Assignments.AcceptAssignment;
@@ -16,6 +17,8 @@ namespace FundingPortal.Web.Pages.Reviews;
 [Authorize(Roles = Roles.Expert)]
 public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignment accept, DeclineAssignment decline) : PageModel
 {
+    private static readonly AssignmentTexts Texts = new();
+
     public IReadOnlyList<MyAssignmentDto> Assignments { get; private set; } = [];
 
     [BindProperty]
@@ -26,13 +29,13 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
     public async Task<IActionResult> OnPostAcceptAsync(Guid assignmentId, CancellationToken ct)
     {
         var result = await accept.Handle(assignmentId, ct);
-        return result.IsSuccess ? Done($"Vous avez accepté le dossier {result.Value.Acronym}.") : await Failed(result.Error!, ct);
+        return result.IsSuccess ? Done(Texts.Format("Accepted", Languages.Current, result.Value.Acronym)) : await Failed(result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(Guid assignmentId, DeclineReason? reason, string? comment, CancellationToken ct)
     {
         var result = await decline.Handle(assignmentId, new DeclineRequest(reason, comment), ct);
-        return result.IsSuccess ? Done($"Vous avez décliné le dossier {result.Value.Acronym} ; il sera confié à un autre expert.") : await Failed(result.Error!, ct);
+        return result.IsSuccess ? Done(Texts.Format("Declined", Languages.Current, result.Value.Acronym)) : await Failed(result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostConflictAsync([FromServices] DeclareConflict declare, CancellationToken ct)
@@ -45,9 +48,8 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
             return Page();
         }
 
-        return Done(result.Value.DeclinedAssignments > 0
-            ? $"Votre conflit d'intérêts est enregistré ; {result.Value.DeclinedAssignments} affectation(s) déclinée(s)."
-            : "Votre conflit d'intérêts est enregistré.");
+        var declined = result.Value.DeclinedAssignments;
+        return Done(declined == 0 ? Texts["ConflictSaved"] : Texts.Format(declined == 1 ? "ConflictSavedOne" : "ConflictSavedMany", Languages.Current, declined));
     }
 
     private IActionResult Done(string message)

@@ -44,7 +44,7 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
     [BindProperty]
     public Recommendation? Recommendation { get; set; }
 
-    public decimal? ScoreOf(string key) => FrenchNumber.TryParse(Scores.GetValueOrDefault(key), out var s) ? s : null;
+    public decimal? ScoreOf(string key) => TypedNumber.TryParse(Scores.GetValueOrDefault(key), out var s) ? s : null;
 
     public string? CommentOf(string key) => Comments.GetValueOrDefault(key);
 
@@ -65,7 +65,7 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken ct)
     {
         var request = new ReviewRequest(
-            Scores.ToDictionary(p => p.Key, p => FrenchNumber.TryParse(p.Value, out var s) ? s : (decimal?)null),
+            Scores.ToDictionary(p => p.Key, p => TypedNumber.TryParse(p.Value, out var s) ? s : (decimal?)null),
             Comments.ToDictionary(p => p.Key, p => string.IsNullOrWhiteSpace(p.Value) ? null : p.Value.Trim()),
             OverallComment, Recommendation);
         var saved = await saveDraft.Handle(id, request, ct);
@@ -90,7 +90,7 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             return Page();
         }
 
-        TempData["Flash"] = action == "submit" ? "Votre évaluation est envoyée. Merci !" : "Votre brouillon est enregistré.";
+        TempData["Flash"] = action == "submit" ? Texts["SentThanks"] : Texts["DraftSaved"];
         return RedirectToPage(new { id });
     }
 

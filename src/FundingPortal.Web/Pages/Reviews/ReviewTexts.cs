@@ -30,5 +30,7 @@ public sealed class ReviewTexts : TextSet
         Add("Disagreement", "Désaccord entre experts signalé.", "Experts disagree.");
         Add("MissingScore", "Note manquante : {0}.", "Missing score: {0}.");
         Add("ChooseRecommendation", "Choisissez une recommandation.", "Choose a recommendation.");
+        Add("SentThanks", "Votre évaluation est envoyée. Merci !", "Your review is sent. Thank you!");
+        Add("DraftSaved", "Votre brouillon est enregistré.", "Your draft is saved.");
     }
 }

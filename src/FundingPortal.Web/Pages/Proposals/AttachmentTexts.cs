@@ -1,0 +1,45 @@
+using FundingPortal.Application.Common.Localisation;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+/// <summary>A dossier's attachments step and its documents page (the PDFs the portal produces).</summary>
+public sealed class AttachmentTexts : TextSet
+{
+    public AttachmentTexts()
+        : base("Attachments")
+    {
+        Add("Title", "{0} — pièces jointes", "{0} — attachments");
+        Add("Step", "pièces jointes", "attachments");
+        Add("Heading", "Pièces jointes", "Attachments");
+        Add("AgreementRequired", "Cet appel exige l'accord de consortium signé (PDF).", "This call requires the signed consortium agreement (PDF).");
+        Add("None", "Aucune pièce jointe pour le moment.", "No attachment yet.");
+        Add("CountOne", "{0} pièce jointe", "{0} attachment");
+        Add("CountMany", "{0} pièces jointes", "{0} attachments");
+        Add("File", "Fichier", "File");
+        AddSame("Type", "Type");
+        Add("Size", "Taille", "Size");
+        Add("UploadedOn", "Ajoutée le", "Added on");
+        Add("Sha256", "Empreinte SHA-256", "SHA-256 fingerprint");
+        Add("Add", "Ajouter une pièce", "Add an attachment");
+        Add("Kind", "Type de pièce", "Kind of attachment");
+        Add("PdfFile", "Fichier PDF (10 Mo au plus)", "PDF file (10 MB at most)");
+        Add("Error", "Erreur : ", "Error: ");
+        Add("Upload", "Joindre le fichier", "Attach the file");
+        Add("Next", "Étape suivante : dépôt", "Next step: submission");
+        Add("Attached", "Le fichier {0} est joint au dossier.", "The file {0} is attached to the proposal.");
+        AddSame("DocumentsTitle", "{0} — documents");
+        AddSame("DocumentsStep", "documents");
+        Add("DocumentsHeading", "Documents du dossier", "The proposal's documents");
+        Add("DocumentsIntro", "Les documents PDF sont produits par le portail à chaque étape : accusé de réception et dossier de candidature à chaque dépôt, synthèse d'évaluation et attestation de labellisation après le comité, notification de cofinancement à la fin.",
+            "The portal produces the PDF documents at each stage: the acknowledgement of receipt and the application file at each submission, the evaluation summary and the label certificate after the committee, the co-funding notification at the end.");
+        Add("NoDocuments", "Aucun document pour le moment : le premier est produit au dépôt du dossier.", "No document yet: the first one is produced when the proposal is submitted.");
+        AddSame("DocumentsOne", "{0} document");
+        AddSame("DocumentsMany", "{0} documents");
+        AddSame("Document", "Document");
+        AddSame("Version", "Version");
+        Add("ProducedOn", "Produit le", "Produced on");
+        Add("RegenerateLabel", "Relancer la production : {0}", "Produce again: {0}");
+        Add("Regenerate", "Relancer", "Produce again");
+        Add("Regenerated", "La production du document est relancée.", "The document is being produced again.");
+    }
+}

@@ -1,0 +1,69 @@
+using FundingPortal.Application.Common.Localisation;
+
+namespace FundingPortal.Web.Pages.Proposals;
+
+/// <summary>A dossier's evaluation step: experts assigned, the aggregated scores and the labelling committee's decision.</summary>
+public sealed class EvaluationTexts : TextSet
+{
+    public EvaluationTexts()
+        : base("Evaluation")
+    {
+        Add("Title", "{0} — évaluation", "{0} — evaluation");
+        Add("Step", "évaluation", "evaluation");
+        Add("Assigned", "Experts affectés", "Experts assigned");
+        Add("NoneAssigned", "Aucun expert n'est encore affecté. L'affectation automatique se lance pour tout l'appel depuis la page", "No expert is assigned yet. Automatic assignment runs for the whole call from the page");
+        Add("RankingPage", "Classement et labellisation", "Ranking and labelling");
+        Add("OrAssignBelow", ", ou affectez un expert ci-dessous.", ", or assign an expert below.");
+        Add("AssignmentsOne", "{0} affectation", "{0} assignment");
+        Add("AssignmentsMany", "{0} affectations", "{0} assignments");
+        AddSame("Expert", "Expert");
+        Add("State", "État", "State");
+        Add("DueBy", "À rendre avant le", "Due by");
+        AddSame("Action", "Action");
+        Add("Manual", " (manuel)", " (manual)");
+        Add("RemoveLabel", "Retirer l'affectation : {0}", "Remove the assignment of {0}");
+        Add("Remove", "Retirer", "Remove");
+        Add("AssignLabel", "Affecter un expert", "Assign an expert");
+        Add("LoadOne", "{0} dossier", "{0} proposal");
+        Add("LoadMany", "{0} dossiers", "{0} proposals");
+        Add("OverlapOne", "{0} mot-clé en commun", "{0} keyword in common");
+        Add("OverlapMany", "{0} mots-clés en commun", "{0} keywords in common");
+        Add("Conflict", " — conflit d'intérêts", " — conflict of interest");
+        Add("Assign", "Affecter", "Assign");
+        Add("MyGrid", "Ma grille d'évaluation", "My review form");
+        Add("Heading", "Évaluation", "Evaluation");
+        Add("NoneYetOne", "Aucune évaluation rendue pour le moment ({0} attendue).", "No review submitted yet ({0} expected).");
+        Add("NoneYetMany", "Aucune évaluation rendue pour le moment ({0} attendues).", "No review submitted yet ({0} expected).");
+        Add("NoneExpected", "Aucune évaluation n'est attendue pour ce dossier.", "No review is expected for this proposal.");
+        Add("SubmittedOne", "{0} évaluation rendue sur {1}.", "{0} review submitted out of {1}.");
+        Add("SubmittedMany", "{0} évaluations rendues sur {1}.", "{0} reviews submitted out of {1}.");
+        Add("Mean", "Moyenne pondérée : {0} sur {1} (seuil de labellisation {2})", "Weighted mean: {0} out of {1} (labelling threshold {2})");
+        Add("ThresholdMet", " — le seuil est atteint.", " — the threshold is met.");
+        Add("ThresholdNotMet", " — le seuil n'est pas atteint.", " — the threshold is not met.");
+        Add("Disagreement", "Désaccord entre experts : leurs notes diffèrent de 2 points ou plus sur au moins un critère.",
+            "Experts disagree: their scores differ by 2 points or more on at least one criterion.");
+        Add("CommitteeDecision", "Décision du comité", "The committee's decision");
+        Add("DecidedOn", "{0}, le {1}", "{0}, on {1}");
+        Add("CertificateNumber", " — attestation de labellisation n° {0}", " — label certificate no. {0}");
+        Add("VisibleAfterDecision", "L'évaluation sera visible ici après la décision du comité de labellisation.", "The evaluation will be shown here after the labelling committee's decision.");
+        Add("VisibleAfterReviews", "L'évaluation sera visible ici dès que les experts auront rendu leurs notes.", "The evaluation will be shown here as soon as the experts have submitted their scores.");
+        Add("DecisionTitle", "Décision du comité de labellisation", "The labelling committee's decision");
+        Add("Decision", "Décision", "Decision");
+        Add("Motivation", "Motivation (communiquée au consortium)", "Reasons (sent to the consortium)");
+        Add("SaveDecision", "Enregistrer la décision", "Save the decision");
+        Add("ExpertAssigned", "Affectation enregistrée : {0}.", "Assignment saved: {0}.");
+        Add("ExpertRemoved", "L'expert est retiré du dossier.", "The expert is removed from the proposal.");
+        Add("Labelled", "Le projet est labellisé : attestation n° {0}.", "The project is labelled: certificate no. {0}.");
+        Add("DecisionSaved", "La décision {0} est enregistrée.", "The decision {0} is saved.");
+        Add("ScoresCaption", "Notes par critère", "Scores per criterion");
+        Add("Criterion", "Critère", "Criterion");
+        Add("Average", "Moyenne", "Mean");
+        AddSame("Min", "Min.");
+        AddSame("Max", "Max.");
+        Add("You", " (vous)", " (you)");
+        Add("DisagreementMark", " ⚠ désaccord", " ⚠ disagreement");
+        Add("BelowMinimum", " (sous le minimum)", " (below the minimum)");
+        Add("RecommendationOf", "{0} — recommandation : {1}", "{0} — recommendation: {1}");
+        Add("CommentOn", "{0} :", "{0}:");
+    }
+}
