@@ -15,6 +15,7 @@ using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
 using FundingPortal.Application.Notifications.NotifyMessagePosted;
 using FundingPortal.Application.Notifications.NotifyProposalScreened;
+using FundingPortal.Application.Notifications.NotifyCorrectionRequested;
 using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
 using FundingPortal.Application.Notifications.SendDailyDigests;
 using FundingPortal.Application.Notifications.NotifyJoinRequest;
@@ -49,6 +50,7 @@ public static class NotificationsRegistration
         services.AddScoped<NotifySubmissionReceived>();
         services.AddScoped<NotifyConsortium>();
         services.AddScoped<NotifyJoinRequest>();
+        services.AddScoped<NotifyCorrectionRequested>();
         services.AddScoped<SendNotificationEmail>();
         services.AddScoped<ListMyNotifications>();
         services.AddScoped<MarkNotificationRead>();

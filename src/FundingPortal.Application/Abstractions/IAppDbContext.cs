@@ -41,6 +41,7 @@ public interface IAppDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<AccountSettings> AccountSettings { get; }
     DbSet<ProposalMessage> ProposalMessages { get; }
+    DbSet<CorrectionRequest> CorrectionRequests { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -909,6 +909,80 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AnsweredVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_version");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.PrimitiveCollection<string[]>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DueAt", "FundingPortal.Domain.Proposals.CorrectionRequest.DueAt#LocalInstant", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime>("LocalDateTime")
+                                .HasColumnType("timestamp without time zone")
+                                .HasColumnName("due_at_local");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("due_at_zone");
+
+                            b1.Property<DateTimeOffset>("Utc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at_utc");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_correction_requests_proposal_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_correction_requests_status");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1182,6 +1256,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("CorrectionRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_request_id");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -2188,6 +2266,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_labelling_decisions_proposals_proposal_id");
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_proposals_proposal_id");
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
@@ -2400,6 +2488,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Partners");
                 });
