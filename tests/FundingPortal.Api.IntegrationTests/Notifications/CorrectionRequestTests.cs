@@ -158,6 +158,49 @@ public sealed class CorrectionRequestTests(MailingApiFactory factory) : PortalTe
         Assert.Equal("UnderReview", (await s.Manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}"))!["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_manager_asks_for_a_correction_from_the_dossier_page_after_a_confirmation_and_the_lead_sees_the_banner_and_submits_the_correction()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var api = new ApiClient(factory);
+        var (leadClient, leadOrganisation, leadEmail) = await api.NewApplicant("Sme", "FR-BRE");
+        var dossier = await s.SubmitDossier("KAKAPO", ["5G"], lead: new Applicant(leadClient, leadOrganisation));
+        s.Close();
+        var manager = await WebSession.SignIn(factory, ApiFactory.ManagerEmail, ApiFactory.ManagerPassword);
+        var page = $"/dossiers/{dossier.ProposalId}/corrections";
+        Assert.Contains("Demander une correction", await manager.Client.GetStringAsync($"/dossiers/{dossier.ProposalId}"), StringComparison.Ordinal);
+        var dueLocal = TimeZoneInfo.ConvertTime(s.DeadlineUtc.AddDays(5), Paris).DateTime;
+        var form = new Dictionary<string, string>
+        {
+            ["Scope"] = "Budgets",
+            ["DueAt"] = dueLocal.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            ["Message"] = "Merci de corriger le budget du laboratoire.",
+        };
+
+        var confirming = await (await manager.PostForm(page, form)).Content.ReadAsStringAsync();
+        Assert.Contains("Confirmez la demande de correction", confirming, StringComparison.Ordinal);
+        Assert.Contains("pourra modifier uniquement : budgets, jusqu", confirming, StringComparison.Ordinal);
+        Assert.Empty((await s.Manager.GetFromJsonAsync<JsonArray>($"/api/proposals/{dossier.ProposalId}/correction-requests"))!);
+
+        var empty = await (await manager.PostForm(page, new() { ["DueAt"] = form["DueAt"], ["Message"] = "x" })).Content.ReadAsStringAsync();
+        Assert.Contains("Cochez au moins une partie à corriger.", empty, StringComparison.Ordinal);
+
+        form["Confirmed"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostForm(page, form)).StatusCode);
+        Assert.Contains("La demande de correction est envoyée au consortium.", await manager.Client.GetStringAsync(page), StringComparison.Ordinal);
+
+        var lead = await WebSession.SignIn(factory, leadEmail, ApiClient.Password);
+        var overview = await lead.Client.GetStringAsync($"/dossiers/{dossier.ProposalId}");
+        Assert.Contains("Correction demandée par le pôle", overview, StringComparison.Ordinal);
+        Assert.Contains("Le consortium peut modifier uniquement : budgets", overview, StringComparison.Ordinal);
+        var submitPage = await lead.Client.GetStringAsync($"/dossiers/{dossier.ProposalId}/depot");
+        var key = System.Text.RegularExpressions.Regex.Match(submitPage, "name=\"IdempotencyKey\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var submitted = await lead.PostForm($"/dossiers/{dossier.ProposalId}/depot", new() { ["IdempotencyKey"] = key });
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.EndsWith($"/dossiers/{dossier.ProposalId}/versions/2?depose=1", submitted.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Traitée", await lead.Client.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
     private static object Body(DateTimeOffset dueUtc, params string[] scope) => new
     {
         message = "Le budget du laboratoire est incohérent avec l'annexe financière : merci de le corriger.",
