@@ -42,6 +42,8 @@ public interface IAppDbContext
     DbSet<AccountSettings> AccountSettings { get; }
     DbSet<ProposalMessage> ProposalMessages { get; }
     DbSet<CorrectionRequest> CorrectionRequests { get; }
+    DbSet<Announcement> Announcements { get; }
+    DbSet<AnnouncementRecipient> AnnouncementRecipients { get; }
 
     ChangeTracker ChangeTracker { get; }
 

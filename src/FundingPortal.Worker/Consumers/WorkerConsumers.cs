@@ -23,5 +23,6 @@ public static class WorkerConsumers
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
         bus.AddConsumer<CorrectionRequestedNotificationConsumer, CorrectionRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<AnnouncementConsumer, AnnouncementConsumerDefinition>();
     }
 }

@@ -539,6 +539,95 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("labelling_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_announcements");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_announcements_call_id");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.AnnouncementRecipient", b =>
+                {
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("announcement_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("AnnouncementId", "UserId")
+                        .HasName("pk_announcement_recipients");
+
+                    b.HasIndex("AnnouncementId", "Status")
+                        .HasDatabaseName("ix_announcement_recipients_announcement_id_status");
+
+                    b.ToTable("announcement_recipients", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Notifications.CalendarFeed", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -2264,6 +2353,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_labelling_decisions_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.AnnouncementRecipient", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Notifications.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_announcement_recipients_announcements_announcement_id");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FundingPortal.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue17_Corrections : Migration
+    public partial class Issue17_CorrectionsAndAnnouncements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,24 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 table: "proposal_versions",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "announcements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    call_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    audience = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    recipients = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_announcements", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "correction_requests",
@@ -45,6 +63,38 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "announcement_recipients",
+                columns: table => new
+                {
+                    announcement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failure = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_announcement_recipients", x => new { x.announcement_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_announcement_recipients_announcements_announcement_id",
+                        column: x => x.announcement_id,
+                        principalTable: "announcements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_announcement_recipients_announcement_id_status",
+                table: "announcement_recipients",
+                columns: new[] { "announcement_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_announcements_call_id",
+                table: "announcements",
+                column: "call_id");
+
             migrationBuilder.CreateIndex(
                 name: "ix_correction_requests_proposal_id",
                 table: "correction_requests",
@@ -60,7 +110,13 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "announcement_recipients");
+
+            migrationBuilder.DropTable(
                 name: "correction_requests");
+
+            migrationBuilder.DropTable(
+                name: "announcements");
 
             migrationBuilder.DropColumn(
                 name: "correction_request_id",
