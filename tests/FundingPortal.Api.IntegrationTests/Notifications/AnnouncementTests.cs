@@ -109,6 +109,38 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
 public sealed class AnnouncementAudienceTests(MailingApiFactory factory) : PortalTest(factory)
 {
     [Fact]
+    public async Task A_manager_writes_an_announcement_from_the_call_page_and_watches_it_being_sent()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("OUTARDE", ["5G"]);
+        var manager = await WebSession.SignIn(factory, ApiFactory.ManagerEmail, ApiFactory.ManagerPassword);
+        Assert.Contains($"href=\"/appels/{s.CallId}/annonces\"", await manager.Client.GetStringAsync($"/appels/{s.CallId}"), StringComparison.Ordinal);
+        var page = $"/appels/{s.CallId}/annonces";
+        Assert.Contains("Consortiums des dossiers déposés", await manager.Client.GetStringAsync(page), StringComparison.Ordinal);
+
+        var missing = await (await manager.PostForm(page, new() { ["Subject"] = "Auditions", ["Body"] = "Bonjour." })).Content.ReadAsStringAsync();
+        Assert.Contains("error-summary", missing, StringComparison.Ordinal);
+
+        var sent = await manager.PostForm(page, new() { ["Subject"] = "Auditions", ["Body"] = "Bonjour,\n\nLes auditions ont lieu mardi.", ["Audience"] = "Submitted" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var progress = sent.Headers.Location!.ToString();
+        Assert.StartsWith("/annonces/", progress, StringComparison.Ordinal);
+        await factory.Mail.WaitFor(await EventNotificationTests.EmailOf(dossier.Lab.Client), m => m.Subject == "Auditions");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string shown;
+        while (!(shown = await manager.Client.GetStringAsync(progress)).Contains("L&#x27;envoi est terminé.", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, shown);
+            await Task.Delay(100);
+        }
+
+        Assert.Matches(@"<dt>Envoyés</dt><dd>3</dd>", shown);
+        var (applicant, _, applicantEmail) = await s.Api.NewApplicant();
+        var outsider = await WebSession.SignIn(factory, applicantEmail, ApiClient.Password);
+        Assert.NotEqual(HttpStatusCode.OK, (await outsider.Client.GetAsync(progress)).StatusCode);
+    }
+
+    [Fact]
     public async Task Each_audience_reaches_its_people_and_only_managers_announce()
     {
         var s = await ReviewScenario.Create(factory);
