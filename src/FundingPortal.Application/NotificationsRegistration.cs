@@ -18,6 +18,7 @@ using FundingPortal.Application.Notifications.NotifyProposalScreened;
 using FundingPortal.Application.Notifications.NotifyCorrectionRequested;
 using FundingPortal.Application.Notifications.PostAnnouncement;
 using FundingPortal.Application.Notifications.GetAnnouncement;
+using FundingPortal.Application.Notifications.CountMyUnread;
 using FundingPortal.Application.Notifications.DeliverAnnouncement;
 using FundingPortal.Application.Notifications.ResumeAnnouncements;
 using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
@@ -57,6 +58,7 @@ public static class NotificationsRegistration
         services.AddScoped<NotifyCorrectionRequested>();
         services.AddScoped<PostAnnouncement>();
         services.AddScoped<GetAnnouncement>();
+        services.AddScoped<CountMyUnread>();
         services.AddScoped<DeliverAnnouncement>();
         services.AddScoped<ResumeAnnouncements>();
         services.AddScoped<SendNotificationEmail>();
