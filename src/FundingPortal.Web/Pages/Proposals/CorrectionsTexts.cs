@@ -8,7 +8,7 @@ public sealed class CorrectionsTexts : TextSet
     public CorrectionsTexts()
         : base("Corrections")
     {
-        Add("StepTitle", "corrections", "corrections");
+        AddSame("StepTitle", "corrections");
         Add("Heading", "Demandes de correction", "Correction requests");
         Add("Intro", "Pendant l'instruction ou l'évaluation, le pôle peut demander au consortium de corriger certaines parties du dossier avant une échéance, même après la date limite de l'appel. Le chef de file dépose alors une nouvelle version, marquée comme correction, avec son propre accusé de réception.",
             "During screening or review, the cluster may ask the consortium to correct some parts of the dossier before a due date, even after the call's deadline. The lead partner then submits a new version, marked as a correction, with its own receipt.");
@@ -19,12 +19,12 @@ public sealed class CorrectionsTexts : TextSet
         Add("Status", "État", "Status");
         Add("Message", "Message du pôle", "The cluster's message");
         Add("Answer", "Réponse", "Answer");
-        Add("AnsweredBy", "version {0}", "version {0}");
+        AddSame("AnsweredBy", "version {0}");
         Add("Status.Open", "Ouverte", "Open");
         Add("Status.Answered", "Traitée", "Answered");
         Add("Status.Expired", "Expirée", "Expired");
         Add("Scope.Attachments", "pièces jointes", "attachments");
-        Add("Scope.Budgets", "budgets", "budgets");
+        AddSame("Scope.Budgets", "budgets");
         Add("Scope.Project", "description du projet", "project description");
         Add("Banner.Title", "Correction demandée par le pôle", "Correction requested by the cluster");
         Add("Banner.Body", "Le consortium peut modifier uniquement : {0}, jusqu'au {1} (heure de Paris), même après la date limite de l'appel. Le chef de file dépose ensuite la version corrigée.",

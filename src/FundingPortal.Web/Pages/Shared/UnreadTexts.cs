@@ -10,7 +10,6 @@ public sealed class UnreadTexts : TextSet
     {
         Add("One", "1 non lue", "1 unread");
         Add("Many", "{0} non lues", "{0} unread");
-        Add("Messages", "Messages", "Messages");
         Add("OneMessage", "1 message non lu", "1 unread message");
         Add("ManyMessages", "{0} messages non lus", "{0} unread messages");
     }

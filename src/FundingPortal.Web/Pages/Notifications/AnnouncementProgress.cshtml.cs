@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Announcements;
+namespace FundingPortal.Web.Pages.Notifications;
 
 /// <summary>How far an announcement's sending has gone (sent, failed, waiting), read from its recipients' rows.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class ProgressModel(GetAnnouncement get) : PageModel
+public sealed class AnnouncementProgressModel(GetAnnouncement get) : PageModel
 {
     public AnnouncementProgress Announcement { get; private set; } = null!;
 

@@ -1,6 +1,6 @@
 using FundingPortal.Application.Common.Localisation;
 
-namespace FundingPortal.Web.Pages.Announcements;
+namespace FundingPortal.Web.Pages.Notifications;
 
 /// <summary>The texts of the announcement pages (write one, watch it being sent), French and English together.</summary>
 public sealed class AnnouncementsTexts : TextSet
@@ -20,7 +20,7 @@ public sealed class AnnouncementsTexts : TextSet
         Add("Audience.FunderOfficers", "Chargés de mission des financeurs de l'appel", "Officers of the call's funders");
         Add("Subject", "Objet", "Subject");
         Add("SubjectHint", "200 caractères au plus, sur une ligne.", "200 characters at most, on one line.");
-        Add("Body", "Message", "Message");
+        AddSame("Body", "Message");
         Add("BodyHint", "10 000 caractères au plus. Une ligne vide sépare deux paragraphes.", "10,000 characters at most. An empty line separates two paragraphs.");
         Add("Send", "Envoyer l'annonce", "Send the announcement");
         Add("Back", "Retour à l'appel", "Back to the call");

@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FundingPortal.Web.Pages.Announcements;
+namespace FundingPortal.Web.Pages.Notifications;
 
 /// <summary>A manager writes an announcement to one audience of a call; the sending then runs in the background.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class WriteModel(GetCall getCall, PostAnnouncement post) : PageModel
+public sealed class AnnouncementWriteModel(GetCall getCall, PostAnnouncement post) : PageModel
 {
     public CallResponse Call { get; private set; } = null!;
 
