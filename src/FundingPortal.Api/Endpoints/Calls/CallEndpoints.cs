@@ -25,7 +25,8 @@ public static class CallEndpoints
 
         group.MapPost("/{id:guid}/publish", async (Guid id, PublishCall handler, CancellationToken ct) =>
                 (await handler.Handle(id, ct)).ToResult())
-            .RequireAuthorization(AuthSetup.ManagerPolicy);
+            .RequireAuthorization(AuthSetup.ManagerPolicy)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", async (ListCalls handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
 
