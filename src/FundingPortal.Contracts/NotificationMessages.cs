@@ -2,3 +2,6 @@ namespace FundingPortal.Contracts;
 
 /// <summary>A notification was stored for a user; its e-mail copy is sent by whoever consumes this.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid UserId);
+
+/// <summary>An announcement has recipients waiting; whoever consumes this sends to them (safe to run twice at once).</summary>
+public sealed record AnnouncementQueued(Guid AnnouncementId);

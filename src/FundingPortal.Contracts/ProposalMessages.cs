@@ -10,7 +10,8 @@ public sealed record ProposalSubmitted(
     string ReceiptNumber,
     DateTimeOffset SubmittedAt,
     Guid LeadOrganisationId,
-    IReadOnlyList<Guid> PartnerOrganisationIds);
+    IReadOnlyList<Guid> PartnerOrganisationIds,
+    bool Correction = false);
 
 public sealed record ProposalWithdrawn(Guid ProposalId, Guid CallId, string Reference, DateTimeOffset WithdrawnAt, IReadOnlyList<Guid> PartnerOrganisationIds);
 
@@ -22,3 +23,7 @@ public sealed record DocumentRequested(Guid DocumentId, Guid ProposalId, string 
 
 /// <summary>A message was posted in a dossier's thread; <paramref name="Side"/> ("Consortium" or "Cluster") is the author's, the other side is told.</summary>
 public sealed record ProposalMessagePosted(Guid MessageId, Guid ProposalId, string Reference, string Acronym, Guid AuthorUserId, string Side, DateTimeOffset SentAt);
+
+/// <summary>A manager asked the consortium for a correction of <paramref name="Scope"/> ("Attachments", "Budgets", "Project") before <paramref name="DueAt"/>.</summary>
+public sealed record CorrectionRequested(Guid CorrectionRequestId, Guid ProposalId, string Reference, string Acronym, string Message, DateTimeOffset DueAt,
+    IReadOnlyList<string> Scope, DateTimeOffset RequestedAt);

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<IAnnouncementRecipientClaims, EfAnnouncementRecipientClaims>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
         services.AddScoped<ServerKeys>();

@@ -41,6 +41,9 @@ public interface IAppDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<AccountSettings> AccountSettings { get; }
     DbSet<ProposalMessage> ProposalMessages { get; }
+    DbSet<CorrectionRequest> CorrectionRequests { get; }
+    DbSet<Announcement> Announcements { get; }
+    DbSet<AnnouncementRecipient> AnnouncementRecipients { get; }
 
     ChangeTracker ChangeTracker { get; }
 

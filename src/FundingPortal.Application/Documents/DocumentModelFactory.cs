@@ -51,6 +51,7 @@ public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocument
                 Partners = snapshot.Partners.Select(p => new ReceiptPartner(p.Name, p.Siren, p.Category, p.Region, Role(p.IsLead), p.Budget.Total)).ToList(),
                 TotalBudget = snapshot.TotalBudget,
                 TotalRequestedAid = plans.Values.Sum(p => p.TotalRequestedAid),
+                IsCorrection = version.IsCorrection,
             };
         }
 

@@ -19,6 +19,9 @@ public sealed record ReceiptModel : DocumentModel
     public required IReadOnlyList<ReceiptPartner> Partners { get; init; }
     public required decimal TotalBudget { get; init; }
     public required decimal TotalRequestedAid { get; init; }
+
+    /// <summary>The version answers a correction request of the cluster: the receipt says so.</summary>
+    public bool IsCorrection { get; init; }
 }
 
 public sealed record ReceiptPartner(

@@ -59,6 +59,25 @@ public static class EventNotificationTexts
             $"The cluster sends you the labelled project {m.Acronym} (reference {m.Reference}): aid requested from your organisation {En.Money(requestedAid)}. "
             + "Record your decision from the \"Co-funding requests\" page."));
 
+    public static BilingualText CorrectionRequested(CorrectionRequested m) => new(
+        new($"Correction demandée : {m.Acronym}",
+            $"Le pôle demande une correction du dossier {m.Acronym} (référence {m.Reference}) : {ScopeFr(m.Scope)}, à déposer avant le {Fr.DateTimeWithWeekday(m.DueAt)} (heure de Paris). "
+            + $"Seules ces parties peuvent être modifiées, même après la date limite de l'appel. Message du pôle : {Excerpt(m.Message)}"),
+        new($"Correction requested: {m.Acronym}",
+            $"The cluster asks for a correction of the proposal {m.Acronym} (reference {m.Reference}): {ScopeEn(m.Scope)}, to submit before {En.DateTimeWithWeekday(m.DueAt)} (Paris time). "
+            + $"Only these parts may change, even after the call's deadline. The cluster's message: {Excerpt(m.Message)}"));
+
+    private static string ScopeFr(IEnumerable<string> scope) => string.Join(", ", scope.Select(s => s switch
+    {
+        "Attachments" => "pièces jointes",
+        "Budgets" => "budgets",
+        _ => "projet",
+    }));
+
+    private static string ScopeEn(IEnumerable<string> scope) => string.Join(", ", scope.Select(s => s.ToLowerInvariant()));
+
+    private static string Excerpt(string text) => text.Length <= 500 ? text : string.Concat(text.AsSpan(0, 500), "…");
+
     private static string ReasonFr(string reason) => reason switch
     {
         "ConflictOfInterest" => "conflit d'intérêts",

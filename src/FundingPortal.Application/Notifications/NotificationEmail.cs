@@ -46,6 +46,20 @@ public static class NotificationEmail
         return body.Finish(to, words.DigestSubject(notifications.Count));
     }
 
+    /// <summary>A manager's announcement about a call, as written (paragraphs kept), with a link to the call.</summary>
+    public static EmailMessage ComposeAnnouncement(string subject, string text, string link, string language, string to, string portalUrl)
+    {
+        var words = NotificationEmailTexts.For(language);
+        var body = new Body(portalUrl, words);
+        foreach (var paragraph in text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            body.Paragraph(paragraph);
+        }
+
+        body.Link(link, words.OpenInPortal);
+        return body.Finish(to, subject);
+    }
+
     private sealed class Body(string portalUrl, NotificationEmailTexts words)
     {
         private readonly StringBuilder _text = new($"{words.Greeting}\n\n");

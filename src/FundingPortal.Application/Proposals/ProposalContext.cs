@@ -15,7 +15,7 @@ public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache c
 {
     public async Task<Proposal?> LoadProposal(Guid id, bool track, CancellationToken ct)
     {
-        var query = db.Proposals.Include(p => p.Partners).Include(p => p.Attachments);
+        var query = db.Proposals.Include(p => p.Partners).Include(p => p.Attachments).Include(p => p.Corrections);
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 

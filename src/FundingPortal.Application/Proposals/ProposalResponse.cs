@@ -60,7 +60,8 @@ public sealed record ProposalResponse(
     IReadOnlyList<EligibilityIssueMessage> Issues,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string ETag)
+    string ETag,
+    CorrectionRequestResponse? OpenCorrection)
 {
     /// <summary>The dossier as an edit left it, shown to the consortium or a manager (who may see everything).</summary>
     public static Result<ProposalResponse> Edited(Result<ProposalContext> edit, DateTimeOffset now) =>
@@ -96,6 +97,7 @@ public sealed record ProposalResponse(
         var requestedAid = call.Funders.Where(f => funders.ContainsKey(f.FunderId))
             .Select(f => new FunderTotalDto(f.FunderId, funders[f.FunderId].Name, perFunder.GetValueOrDefault(f.FunderId)))
             .ToList();
+        var openCorrection = proposal.OpenCorrectionAt(now);
         var issues = showInternals ? EligibilityTexts.Describe(SubmissionPolicy.Issues(context.Proposal, context.Call, context.Organisations, now), Languages.Current) : [];
 
         return new ProposalResponse(proposal.Id, proposal.Reference, proposal.CallId, call.Title, proposal.Status, proposal.Acronym, proposal.Title,
@@ -106,8 +108,8 @@ public sealed record ProposalResponse(
             proposal.Attachments.OrderBy(a => a.UploadedAt).Select(AttachmentDto.From).ToList(),
             showInternals ? proposal.ExcludedExpertIds : [],
             proposal.LatestVersion, proposal.LastSubmittedAt, showInternals ? proposal.ScreeningReason : null,
-            showInternals && issues.Count == 0 && proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted,
-            issues, proposal.CreatedAt, proposal.UpdatedAt, proposal.ETag);
+            showInternals && issues.Count == 0 && (proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted || openCorrection is not null),
+            issues, proposal.CreatedAt, proposal.UpdatedAt, proposal.ETag, showInternals && openCorrection is not null ? CorrectionRequestResponse.From(openCorrection, now) : null);
     }
 }
 

@@ -84,7 +84,7 @@ public sealed partial class Proposal : Entity
 
     public Result UpdateFields(ProjectFields fields, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, CorrectionScope.Project);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -103,7 +103,7 @@ public sealed partial class Proposal : Entity
 
     public Result AddPartner(Guid organisationId, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, null);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -126,7 +126,7 @@ public sealed partial class Proposal : Entity
 
     public Result RemovePartner(Guid organisationId, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, null);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -150,7 +150,7 @@ public sealed partial class Proposal : Entity
 
     public Result SetBudget(Guid organisationId, Budget budget, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, CorrectionScope.Budgets);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -169,7 +169,7 @@ public sealed partial class Proposal : Entity
 
     public Result<ProposalAttachment> AddAttachment(AttachmentKind kind, string fileName, long size, string sha256, Guid uploadedBy, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, CorrectionScope.Attachments);
         if (!editable.IsSuccess)
         {
             return editable.Error!;
@@ -194,7 +194,7 @@ public sealed partial class Proposal : Entity
     /// <summary>Takes an attachment out of the dossier being edited; versions already submitted keep listing it.</summary>
     public Result<ProposalAttachment> RemoveAttachment(Guid attachmentId, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, CorrectionScope.Attachments);
         if (!editable.IsSuccess)
         {
             return editable.Error!;
@@ -231,7 +231,7 @@ public sealed partial class Proposal : Entity
 
     public Result SetExcludedExperts(IReadOnlyCollection<Guid> expertIds, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now);
+        var editable = EnsureEditable(call, now, null);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -261,14 +261,24 @@ public sealed partial class Proposal : Entity
             return allowed.Error!;
         }
 
+        var correction = OpenCorrectionAt(now);
         var number = LatestVersion + 1;
         var content = freeze(number);
         var version = new ProposalVersion(Id, number, content.Json, content.Sha256, $"AR-{Reference}-V{number}", now, submitter.UserId,
-            submitter.IdempotencyKey);
+            submitter.IdempotencyKey, correction?.Id);
         LatestVersion = number;
         LastSubmittedAt = now;
-        Status = ProposalStatus.Submitted;
-        ScreenedAt = null;
+        if (correction is null)
+        {
+            Status = ProposalStatus.Submitted;
+            ScreenedAt = null;
+        }
+        else
+        {
+            // An answer to a correction keeps the dossier where it was in screening or review.
+            correction.Answer(number, now);
+        }
+
         Touch(now);
         return version;
     }

@@ -10,7 +10,7 @@ public sealed class ProposalVersion : Entity
     }
 
     internal ProposalVersion(Guid proposalId, int number, string snapshotJson, string sha256, string receiptNumber,
-        DateTimeOffset submittedAt, Guid submittedBy, string? idempotencyKey)
+        DateTimeOffset submittedAt, Guid submittedBy, string? idempotencyKey, Guid? correctionRequestId = null)
     {
         ProposalId = proposalId;
         Number = number;
@@ -20,6 +20,7 @@ public sealed class ProposalVersion : Entity
         SubmittedAt = submittedAt;
         SubmittedByUserId = submittedBy;
         IdempotencyKey = idempotencyKey;
+        CorrectionRequestId = correctionRequestId;
     }
 
     public Guid ProposalId { get; private set; }
@@ -30,4 +31,9 @@ public sealed class ProposalVersion : Entity
     public DateTimeOffset SubmittedAt { get; private set; }
     public Guid SubmittedByUserId { get; private set; }
     public string? IdempotencyKey { get; private set; }
+
+    /// <summary>The correction request this version answers; null for an ordinary submission.</summary>
+    public Guid? CorrectionRequestId { get; private set; }
+
+    public bool IsCorrection => CorrectionRequestId is not null;
 }

@@ -56,6 +56,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<ProposalMessage> ProposalMessages => Set<ProposalMessage>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
     public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Notifications.NotifyCorrectionRequested;
 using FundingPortal.Application.Notifications.NotifyAssignmentDeclined;
 using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
@@ -64,3 +65,12 @@ public sealed class MessagePostedNotificationConsumer(ProcessedMessageGuard guar
 
 public sealed class MessagePostedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
     : ReliableConsumerDefinition<MessagePostedNotificationConsumer>(options, park);
+
+/// <summary>The consortium hears of a correction request.</summary>
+public sealed class CorrectionRequestedNotificationConsumer(ProcessedMessageGuard guard, NotifyCorrectionRequested notify) : IdempotentConsumer<CorrectionRequested>(guard)
+{
+    protected override Task HandleAsync(CorrectionRequested message, CancellationToken ct) => notify.Handle(message, ct);
+}
+
+public sealed class CorrectionRequestedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<CorrectionRequestedNotificationConsumer>(options, park);

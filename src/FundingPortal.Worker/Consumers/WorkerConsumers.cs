@@ -22,5 +22,7 @@ public static class WorkerConsumers
         bus.AddConsumer<ProposalWithdrawnNotificationConsumer, ProposalWithdrawnNotificationConsumerDefinition>();
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
+        bus.AddConsumer<CorrectionRequestedNotificationConsumer, CorrectionRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<AnnouncementConsumer, AnnouncementConsumerDefinition>();
     }
 }

@@ -18,6 +18,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<ExpireCorrectionRequestsJob>("expire-correction-requests", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<ResumeAnnouncementsJob>("resume-announcements", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;

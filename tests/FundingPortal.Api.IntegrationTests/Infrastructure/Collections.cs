@@ -22,6 +22,7 @@ public static class Collections
     public const string SecuritySuite = "security suite";
     public const string Accounts = "accounts (SMTP, single sign-on, MFA)";
     public const string Notifications = "notifications (SMTP)";
+    public const string Announcements = "announcements (SMTP, bus stopped mid-way)";
     public const string StrictRateLimit = "strict rate limits";
     public const string WebSignInLimit = "strict rate limits, web sign-in";
     public const string StrictSubmitLimit = "strict submit limit";
@@ -54,6 +55,9 @@ public sealed class AccountsCollection : ICollectionFixture<AccountsApiFactory>;
 
 [CollectionDefinition(Collections.Notifications)]
 public sealed class NotificationsCollection : ICollectionFixture<MailingApiFactory>;
+
+[CollectionDefinition(Collections.Announcements)]
+public sealed class AnnouncementsCollection : ICollectionFixture<MailingApiFactory>;
 
 [CollectionDefinition(Collections.StrictRateLimit)]
 public sealed class StrictRateLimitCollection : ICollectionFixture<StrictRateLimitFactory>;

@@ -1,6 +1,9 @@
+using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Notifications.ListMyNotifications;
 using FundingPortal.Application.Notifications.MarkNotificationRead;
+using FundingPortal.Application.Notifications.PostAnnouncement;
+using FundingPortal.Application.Notifications.GetAnnouncement;
 
 namespace FundingPortal.Api.Endpoints.Notifications;
 
@@ -15,5 +18,10 @@ public static class NotificationEndpoints
 
         group.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead handler, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));
+
+        var announcements = app.MapGroup("/api").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Announcements");
+        announcements.MapPost("/calls/{id:guid}/announcements", async (Guid id, AnnouncementRequest request, PostAnnouncement handler, CancellationToken ct) =>
+            (await handler.Handle(id, request, ct)).ToResult(a => TypedResults.Accepted($"/api/announcements/{a.Id}", a)));
+        announcements.MapGet("/announcements/{id:guid}", async (Guid id, GetAnnouncement handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }
 }

@@ -13,6 +13,8 @@ using FundingPortal.Application.Proposals.ListProposalVersions;
 using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Application.Proposals.PostMessage;
+using FundingPortal.Application.Proposals.RequestCorrection;
+using FundingPortal.Application.Proposals.ListCorrectionRequests;
 using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
@@ -131,6 +133,11 @@ public static class ProposalEndpoints
 
         group.MapPost("/messages", async (Guid id, PostMessageRequest request, PostMessage handler, CancellationToken ct) =>
             (await handler.Handle(id, request, ct)).ToResult(m => TypedResults.Created($"/api/proposals/{id}/messages", m)));
+
+        group.MapGet("/correction-requests", async (Guid id, ListCorrectionRequests handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapPost("/correction-requests", async (Guid id, CorrectionRequestBody request, RequestCorrection handler, CancellationToken ct) =>
+            (await handler.Handle(id, request, ct)).ToResult(c => TypedResults.Created($"/api/proposals/{id}/correction-requests", c)));
 
         group.MapGet("/history/verify", async (Guid id, VerifyProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

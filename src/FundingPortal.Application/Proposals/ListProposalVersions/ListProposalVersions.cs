@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals.ListProposalVersions;
 
-public sealed record VersionSummary(int Version, DateTimeOffset SubmittedAt, string Sha256, string ReceiptNumber);
+public sealed record VersionSummary(int Version, DateTimeOffset SubmittedAt, string Sha256, string ReceiptNumber, bool Correction);
 
 public sealed class ListProposalVersions(IAppDbContext db, ProposalVisibility visibility)
 {
@@ -17,6 +17,6 @@ public sealed class ListProposalVersions(IAppDbContext db, ProposalVisibility vi
         }
 
         return await db.ProposalVersions.AsNoTracking().Where(v => v.ProposalId == id).OrderBy(v => v.Number)
-            .Select(v => new VersionSummary(v.Number, v.SubmittedAt, v.Sha256, v.ReceiptNumber)).ToListAsync(ct);
+            .Select(v => new VersionSummary(v.Number, v.SubmittedAt, v.Sha256, v.ReceiptNumber, v.CorrectionRequestId != null)).ToListAsync(ct);
     }
 }

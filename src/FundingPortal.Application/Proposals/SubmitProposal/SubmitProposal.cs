@@ -81,14 +81,23 @@ public sealed class SubmitProposal(
         var version = submitted.Value;
         db.ProposalVersions.Add(version);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Number, version.ReceiptNumber,
-            version.SubmittedAt, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+            version.SubmittedAt, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList(), version.IsCorrection));
         foreach (var listener in listeners)
         {
             listener.OnSubmitted(proposal, version);
         }
 
-        await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, "proposal_submitted", statusBefore.ToString(), proposal.Status.ToString(),
-            new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
+        if (version.CorrectionRequestId is { } correctionId)
+        {
+            // Only the dossier row is tracked (LoadProposalToChangeItsRowOnly): the answered request is saved explicitly.
+            db.CorrectionRequests.Entry(proposal.Corrections.Single(c => c.Id == correctionId)).State = EntityState.Modified;
+        }
+
+        await audit.RecordAsync(AuditStreams.Proposal, proposal.Id, version.IsCorrection ? "correction_answered" : "proposal_submitted", statusBefore.ToString(),
+            proposal.Status.ToString(),
+            version.IsCorrection
+                ? (object)new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256, correctionRequestId = version.CorrectionRequestId }
+                : new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
         var saved = await db.TrySaveChangesAsync(ct);
         return saved.IsSuccess ? Describe(proposal, version) : saved.Error!;
     }

@@ -8,18 +8,41 @@ namespace FundingPortal.Domain.Proposals.Submission;
 /// <summary>
 /// When a dossier may be submitted, evaluated once with the time passed in: the window first, then the dossier's
 /// status, then the call's eligibility rules. A closed call answers <c>deadline_passed</c> even for an ineligible dossier,
-/// and a refusal by the window or the status costs no eligibility evaluation.
+/// and a refusal by the window or the status costs no eligibility evaluation. A dossier with an open correction request
+/// answers it inside the request's own window instead (<see cref="CorrectionMustBeOpenRule"/>).
 /// </summary>
 public static class SubmissionPolicy
 {
     internal static Result Check(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations, DateTimeOffset now)
     {
-        ISubmissionRule[] rules =
+        ISubmissionRule[] usual =
         [
             new CallMustBeOpenForSubmissionRule(call, now),
             new DossierMustBeDraftOrSubmittedRule(proposal.Status),
-            new ConsortiumMustMeetTheCallRulesRule(proposal, call, organisations),
         ];
+        var window = FirstBroken(usual);
+        if (!window.IsSuccess && proposal.PendingCorrection() is { } correction)
+        {
+            window = new CorrectionMustBeOpenRule(correction, now).Check();
+        }
+
+        return window.IsSuccess ? new ConsortiumMustMeetTheCallRulesRule(proposal, call, organisations).Check() : window;
+    }
+
+    /// <summary>Every reason the dossier cannot be submitted now, as codes and facts (the Application words them); the deadline comes last.</summary>
+    public static IReadOnlyList<EligibilityIssue> Issues(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations, DateTimeOffset now)
+    {
+        var issues = EligibilityEvaluator.Evaluate(proposal, call, organisations);
+        if (proposal.OpenCorrectionAt(now) is not null)
+        {
+            return issues;
+        }
+
+        return new CallMustBeOpenForSubmissionRule(call, now).Issue() is { } closed ? [.. issues, closed] : issues;
+    }
+
+    private static Result FirstBroken(IEnumerable<ISubmissionRule> rules)
+    {
         foreach (var rule in rules)
         {
             var outcome = rule.Check();
@@ -30,12 +53,5 @@ public static class SubmissionPolicy
         }
 
         return Result.Success();
-    }
-
-    /// <summary>Every reason the dossier cannot be submitted now, as codes and facts (the Application words them); the deadline comes last.</summary>
-    public static IReadOnlyList<EligibilityIssue> Issues(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations, DateTimeOffset now)
-    {
-        var issues = EligibilityEvaluator.Evaluate(proposal, call, organisations);
-        return new CallMustBeOpenForSubmissionRule(call, now).Issue() is { } closed ? [.. issues, closed] : issues;
     }
 }

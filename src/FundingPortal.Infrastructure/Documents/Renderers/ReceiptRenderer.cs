@@ -37,6 +37,15 @@ internal static class ReceiptRenderer
 
             pdf.Paragraph(
                 T("Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.", "Your dossier has been submitted. This acknowledgement of receipt certifies its date and content."));
+            if (model.IsCorrection)
+            {
+                pdf.Paragraph(
+                    T("Version corrigée : cette version répond à une demande de correction du pôle. Elle remplace la précédente pour les seules parties " +
+                      "que la demande a rouvertes, déposée avant l’échéance de la demande.",
+                      "Corrected version: this version answers a correction request from the cluster. It replaces the previous one for the parts the " +
+                      "request reopened, submitted before the request’s due date."),
+                    theme.BodyBold);
+            }
 
             pdf.Heading(T("1. Dépôt", "1. Submission"));
             var offset = ParisTime.Offset(model.SubmittedAt);
@@ -47,7 +56,9 @@ internal static class ReceiptRenderer
                 new(T("Acronyme", "Acronym"), project.Acronym),
                 new(T("Titre du projet", "Project title"), project.Title),
                 new(T("Appel à projets", "Call for projects"), model.CallTitle),
-                new(T("Version soumise", "Submitted version"), $"Version {model.VersionNumber}"),
+                new(T("Version soumise", "Submitted version"), model.IsCorrection
+                    ? $"Version {model.VersionNumber} — {T("correction", "correction")}"
+                    : $"Version {model.VersionNumber}"),
                 new(T("Reçu le (heure de Paris)", "Received on (Paris time)"),
                     $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
                 new(T("Horodatage serveur (UTC)", "Server timestamp (UTC)"), TextFormat.UtcIso(model.SubmittedAt), theme.Mono),

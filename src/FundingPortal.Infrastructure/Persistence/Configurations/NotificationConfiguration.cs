@@ -66,3 +66,27 @@ internal sealed class ProposalMessageConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(m => new { m.ProposalId, m.SentAt });
     }
 }
+
+internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
+{
+    public void Configure(EntityTypeBuilder<Announcement> b)
+    {
+        b.Property(a => a.Subject).HasMaxLength(Announcement.MaxSubjectLength);
+        b.Property(a => a.Body).HasMaxLength(Announcement.MaxBodyLength);
+        b.Property(a => a.Audience).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(a => a.CallId);
+    }
+}
+
+internal sealed class AnnouncementRecipientConfiguration : IEntityTypeConfiguration<AnnouncementRecipient>
+{
+    public void Configure(EntityTypeBuilder<AnnouncementRecipient> b)
+    {
+        b.HasKey(r => new { r.AnnouncementId, r.UserId });
+        b.Property(r => r.Email).HasMaxLength(256);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Failure).HasMaxLength(500);
+        b.HasIndex(r => new { r.AnnouncementId, r.Status });
+        b.HasOne<Announcement>().WithMany().HasForeignKey(r => r.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

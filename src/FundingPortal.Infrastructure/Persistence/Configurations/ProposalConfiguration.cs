@@ -25,6 +25,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Navigation(p => p.Partners).HasField("_partners").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(p => p.Attachments).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(p => p.Corrections).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.Corrections).HasField("_corrections").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -70,5 +72,22 @@ internal sealed class ProposalVersionConfiguration : IEntityTypeConfiguration<Pr
         b.Property(v => v.Sha256).HasMaxLength(64);
         b.Property(v => v.ReceiptNumber).HasMaxLength(50);
         b.Property(v => v.IdempotencyKey).HasMaxLength(200);
+    }
+}
+
+internal sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<CorrectionRequest>
+{
+    public void Configure(EntityTypeBuilder<CorrectionRequest> b)
+    {
+        b.Property(c => c.Message).HasMaxLength(CorrectionRequest.MaxMessageLength);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        b.PrimitiveCollection(c => c.Scope).HasField("_scope").UsePropertyAccessMode(PropertyAccessMode.Field).ElementType(e => e.HasConversion<string>());
+        b.ComplexProperty(c => c.DueAt, i =>
+        {
+            i.Property(x => x.LocalDateTime).HasColumnName("due_at_local").HasColumnType("timestamp without time zone");
+            i.Property(x => x.TimeZone).HasColumnName("due_at_zone").HasMaxLength(64);
+            i.Property(x => x.Utc).HasColumnName("due_at_utc");
+        });
+        b.HasIndex(c => c.Status);
     }
 }

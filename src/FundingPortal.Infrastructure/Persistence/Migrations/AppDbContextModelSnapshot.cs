@@ -539,6 +539,95 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("labelling_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_announcements");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_announcements_call_id");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.AnnouncementRecipient", b =>
+                {
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("announcement_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("AnnouncementId", "UserId")
+                        .HasName("pk_announcement_recipients");
+
+                    b.HasIndex("AnnouncementId", "Status")
+                        .HasDatabaseName("ix_announcement_recipients_announcement_id_status");
+
+                    b.ToTable("announcement_recipients", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Notifications.CalendarFeed", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -909,6 +998,80 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AnsweredVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_version");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.PrimitiveCollection<string[]>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DueAt", "FundingPortal.Domain.Proposals.CorrectionRequest.DueAt#LocalInstant", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime>("LocalDateTime")
+                                .HasColumnType("timestamp without time zone")
+                                .HasColumnName("due_at_local");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("due_at_zone");
+
+                            b1.Property<DateTimeOffset>("Utc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at_utc");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_correction_requests_proposal_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_correction_requests_status");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1182,6 +1345,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("CorrectionRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_request_id");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -2188,6 +2355,26 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_labelling_decisions_proposals_proposal_id");
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.AnnouncementRecipient", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Notifications.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_announcement_recipients_announcements_announcement_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_proposals_proposal_id");
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
@@ -2400,6 +2587,8 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Partners");
                 });

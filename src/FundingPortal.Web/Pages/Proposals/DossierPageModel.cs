@@ -34,8 +34,17 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
 
     public bool IsFunderOfficer => !IsInsider && CurrentUser.IsInRole(Roles.FunderOfficer);
 
-    public bool IsEditable => Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted
-        && Call?.Status == Domain.Calls.CallStatus.Open;
+    public bool IsEditable => (Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted && Call?.Status == Domain.Calls.CallStatus.Open)
+        || (Dossier.OpenCorrection is { } correction && CorrectedPart is { } part && correction.Scope.Contains(part));
+
+    /// <summary>The part of the dossier this step changes, which a correction request may reopen.</summary>
+    private CorrectionScope? CorrectedPart => Step switch
+    {
+        "projet" => CorrectionScope.Project,
+        "budgets" => CorrectionScope.Budgets,
+        "pieces" => CorrectionScope.Attachments,
+        _ => null,
+    };
 
     public int CurrentVersion => int.Parse(Dossier.ETag.Trim('"'), CultureInfo.InvariantCulture);
 

@@ -1,0 +1,36 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Reviews.Conflicts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Notifications.CountMyUnread;
+
+/// <param name="Messages">Among the unread notifications, those about a message in a dossier's thread.</param>
+public sealed record UnreadCounts(int Notifications, int Messages);
+
+/// <summary>
+/// What the navigation shows on every page: the caller's unread notifications and, among them, unread messages. Counted as
+/// <c>ListMyNotifications</c> lists them (an expert's notifications about a conflicted dossier are not counted).
+/// </summary>
+public sealed class CountMyUnread(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted)
+{
+    public async Task<UnreadCounts> Handle(CancellationToken ct)
+    {
+        if (user.UserId == Guid.Empty)
+        {
+            return new UnreadCounts(0, 0);
+        }
+
+        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId && n.ReadAt == null);
+        if (user.ExpertId is { } expertId)
+        {
+            var dossiers = await query.Where(n => n.ProposalId != null).Select(n => n.ProposalId!.Value).Distinct().ToListAsync(ct);
+            var hidden = (await conflicted.Among(expertId, dossiers, ct)).ToList();
+            query = query.Where(n => n.ProposalId == null || !hidden.Contains(n.ProposalId.Value));
+        }
+
+        var counts = await query.GroupBy(_ => 1)
+            .Select(g => new UnreadCounts(g.Count(), g.Count(n => n.Link != null && n.Link.EndsWith("/messages"))))
+            .FirstOrDefaultAsync(ct);
+        return counts ?? new UnreadCounts(0, 0);
+    }
+}
