@@ -105,6 +105,7 @@ public static class DependencyInjection
         services.AddScoped<CallDescriber>();
         services.AddScoped<GetCall>();
         services.AddScoped<ListCalls>();
+        services.AddScoped<FundingPortal.Application.Common.Paging.CreatedAtKeyset>();
 
         services.AddSingleton<PublishedCallCache>();
         services.AddScoped<ProposalContextLoader>();

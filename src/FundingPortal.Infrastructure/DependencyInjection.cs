@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
         services.AddScoped<ServerKeys>();
         services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
+        services.AddScoped<FundingPortal.Application.Common.Paging.IPageCursors, Persistence.Paging.PageCursors>();
         services.AddFundingPortalMessagePlumbing();
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);

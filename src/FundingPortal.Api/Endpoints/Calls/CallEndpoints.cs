@@ -27,7 +27,7 @@ public static class CallEndpoints
                 (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization(AuthSetup.ManagerPolicy);
 
-        group.MapGet("/", async (ListCalls handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
+        group.MapGet("/", (int? limit, string? cursor, ListCalls handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
 
         group.MapGet("/{id:guid}", async (Guid id, GetCall handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

@@ -18,7 +18,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Reference).HasMaxLength(50);
         b.Property(n => n.Language).HasMaxLength(5).HasDefaultValue("fr");
         b.HasIndex(n => new { n.UserId, n.EmailedAt });
-        b.HasIndex(n => new { n.UserId, n.CreatedAt });
+        // Keyset paging of the list (CreatedAtKeyset): newest first, then id.
+        b.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id });
     }
 }
 

@@ -292,6 +292,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_calls");
 
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_created_at_id");
+
                     b.ToTable("calls", (string)null);
                 });
 
@@ -644,11 +647,11 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_notifications_dedup_key");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_notifications_user_id_created_at");
-
                     b.HasIndex("UserId", "EmailedAt")
                         .HasDatabaseName("ix_notifications_user_id_emailed_at");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -1014,6 +1017,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CallId", "Status")
                         .HasDatabaseName("ix_proposals_call_id_status");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_proposals_created_at_id");
 
                     b.ToTable("proposals", (string)null);
                 });
@@ -1451,6 +1457,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProposalId", "ExpertId")
                         .IsUnique()
                         .HasDatabaseName("ix_review_assignments_proposal_id_expert_id");
+
+                    b.HasIndex("ExpertId", "AssignedAt", "Id")
+                        .HasDatabaseName("ix_review_assignments_expert_id_assigned_at_id");
 
                     b.ToTable("review_assignments", (string)null);
                 });
