@@ -87,6 +87,7 @@ public static class FundingPortalApp
         app.UseAuthentication();
         app.UseFundingPortalLanguages();
         app.UseApiCsrfProtection();
+        app.UseApiTokenScopes();
         app.UseMfaEnrolmentGate();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -94,6 +94,10 @@ public static class DependencyInjection
         services.AddScoped<SavedLanguage>();
         services.AddScoped<GetMySettings>();
         services.AddScoped<UpdateMySettings>();
+        services.AddScoped<Accounts.CreateApiToken.CreateApiToken>();
+        services.AddScoped<Accounts.ListApiTokens.ListApiTokens>();
+        services.AddScoped<Accounts.RevokeApiToken.RevokeApiToken>();
+        services.AddScoped<Accounts.AuthenticateApiToken.AuthenticateApiToken>();
 
         services.AddScoped<CreateFunder>();
         services.AddScoped<ListFunders>();

@@ -41,6 +41,7 @@ public interface IAppDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<AccountSettings> AccountSettings { get; }
     DbSet<ProposalMessage> ProposalMessages { get; }
+    DbSet<ApiToken> ApiTokens { get; }
 
     ChangeTracker ChangeTracker { get; }
 

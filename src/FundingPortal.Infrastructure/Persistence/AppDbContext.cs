@@ -56,6 +56,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<ProposalMessage> ProposalMessages => Set<ProposalMessage>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
