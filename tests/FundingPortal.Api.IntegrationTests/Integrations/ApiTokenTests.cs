@@ -120,6 +120,33 @@ public sealed class ApiTokenTests(ApiFactory factory) : PortalTest(factory)
             HttpStatusCode.Unauthorized, "unauthenticated");
     }
 
+    [Fact]
+    public async Task The_account_page_creates_a_token_shown_once_that_opens_the_API_then_revokes_it()
+    {
+        var (_, email, userId) = await _api.NewUser("integrator");
+        var web = await WebSession.SignIn(factory, email, ApiClient.Password);
+        var created = await web.PostForm("/compte/jetons-api", new() { ["Name"] = "Outil régional", ["Read"] = "true", ["ValidDays"] = "30" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var html = await created.Content.ReadAsStringAsync();
+        var secret = System.Text.RegularExpressions.Regex.Match(html, "<code id=\"new-token\">(fpat_[^<]+)</code>").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        Assert.Equal(userId, (await WithToken(secret).GetFromJsonAsync<JsonObject>("/api/me"))!["userId"]!.GetValue<Guid>());
+
+        var listed = await web.Client.GetStringAsync("/compte/jetons-api");
+        Assert.Contains("Outil régional", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+        Assert.Contains(secret[..9], listed, StringComparison.Ordinal);
+
+        var id = System.Text.RegularExpressions.Regex.Match(listed, "name=\"tokenId\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
+        var revoked = await web.PostForm("/compte/jetons-api?handler=Revoke", new() { ["tokenId"] = id });
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        await ApiClient.AssertProblem(await WithToken(secret).GetAsync("/api/me"), HttpStatusCode.Unauthorized, "unauthenticated");
+
+        var english = new HttpRequestMessage(HttpMethod.Get, "/compte/jetons-api");
+        english.Headers.Add("Cookie", "lang=en");
+        Assert.Contains("API tokens", await (await web.Client.SendAsync(english)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> NewToken(HttpClient owner, string[] scopes, DateTimeOffset? expiresAt = null)
     {
         var response = await owner.PostAsJsonAsync("/api/me/api-tokens", new { name = $"Jeton {Guid.NewGuid():N}"[..12], scopes, expiresAt });
