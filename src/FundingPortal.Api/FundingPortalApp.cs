@@ -109,6 +109,7 @@ public static class FundingPortalApp
         app.MapProposalEndpoints();
         app.MapDocumentEndpoints();
         app.MapNotificationEndpoints();
+        app.MapWebhookEndpoints();
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());

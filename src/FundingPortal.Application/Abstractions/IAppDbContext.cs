@@ -42,6 +42,8 @@ public interface IAppDbContext
     DbSet<AccountSettings> AccountSettings { get; }
     DbSet<ProposalMessage> ProposalMessages { get; }
     DbSet<ApiToken> ApiTokens { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -57,6 +57,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<ProposalMessage> ProposalMessages => Set<ProposalMessage>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ProtectedKey> ProtectedKeys => Set<ProtectedKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

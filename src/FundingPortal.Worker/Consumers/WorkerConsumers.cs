@@ -22,5 +22,9 @@ public static class WorkerConsumers
         bus.AddConsumer<ProposalWithdrawnNotificationConsumer, ProposalWithdrawnNotificationConsumerDefinition>();
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
+        bus.AddConsumer<SubmissionWebhookConsumer, SubmissionWebhookConsumerDefinition>();
+        bus.AddConsumer<LabellingWebhookConsumer, LabellingWebhookConsumerDefinition>();
+        bus.AddConsumer<FundingDecisionWebhookConsumer, FundingDecisionWebhookConsumerDefinition>();
+        bus.AddConsumer<WebhookDeliveryConsumer, WebhookDeliveryConsumerDefinition>();
     }
 }

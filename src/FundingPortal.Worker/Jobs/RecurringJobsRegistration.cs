@@ -18,6 +18,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<DeliverDueWebhooksJob>("deliver-due-webhooks", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;

@@ -67,3 +67,27 @@ internal sealed class ProposalMessageConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(m => new { m.ProposalId, m.SentAt });
     }
 }
+
+internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<WebhookSubscription>
+{
+    public void Configure(EntityTypeBuilder<WebhookSubscription> b)
+    {
+        b.Property(s => s.Url).HasMaxLength(WebhookSubscription.MaxUrlLength);
+        b.PrimitiveCollection(s => s.Events);
+        b.HasIndex(s => s.Events).HasMethod("gin");
+    }
+}
+
+internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<WebhookDelivery> b)
+    {
+        b.Property(d => d.EventType).HasMaxLength(40);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Attempts).HasField("_attempts").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+        b.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
+        // The retry sweep reads the pending deliveries by their next attempt.
+        b.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
+    }
+}

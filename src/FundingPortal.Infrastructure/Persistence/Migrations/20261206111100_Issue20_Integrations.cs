@@ -41,6 +41,48 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "webhook_subscriptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    events = table.Column<string[]>(type: "text[]", nullable: false),
+                    protected_secret = table.Column<string>(type: "text", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_subscriptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscription_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_webhook_subscriptions_subscription_id",
+                        column: x => x.subscription_id,
+                        principalTable: "webhook_subscriptions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_review_assignments_expert_id_assigned_at_id",
                 table: "review_assignments",
@@ -71,6 +113,23 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                 name: "ix_api_tokens_user_id",
                 table: "api_tokens",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_next_attempt_at",
+                table: "webhook_deliveries",
+                column: "next_attempt_at",
+                filter: "status = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_subscription_id_created_at",
+                table: "webhook_deliveries",
+                columns: new[] { "subscription_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_subscriptions_events",
+                table: "webhook_subscriptions",
+                column: "events")
+                .Annotation("Npgsql:IndexMethod", "gin");
         }
 
         /// <inheritdoc />
@@ -78,6 +137,12 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "webhook_subscriptions");
 
             migrationBuilder.DropIndex(
                 name: "ix_review_assignments_expert_id_assigned_at_id",
