@@ -12,13 +12,14 @@ namespace FundingPortal.Application.Notifications.RecordWebhookEvent;
 /// </summary>
 public sealed class RecordWebhookEvent(IAppDbContext db, IOutbox outbox, TimeProvider clock)
 {
+    // Instants as UTC with "Z", like the rest of the API.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task Handle(ProposalSubmitted e, CancellationToken ct) =>
         Record(WebhookEvents.ProposalSubmitted, e.SubmittedAt, new
         {
             proposalId = e.ProposalId, callId = e.CallId, reference = e.Reference, acronym = e.Acronym, version = e.Version, receiptNumber = e.ReceiptNumber,
-            submittedAt = e.SubmittedAt,
+            submittedAt = e.SubmittedAt.UtcDateTime,
         }, ct);
 
     public Task Handle(LabellingDecided e, CancellationToken ct) =>
@@ -27,14 +28,14 @@ public sealed class RecordWebhookEvent(IAppDbContext db, IOutbox outbox, TimePro
             : Record(WebhookEvents.ProposalLabelled, e.DecidedAt, new
             {
                 proposalId = e.ProposalId, callId = e.CallId, reference = e.Reference, acronym = e.Acronym, certificateNumber = e.CertificateNumber,
-                decidedAt = e.DecidedAt,
+                decidedAt = e.DecidedAt.UtcDateTime,
             }, ct);
 
     public Task Handle(FundingDecided e, CancellationToken ct) =>
         Record(WebhookEvents.FundingDecided, e.DecidedAt, new
         {
             proposalId = e.ProposalId, callId = e.CallId, reference = e.Reference, funderId = e.FunderId, decision = e.Decision, requestedAid = e.RequestedAid,
-            grantedAid = e.GrantedAid, decidedAt = e.DecidedAt,
+            grantedAid = e.GrantedAid, decidedAt = e.DecidedAt.UtcDateTime,
         }, ct);
 
     private async Task Record(string type, DateTimeOffset occurredAt, object data, CancellationToken ct)
@@ -46,7 +47,7 @@ public sealed class RecordWebhookEvent(IAppDbContext db, IOutbox outbox, TimePro
         }
 
         var eventId = Guid.CreateVersion7();
-        var body = JsonSerializer.Serialize(new { id = eventId, type, occurredAt, data }, Json);
+        var body = JsonSerializer.Serialize(new { id = eventId, type, occurredAt = occurredAt.UtcDateTime, data }, Json);
         var now = clock.GetUtcNow();
         foreach (var subscription in subscriptions)
         {
