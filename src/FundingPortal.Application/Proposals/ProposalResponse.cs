@@ -28,7 +28,10 @@ public sealed record PartnerDto(
 
 public sealed record FunderTotalDto(Guid FunderId, string FunderName, decimal RequestedAid);
 
-public sealed record AttachmentDto(Guid Id, AttachmentKind Kind, string FileName, long Size, string Sha256, DateTimeOffset UploadedAt);
+public sealed record AttachmentDto(Guid Id, AttachmentKind Kind, string FileName, long Size, string Sha256, DateTimeOffset UploadedAt)
+{
+    public static AttachmentDto From(ProposalAttachment a) => new(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt);
+}
 
 public sealed record ProposalResponse(
     Guid Id,
@@ -100,7 +103,7 @@ public sealed record ProposalResponse(
             showBudgets ? BudgetDto.From(totals) : null,
             showBudgets ? requestedAid : null,
             showBudgets ? requestedAid.Sum(r => r.RequestedAid) : null,
-            proposal.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList(),
+            proposal.Attachments.OrderBy(a => a.UploadedAt).Select(AttachmentDto.From).ToList(),
             showInternals ? proposal.ExcludedExpertIds : [],
             proposal.LatestVersion, proposal.LastSubmittedAt, showInternals ? proposal.ScreeningReason : null,
             showInternals && issues.Count == 0 && proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted,

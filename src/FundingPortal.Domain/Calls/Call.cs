@@ -75,8 +75,38 @@ public sealed class Call : Entity
             return Error.Conflict("deadline_passed", "The submission deadline of this call has already passed.");
         }
 
+        var gaps = PublicationGaps();
+        if (gaps.Count > 0)
+        {
+            return Error.Rule("call_incomplete", "The call cannot be published yet: " + string.Join(" ", gaps.Values.SelectMany(m => m)))
+                with { FieldErrors = gaps };
+        }
+
         PublishedAt = now;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// What a draft may lack but a published call may not: applicants would see a call nobody funds (an empty funders
+    /// table), or compute an aid plan against an empty envelope. The grid and the dates are checked on every edit.
+    /// </summary>
+    private Dictionary<string, string[]> PublicationGaps()
+    {
+        var gaps = new Dictionary<string, string[]>();
+        if (_funders.Count == 0)
+        {
+            gaps["funders"] = ["Add at least one funder (the State or a Region) with its envelope and aid rates."];
+        }
+
+        for (var i = 0; i < _funders.Count; i++)
+        {
+            if (_funders[i].Envelope <= 0)
+            {
+                gaps[$"funders[{i}].envelope"] = ["A funder's envelope must be more than 0 €."];
+            }
+        }
+
+        return gaps;
     }
 
     public void AnnounceClosed(DateTimeOffset now) => ClosedAnnouncedAt ??= now;

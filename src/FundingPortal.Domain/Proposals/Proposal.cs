@@ -191,6 +191,44 @@ public sealed partial class Proposal : Entity
         return attachment;
     }
 
+    /// <summary>Takes an attachment out of the dossier being edited; versions already submitted keep listing it.</summary>
+    public Result<ProposalAttachment> RemoveAttachment(Guid attachmentId, Call call, DateTimeOffset now)
+    {
+        var editable = EnsureEditable(call, now);
+        if (!editable.IsSuccess)
+        {
+            return editable.Error!;
+        }
+
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null)
+        {
+            return Error.NotFound("Attachment");
+        }
+
+        _attachments.Remove(attachment);
+        Touch(now);
+        return attachment;
+    }
+
+    /// <summary>A new file in place of an old one, of the same kind; the quota counts the new file instead of the old.</summary>
+    public Result<ProposalAttachment> ReplaceAttachment(Guid attachmentId, string fileName, long size, string sha256, Guid uploadedBy, Call call, DateTimeOffset now)
+    {
+        var removed = RemoveAttachment(attachmentId, call, now);
+        if (!removed.IsSuccess)
+        {
+            return removed.Error!;
+        }
+
+        var added = AddAttachment(removed.Value.Kind, fileName, size, sha256, uploadedBy, call, now);
+        if (!added.IsSuccess)
+        {
+            _attachments.Add(removed.Value);
+        }
+
+        return added;
+    }
+
     public Result SetExcludedExperts(IReadOnlyCollection<Guid> expertIds, Call call, DateTimeOffset now)
     {
         var editable = EnsureEditable(call, now);

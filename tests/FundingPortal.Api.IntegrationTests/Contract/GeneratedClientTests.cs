@@ -50,6 +50,13 @@ public sealed class GeneratedClientTests(ApiFactory factory) : PortalTest(factor
         Assert.Equal("GEN-1", read.Acronym);
         Assert.Equal(organisation.Id, read.LeadOrganisationId);
 
+        // Files go through the generated client too: upload, replace, remove.
+        var annex = await client.UploadAttachmentAsync(draft.Id, new Client.FileParameter(new MemoryStream(TestPdfs.OnePage("Annexe")), "annexe.pdf", "application/pdf"), Client.Kind.Annex);
+        var signed = await client.ReplaceAttachmentAsync(draft.Id, annex.Id, new Client.FileParameter(new MemoryStream(TestPdfs.OnePage("Annexe signée")), "annexe signée.pdf", "application/pdf"));
+        Assert.Equal("annexe signée.pdf", signed.FileName);
+        await client.RemoveAttachmentAsync(draft.Id, signed.Id);
+        Assert.Empty((await client.GetProposalAsync(draft.Id)).Attachments);
+
         // A problem answer reaches the integrator as a typed exception carrying our problem and its code.
         var refused = await Assert.ThrowsAsync<Client.ApiException<Client.Problem>>(() => client.CreateProposalAsync(Guid.NewGuid(), new Client.ProposalFieldsRequest
         {

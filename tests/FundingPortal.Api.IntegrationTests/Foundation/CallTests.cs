@@ -34,6 +34,28 @@ public sealed class CallTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Fact]
+    public async Task A_call_without_funders_stays_a_draft_and_publishing_it_says_what_is_missing_in_the_callers_language()
+    {
+        var manager = await _api.Manager();
+        var now = factory.Clock.GetUtcNow();
+        var parisNow = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime;
+        var created = await manager.PostAsJsonAsync("/api/calls", CallBuilder.Definition(parisNow.AddDays(1), parisNow.AddDays(10), []));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await ApiClient.ReadObject(created))["id"]!.GetValue<Guid>();
+
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/calls/{id}/publish");
+        publish.Headers.AcceptLanguage.ParseAdd("fr");
+        var refused = await manager.SendAsync(publish);
+
+        var body = await refused.Content.ReadAsStringAsync();
+        await ApiClient.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "call_incomplete");
+        var problem = JsonNode.Parse(body)!;
+        Assert.Contains("financeur", problem["errors"]!["funders"]![0]!.GetValue<string>());
+        Assert.Contains("ne peut pas encore être publié", problem["detail"]!.GetValue<string>());
+        Assert.Equal("Draft", (await manager.GetFromJsonAsync<JsonObject>($"/api/calls/{id}"))!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Status_follows_the_injected_clock_once_published_and_editing_stops()
     {
         var manager = await _api.Manager();

@@ -42,6 +42,82 @@ public sealed class AttachmentTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Fact]
+    public async Task A_partner_removes_one_attachment_and_replaces_another_while_the_dossier_is_editable()
+    {
+        var c = await Consortium.Create(factory);
+        var annex = await Upload(c.Lead, c.ProposalId, MinimalPdf(), "annexe.pdf");
+        var agreement = await Upload(c.Lead, c.ProposalId, MinimalPdf(1), "accord.pdf", "ConsortiumAgreement");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await c.Lead.DeleteAsync($"/api/proposals/{c.ProposalId}/attachments/{annex}")).StatusCode);
+        var signed = MinimalPdf(2);
+        var replaced = await c.Lead.PutAsync($"/api/proposals/{c.ProposalId}/attachments/{agreement}", FileOnly(signed, "accord signé.pdf"));
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var replacement = await ApiClient.ReadObject(replaced);
+        Assert.Equal("ConsortiumAgreement", replacement["kind"]!.GetValue<string>());
+        Assert.Equal("accord signé.pdf", replacement["fileName"]!.GetValue<string>());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(signed)), replacement["sha256"]!.GetValue<string>());
+        var listed = (await c.Lead.GetFromJsonAsync<JsonObject>($"/api/proposals/{c.ProposalId}"))!["attachments"]!.AsArray();
+        Assert.Equal([replacement["id"]!.GetValue<Guid>()], listed.Select(a => a!["id"]!.GetValue<Guid>()));
+        Assert.Equal(signed, await c.Lead.GetByteArrayAsync($"/api/proposals/{c.ProposalId}/attachments/{replacement["id"]}"));
+        // Never part of a submitted version: gone for good.
+        await ApiClient.AssertProblem(await c.Lead.GetAsync($"/api/proposals/{c.ProposalId}/attachments/{annex}"), HttpStatusCode.NotFound, "not_found");
+        await ApiClient.AssertProblem(await c.Lead.GetAsync($"/api/proposals/{c.ProposalId}/attachments/{agreement}"), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task A_submitted_version_keeps_its_attachment_after_the_dossier_drops_or_replaces_it()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        var original = MinimalPdf(3);
+        var annex = await Upload(c.Lead, c.ProposalId, original, "annexe v1.pdf");
+        Assert.Equal(HttpStatusCode.OK, (await c.Submit()).StatusCode);
+
+        var replaced = await ApiClient.ReadObject(await c.Lead.PutAsync($"/api/proposals/{c.ProposalId}/attachments/{annex}", FileOnly(MinimalPdf(4), "annexe v2.pdf")));
+        Assert.Equal(HttpStatusCode.NoContent, (await c.Lead.DeleteAsync($"/api/proposals/{c.ProposalId}/attachments/{replaced["id"]}")).StatusCode);
+
+        var kept = await c.Lead.GetAsync($"/api/proposals/{c.ProposalId}/attachments/{annex}");
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal(original, await kept.Content.ReadAsByteArrayAsync());
+        Assert.Equal("annexe v1.pdf", kept.Content.Headers.ContentDisposition!.FileNameStar ?? kept.Content.Headers.ContentDisposition.FileName);
+        Assert.Empty((await c.Lead.GetFromJsonAsync<JsonObject>($"/api/proposals/{c.ProposalId}"))!["attachments"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Removing_or_replacing_is_refused_after_the_deadline_to_strangers_and_for_a_non_pdf()
+    {
+        var c = await Consortium.Create(factory);
+        var annex = await Upload(c.Lead, c.ProposalId, MinimalPdf(), "annexe.pdf");
+        var path = $"/api/proposals/{c.ProposalId}/attachments/{annex}";
+
+        var (stranger, _, _) = await new ApiClient(factory).NewApplicant();
+        await ApiClient.AssertProblem(await stranger.DeleteAsync(path), HttpStatusCode.NotFound, "not_found");
+        await ApiClient.AssertProblem(await stranger.PutAsync(path, FileOnly(MinimalPdf(1), "x.pdf")), HttpStatusCode.NotFound, "not_found");
+        await ApiClient.AssertProblem(await c.Lead.PutAsync(path, FileOnly(Encoding.UTF8.GetBytes("not a pdf"), "x.pdf")), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await ApiClient.AssertProblem(await c.Lead.DeleteAsync($"/api/proposals/{c.ProposalId}/attachments/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "not_found");
+
+        factory.Clock.SetUtcNow(c.DeadlineUtc);
+        await ApiClient.AssertProblem(await c.Lead.DeleteAsync(path), HttpStatusCode.Conflict, "deadline_passed");
+        await ApiClient.AssertProblem(await c.Lead.PutAsync(path, FileOnly(MinimalPdf(1), "x.pdf")), HttpStatusCode.Conflict, "deadline_passed");
+        Assert.Equal(MinimalPdf(), await c.Lead.GetByteArrayAsync(path));
+    }
+
+    private static MultipartFormDataContent FileOnly(byte[] bytes, string fileName)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
+    private static async Task<Guid> Upload(HttpClient client, Guid proposalId, byte[] pdf, string fileName, string kind = "Annex")
+    {
+        var response = await client.PostAsync($"/api/proposals/{proposalId}/attachments", Form(pdf, fileName, kind));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ApiClient.ReadObject(response))["id"]!.GetValue<Guid>();
+    }
+
+    [Fact]
     public async Task A_file_named_pdf_that_is_not_a_pdf_is_a_415_and_a_file_over_10_MB_a_413()
     {
         var c = await Consortium.Create(factory);

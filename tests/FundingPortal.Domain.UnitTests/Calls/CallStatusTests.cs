@@ -26,7 +26,7 @@ public sealed class CallStatusTests
     {
         var definition = new CallDefinition("Appel", null, null, ["FR-BRE"],
             new CallTimeline(Paris(2026, 6, 1, 9), Paris(2026, 10, 19, 18), Paris(2026, 11, 15, 18), Paris(2026, 11, 25, 14), Paris(2027, 2, 15, 18)),
-            EligibilityRules.Default, EvaluationGrid.Default, 2, false, []);
+            EligibilityRules.Default, EvaluationGrid.Default, 2, false, [CallFactory.FunderWith(1_000_000m)]);
         var call = Call.Create(definition, Before).Value;
         Assert.Equal(CallStatus.Draft, call.StatusAt(Before));
         Assert.True(call.Publish(Before).IsSuccess);

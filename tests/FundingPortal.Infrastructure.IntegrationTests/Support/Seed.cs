@@ -1,5 +1,6 @@
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Organisations;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Persistence;
@@ -42,7 +43,7 @@ public static class Seed
         var call = Call.Create(new CallDefinition("Appel à projets collaboratifs", "FUI-Régions", null, ["FR-BRE"],
             new CallTimeline(Paris(now.AddDays(-1)), Paris(now + deadline), Paris(now + deadline + TimeSpan.FromDays(30)),
                 Paris(now + deadline + TimeSpan.FromDays(40)), Paris(now + deadline + TimeSpan.FromDays(120))),
-            EligibilityRules.Default, EvaluationGrid.Default, 2, false, []), now.AddDays(-2)).Value;
+            EligibilityRules.Default, EvaluationGrid.Default, 2, false, [AnyFunder()]), now.AddDays(-2)).Value;
         Assert.True(call.Publish(now.AddDays(-2)).IsSuccess);
         await host.Query(async db =>
         {
@@ -75,4 +76,11 @@ public static class Seed
         var local = TimeZoneInfo.ConvertTime(utc, zone).DateTime;
         return LocalInstant.Create(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0), LocalInstant.DefaultTimeZone).Value;
     }
+
+    /// <summary>A call is published with at least one funder (its terms do not matter here).</summary>
+    private static CallFunder AnyFunder() =>
+        CallFunder.Create(Guid.NewGuid(), 1_000_000m, new Dictionary<OrganisationCategory, decimal>
+        {
+            [OrganisationCategory.Sme] = 0.45m, [OrganisationCategory.MidCap] = 0.30m, [OrganisationCategory.Large] = 0.25m, [OrganisationCategory.Research] = 0.40m,
+        }, null, 0).Value;
 }

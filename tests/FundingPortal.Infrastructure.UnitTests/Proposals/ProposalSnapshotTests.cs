@@ -3,8 +3,8 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Funders;
 using FundingPortal.Domain.Organisations;
-using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Proposals.Submission;
+using FundingPortal.Domain.Proposals;
 
 namespace FundingPortal.Infrastructure.UnitTests.Proposals;
 
@@ -30,7 +30,7 @@ public sealed class ProposalSnapshotTests
     {
         var call = WithId(Call.Create(new CallDefinition("Appel test", "FUI", null, ["FR-BRE", "FR-NOR"],
             new CallTimeline(Paris(2026, 6, 1, 9), Paris(2026, 10, 19, 18), Paris(2026, 11, 15, 18), Paris(2026, 11, 25, 14), Paris(2027, 2, 15, 18)),
-            EligibilityRules.Default, EvaluationGrid.Default, 2, false, []), At.AddMonths(-2)).Value, 0xca);
+            EligibilityRules.Default, EvaluationGrid.Default, 2, false, [AnyFunder()]), At.AddMonths(-2)).Value, 0xca);
         Assert.True(call.Publish(At.AddMonths(-2)).IsSuccess);
         var sme = WithId(Organisation.Create("Ondes Bretonnes SAS", "732829320", OrganisationCategory.Sme, "FR-BRE", null, At).Value, 0x01);
         var large = WithId(Organisation.Create("Normandie Télécom Industries", "552100554", OrganisationCategory.Large, "FR-NOR", null, At).Value, 0x02);
@@ -58,4 +58,11 @@ public sealed class ProposalSnapshotTests
         typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(entity, new Guid($"00000000-0000-0000-0000-{id:x12}"));
         return entity;
     }
+
+    /// <summary>A call is published with at least one funder (its terms do not matter here).</summary>
+    private static CallFunder AnyFunder() =>
+        CallFunder.Create(Guid.NewGuid(), 1_000_000m, new Dictionary<OrganisationCategory, decimal>
+        {
+            [OrganisationCategory.Sme] = 0.45m, [OrganisationCategory.MidCap] = 0.30m, [OrganisationCategory.Large] = 0.25m, [OrganisationCategory.Research] = 0.40m,
+        }, null, 0).Value;
 }

@@ -25,7 +25,8 @@ public static class CallEndpoints
 
         group.MapPost("/{id:guid}/publish", async (Guid id, PublishCall handler, CancellationToken ct) =>
                 (await handler.Handle(id, ct)).ToResult())
-            .RequireAuthorization(AuthSetup.ManagerPolicy);
+            .RequireAuthorization(AuthSetup.ManagerPolicy)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", (int? limit, string? cursor, ListCalls handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
 

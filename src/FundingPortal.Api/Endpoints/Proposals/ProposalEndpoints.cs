@@ -19,6 +19,8 @@ using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.SetPartnerBudget;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
+using FundingPortal.Application.Proposals.RemoveAttachment;
+using FundingPortal.Application.Proposals.ReplaceAttachment;
 using FundingPortal.Application.Proposals.UploadAttachment;
 using FundingPortal.Application.Proposals.VerifyProposalHistory;
 using FundingPortal.Application.Proposals.WithdrawProposal;
@@ -84,6 +86,21 @@ public static class ProposalEndpoints
             .DocumentFormFieldAs<AttachmentKind>("kind")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapPut("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, IFormFile? file, ReplaceAttachment handler, CancellationToken ct) =>
+            {
+                await using var content = file?.OpenReadStream();
+                var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
+                return (await handler.Handle(id, attachmentId, upload, ct)).ToResult();
+            })
+            .DisableAntiforgery()
+            .WithDescription("Replaces an attachment's file (same kind) while the dossier can be edited; versions already submitted keep the old one.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapDelete("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, RemoveAttachment handler, CancellationToken ct) =>
+                (await handler.Handle(id, attachmentId, ct)).ToResult(TypedResults.NoContent))
+            .WithDescription("Removes an attachment while the dossier can be edited; versions already submitted keep it.");
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, DownloadAttachment handler, CancellationToken ct) =>
             (await handler.Handle(id, attachmentId, ct)).ToResult(f => TypedResults.File(f.Bytes, f.ContentType, f.FileName)))

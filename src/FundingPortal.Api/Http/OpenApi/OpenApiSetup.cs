@@ -19,5 +19,6 @@ public static class OpenApiSetup
             o.AddSchemaTransformer<MoneySchemas>();
             o.AddSchemaTransformer<ValueSchemas>();
             o.AddOperationTransformer<OperationContract>();
+            o.AddOperationTransformer<MultipartForms>();
         });
 }

@@ -33,6 +33,7 @@ internal static class FrenchErrors
             "too_many_invitations" => "Trop d'invitations attendent une réponse (50 au plus) : retirez-en d'abord.",
             "too_many_join_requests" => "Vous avez déjà 5 demandes d'adhésion en attente de réponse.",
             "join_request_decided" => "Cette demande a déjà reçu une réponse.",
+            "call_incomplete" => "L'appel ne peut pas encore être publié : complétez d'abord ce qui est indiqué.",
             "call_not_draft" => "Cet appel est déjà publié : il ne peut plus être modifié.",
             "call_not_open" when m.Contains("deadline", StringComparison.Ordinal) => "La date limite de dépôt de cet appel est dépassée.",
             "call_not_open" => "Cet appel n'est pas ouvert aux dépôts en ce moment.",
@@ -133,6 +134,9 @@ internal static class FrenchErrors
             "siren" => "Un SIREN compte exactement 9 chiffres (par exemple 732 829 320).",
             "parentSiren" => "Le SIREN du groupe n'est pas valide.",
             "region" => "Choisissez une région dans la liste.",
+            "funders" when m.Contains("at least one funder", StringComparison.Ordinal) =>
+                "Ajoutez au moins un financeur (l'État ou une Région), avec son enveloppe et ses taux d'aide.",
+            "envelope" when m.Contains("more than 0", StringComparison.Ordinal) => "L'enveloppe d'un financeur doit être supérieure à 0 €.",
             "language" or "lang" => "La langue est « fr » (français) ou « en » (anglais).",
             "emailFrequency" => "La fréquence des e-mails est « Immediate », « DailyDigest » ou « Off ».",
             "body" when m.Contains("10,000", StringComparison.Ordinal) => "Un message fait 10 000 caractères au plus.",

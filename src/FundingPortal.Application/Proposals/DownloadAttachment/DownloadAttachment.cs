@@ -6,7 +6,8 @@ namespace FundingPortal.Application.Proposals.DownloadAttachment;
 
 public sealed record AttachmentFile(string FileName, string ContentType, byte[] Bytes);
 
-public sealed class DownloadAttachment(IAppDbContext db, ProposalVisibility visibility)
+/// <summary>An attachment of the dossier, or of one of its submitted versions (kept after a removal or a replacement).</summary>
+public sealed class DownloadAttachment(IAppDbContext db, ProposalVisibility visibility, SubmittedAttachments submitted)
 {
     public async Task<Result<AttachmentFile>> Handle(Guid proposalId, Guid attachmentId, CancellationToken ct)
     {
@@ -16,8 +17,9 @@ public sealed class DownloadAttachment(IAppDbContext db, ProposalVisibility visi
             return visible.Error!;
         }
 
-        var attachment = visible.Value.Context.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId);
-        var content = attachment is null ? null : await db.AttachmentContents.AsNoTracking().FirstOrDefaultAsync(c => c.AttachmentId == attachmentId, ct);
-        return content is null ? Error.NotFound("Attachment") : new AttachmentFile(attachment!.FileName, "application/pdf", content.Bytes);
+        var fileName = visible.Value.Context.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId)?.FileName
+            ?? await submitted.FileName(proposalId, attachmentId, ct);
+        var content = fileName is null ? null : await db.AttachmentContents.AsNoTracking().FirstOrDefaultAsync(c => c.AttachmentId == attachmentId, ct);
+        return content is null ? Error.NotFound("Attachment") : new AttachmentFile(fileName!, "application/pdf", content.Bytes);
     }
 }

@@ -101,7 +101,7 @@ public sealed class SubmitProposal(
     private static SubmissionResponse Describe(Proposal proposal, ProposalVersion version) =>
         new(proposal.Id, proposal.Reference, version.Number, version.SubmittedAt, ParisTime.ToLocal(version.SubmittedAt),
             new ReceiptDto(version.ReceiptNumber, version.Sha256),
-            proposal.Attachments.Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.Size, a.Sha256, a.UploadedAt)).ToList());
+            proposal.Attachments.Select(AttachmentDto.From).ToList());
 
     /// <summary>The domain lists the blocking issues by code and facts; clients read them as sentences in their language.</summary>
     private static Error Worded(Error error) =>

@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 /// <summary>A tinted box with an accent bar, kept on one page: decisions, attestations, integrity notes.</summary>
@@ -22,14 +24,18 @@ internal static class CalloutWriter
         flow.EnsureRoom(Math.Min(height, flow.Geometry.BodyHeight));
         var top = flow.Y;
         var drawnHeight = Math.Min(height, flow.Remaining);
-        flow.Graphics.DrawRectangle(theme.TintFill, flow.Left, top, flow.Width, drawnHeight);
-        flow.Graphics.DrawRectangle(theme.AccentFill, flow.Left, top, Bar, drawnHeight);
+        flow.Tags.Artifact(() =>
+        {
+            flow.Graphics.DrawRectangle(theme.TintFill, flow.Left, top, flow.Width, drawnHeight);
+            flow.Graphics.DrawRectangle(theme.AccentFill, flow.Left, top, Bar, drawnHeight);
+        });
 
         flow.Advance(Padding);
         for (var p = 0; p < laid.Length; p++)
         {
             if (p > 0)
                 flow.Advance(ParagraphGap);
+            using var element = flow.Tags.Begin(PdfBlockLevelElementTag.Paragraph);
             foreach (var line in laid[p].Lines)
             {
                 flow.EnsureRoom(line.Height);

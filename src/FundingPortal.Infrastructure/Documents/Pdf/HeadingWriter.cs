@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 internal static class HeadingWriter
@@ -15,16 +17,21 @@ internal static class HeadingWriter
         flow.Space(level == 1 ? theme.SectionSpacing : theme.BlockSpacing * 0.6);
         flow.EnsureRoom(height + KeepWithNext);
 
-        foreach (var line in lines)
+        // The document's title is the one H1 (TitleBlockWriter); sections are H2, subsections H3.
+        using (flow.Tags.Begin(level == 1 ? PdfBlockLevelElementTag.Heading2 : PdfBlockLevelElementTag.Heading3))
         {
-            TextPainter.DrawLine(flow.Graphics, line, flow.Left, flow.Y);
-            flow.Advance(line.Height);
+            foreach (var line in lines)
+            {
+                TextPainter.DrawLine(flow.Graphics, line, flow.Left, flow.Y);
+                flow.Advance(line.Height);
+            }
         }
 
         if (level == 1)
         {
             flow.Advance(2);
-            flow.Graphics.DrawLine(theme.RuleLight, flow.Left, flow.Y, flow.Right, flow.Y);
+            var y = flow.Y;
+            flow.Tags.Artifact(() => flow.Graphics.DrawLine(theme.RuleLight, flow.Left, y, flow.Right, y));
             flow.Advance(7);
         }
         else

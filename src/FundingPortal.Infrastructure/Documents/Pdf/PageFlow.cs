@@ -4,29 +4,43 @@ using PdfSharp.Pdf;
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 /// <summary>
-/// The vertical cursor over a growing list of pages. Graphics of every page stay open until
-/// <see cref="Close"/> so that footers ("page X / Y") are drawn once the page count is known.
+/// The vertical cursor over a growing list of pages. Each page is finished (footer "page X / Y", graphics released)
+/// before the next one starts, as tagged PDF requires; Y comes from a first pass over the same content that only
+/// counts pages (<see cref="Counting"/>: no document, drawing on a measuring context).
 /// </summary>
 internal sealed class PageFlow : IDisposable
 {
     private const double Epsilon = 0.01;
 
-    private readonly PdfDocument _document;
+    private readonly PdfDocument? _document;
+    private readonly XGraphics _measureContext;
     private readonly PdfDocumentInfo _info;
-    private readonly List<XGraphics> _pages = [];
+    private readonly int _totalPages;
     private XGraphics? _current;
 
-    public PageFlow(PdfDocument document, PdfTheme theme, PageGeometry geometry, PdfDocumentInfo info)
+    private PageFlow(PdfDocument? document, XGraphics measureContext, PdfTheme theme, PageGeometry geometry,
+        PdfDocumentInfo info, PdfTags tags, int totalPages)
     {
         _document = document;
+        _measureContext = measureContext;
         _info = info;
+        _totalPages = totalPages;
         Theme = theme;
         Geometry = geometry;
+        Tags = tags;
         NewPage();
     }
 
+    public static PageFlow Counting(XGraphics measureContext, PdfTheme theme, PageGeometry geometry, PdfDocumentInfo info) =>
+        new(null, measureContext, theme, geometry, info, PdfTags.None, 0);
+
+    public static PageFlow Drawing(PdfDocument document, XGraphics measureContext, PdfTheme theme, PageGeometry geometry,
+        PdfDocumentInfo info, PdfTags tags, int totalPages) =>
+        new(document, measureContext, theme, geometry, info, tags, totalPages);
+
     public PdfTheme Theme { get; }
     public PageGeometry Geometry { get; }
+    public PdfTags Tags { get; }
     public XGraphics Graphics => _current ?? throw new ObjectDisposedException(nameof(PageFlow));
     public double Y { get; private set; }
     public double Left => Geometry.BodyLeft;
@@ -35,7 +49,7 @@ internal sealed class PageFlow : IDisposable
     public double Bottom => Geometry.BodyBottom;
     public double Remaining => Bottom - Y;
     public bool AtPageTop => Y <= Geometry.BodyTop + Epsilon;
-    public int PageCount => _pages.Count;
+    public int PageCount { get; private set; }
 
     public void Advance(double height) => Y += height;
 
@@ -61,28 +75,42 @@ internal sealed class PageFlow : IDisposable
 
     public void NewPage()
     {
-        var page = _document.AddPage();
-        page.Width = XUnit.FromPoint(Geometry.Width);
-        page.Height = XUnit.FromPoint(Geometry.Height);
-        _current = XGraphics.FromPdfPage(page);
-        _pages.Add(_current);
-        RunningHeader.Draw(_current, Theme, Geometry, _info);
+        FinishPage();
+        PageCount++;
+        if (_document is null)
+        {
+            _current = _measureContext;
+        }
+        else
+        {
+            var page = _document.AddPage();
+            page.Width = XUnit.FromPoint(Geometry.Width);
+            page.Height = XUnit.FromPoint(Geometry.Height);
+            _current = XGraphics.FromPdfPage(page);
+        }
+
+        var graphics = _current;
+        Tags.Artifact(() => RunningHeader.Draw(graphics, Theme, Geometry, _info));
         Y = Geometry.BodyTop;
     }
 
-    /// <summary>Draws the footers and releases every page's graphics.</summary>
-    public void Close()
+    /// <summary>Finishes the last page.</summary>
+    public void Close() => FinishPage();
+
+    private void FinishPage()
     {
-        for (var i = 0; i < _pages.Count; i++)
-            RunningFooter.Draw(_pages[i], Theme, Geometry, _info, i + 1, _pages.Count);
-        Dispose();
+        if (_current is null || _document is null)
+            return;
+        var graphics = _current;
+        Tags.Artifact(() => RunningFooter.Draw(graphics, Theme, Geometry, _info, PageCount, _totalPages));
+        graphics.Dispose();
+        _current = null;
     }
 
     public void Dispose()
     {
-        foreach (var graphics in _pages)
-            graphics.Dispose();
-        _pages.Clear();
+        if (_document is not null)
+            _current?.Dispose();
         _current = null;
     }
 }

@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 internal static class ParagraphWriter
@@ -13,12 +15,15 @@ internal static class ParagraphWriter
         if (lines.Count > 1)
             flow.EnsureRoom(lines[0].Height + lines[1].Height);
 
-        foreach (var line in lines)
+        using (flow.Tags.Begin(PdfBlockLevelElementTag.Paragraph))
         {
-            flow.EnsureRoom(line.Height);
-            var x = TextPainter.AlignedX(align, flow.Left + indent, width, line.Width);
-            TextPainter.DrawLine(flow.Graphics, line, x, flow.Y);
-            flow.Advance(line.Height);
+            foreach (var line in lines)
+            {
+                flow.EnsureRoom(line.Height);
+                var x = TextPainter.AlignedX(align, flow.Left + indent, width, line.Width);
+                TextPainter.DrawLine(flow.Graphics, line, x, flow.Y);
+                flow.Advance(line.Height);
+            }
         }
 
         flow.Space(spacingAfter);

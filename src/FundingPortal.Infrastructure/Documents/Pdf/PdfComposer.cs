@@ -4,32 +4,53 @@ using PdfSharp.Pdf;
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 /// <summary>
-/// Builds one PDF from top to bottom: title block, headings, paragraphs, key–value blocks, tables and
-/// callouts flow across A4 pages. One instance per document; instances are not shared across threads.
+/// Builds one tagged PDF (PDF/UA) from top to bottom: title block, headings, paragraphs, key–value blocks, tables
+/// and callouts flow across A4 pages. The content is composed twice: a first pass only counts the pages (for the
+/// footers' "page X / Y", which tagged PDF needs drawn while each page is current), the second draws them.
+/// One instance per pass; instances are not shared across threads.
 /// </summary>
 internal sealed class PdfComposer : IDisposable
 {
-    private readonly PdfDocument _document;
+    private readonly PdfDocument? _document;
     private readonly XGraphics _measureContext;
     private readonly PdfDocumentInfo _info;
     private readonly PageFlow _flow;
 
-    public PdfComposer(PdfDocumentInfo info)
-        : this(info, PageGeometry.A4)
-    {
-    }
-
-    public PdfComposer(PdfDocumentInfo info, PageGeometry geometry)
+    private PdfComposer(PdfDocumentInfo info, PageGeometry geometry, int? totalPages)
     {
         PdfFontSetup.EnsureRegistered();
         _info = info;
-        _document = new PdfDocument();
-        _document.Options.CompressContentStreams = true;
-        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         _measureContext = XGraphics.CreateMeasureContext(
             new XSize(geometry.Width, geometry.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
         Theme = new PdfTheme(_measureContext);
-        _flow = new PageFlow(_document, Theme, geometry, info);
+        if (totalPages is not { } pages)
+        {
+            _flow = PageFlow.Counting(_measureContext, Theme, geometry, info);
+            return;
+        }
+
+        _document = new PdfDocument();
+        _document.Options.CompressContentStreams = true;
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        var tags = PdfTags.For(_document, info.LanguageTag);
+        _flow = PageFlow.Drawing(_document, _measureContext, Theme, geometry, info, tags, pages);
+    }
+
+    public static byte[] Render(PdfDocumentInfo info, Action<PdfComposer> compose) =>
+        Render(info, PageGeometry.A4, compose);
+
+    public static byte[] Render(PdfDocumentInfo info, PageGeometry geometry, Action<PdfComposer> compose)
+    {
+        int pages;
+        using (var counting = new PdfComposer(info, geometry, totalPages: null))
+        {
+            compose(counting);
+            pages = counting._flow.PageCount;
+        }
+
+        using var drawing = new PdfComposer(info, geometry, pages);
+        compose(drawing);
+        return drawing.Finish();
     }
 
     public PdfTheme Theme { get; }
@@ -82,21 +103,23 @@ internal sealed class PdfComposer : IDisposable
             _flow.NewPage();
     }
 
-    public byte[] Finish()
+    private byte[] Finish()
     {
+        var document = _document ?? throw new InvalidOperationException("The counting pass draws no document.");
         _flow.Close();
-        _document.Info.Title = _info.Title;
-        _document.Info.Subject = _info.Subject;
-        _document.Info.Author = RunningHeader.Brand;
-        _document.Info.Creator = RunningHeader.Brand;
-        _document.Internals.Catalog.Elements.SetString("/Lang", "fr-FR");
-        DeterministicPdf.Stamp(_document, _info);
+        document.Info.Title = _info.Title;
+        document.Info.Subject = _info.Subject;
+        document.Info.Author = RunningHeader.Brand;
+        document.Info.Creator = RunningHeader.Brand;
+        PdfUaIdentification.Reserve(document);
+        DeterministicPdf.Stamp(document, _info);
 
         using var culture = InvariantCultureScope.Enter();
         using var stream = new MemoryStream();
-        _document.Save(stream, closeStream: false);
+        document.Save(stream, closeStream: false);
         var pdf = stream.ToArray();
         DeterministicPdf.FixXmpUuids(pdf, _info.DocumentKey);
+        PdfUaIdentification.Declare(pdf);
         return pdf;
     }
 
@@ -104,6 +127,6 @@ internal sealed class PdfComposer : IDisposable
     {
         _flow.Dispose();
         _measureContext.Dispose();
-        _document.Dispose();
+        _document?.Dispose();
     }
 }

@@ -37,12 +37,16 @@ internal sealed record TableOptions
         PaddingY = 1.5,
         PaddingX = 0,
         GutterX = 10,
+        FirstColumnHeadsRows = true,
     };
 
     /// <summary>Wide tables of amounts: smaller type and padding.</summary>
     public static TableOptions DenseGrid { get; } = new() { Dense = true, PaddingX = 3 };
 
     public bool ShowHeader { get; init; } = true;
+
+    /// <summary>Key–value blocks: the first cell of each row is its header (tagged TH with /Row scope).</summary>
+    public bool FirstColumnHeadsRows { get; init; }
     public bool Dense { get; init; }
     public bool RowRules { get; init; } = true;
     public double PaddingX { get; init; } = 4;

@@ -1,3 +1,5 @@
+using PdfSharp.UniversalAccessibility;
+
 namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal sealed class TableWriter
     private readonly double[] _cellLeft;
     private readonly double[] _innerWidth;
     private readonly LaidRow? _header;
+    private bool _headerTagged;
 
     private TableWriter(PageFlow flow, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, TableOptions options)
     {
@@ -46,7 +49,8 @@ internal sealed class TableWriter
     public static void Write(PageFlow flow, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, TableOptions options)
     {
         var writer = new TableWriter(flow, columns, rows, options);
-        writer.WriteRows(rows);
+        using (flow.Tags.Begin(PdfBlockLevelElementTag.Table))
+            writer.WriteRows(rows);
         flow.Space(flow.Theme.BlockSpacing);
     }
 
@@ -156,10 +160,23 @@ internal sealed class TableWriter
 
         var theme = _flow.Theme;
         var top = _flow.Y;
-        _flow.Graphics.DrawRectangle(theme.HeaderFill, _flow.Left, top, _flow.Width, _header.Height);
-        DrawCells(_header, new int[_columns.Count], LineCounts(_header), top);
-        _flow.Advance(_header.Height);
-        _flow.Graphics.DrawLine(theme.RuleStrong, _flow.Left, _flow.Y, _flow.Right, _flow.Y);
+        var header = _header;
+        Decorate(() => _flow.Graphics.DrawRectangle(theme.HeaderFill, _flow.Left, top, _flow.Width, header.Height));
+
+        // The header is read once; its repetitions on the following pages are pagination artifacts.
+        if (_headerTagged)
+        {
+            _flow.Tags.Artifact(() => DrawCells(header, new int[_columns.Count], LineCounts(header), top, tagged: false));
+        }
+        else
+        {
+            _headerTagged = true;
+            DrawCells(header, new int[_columns.Count], LineCounts(header), top, tagged: true, isHeader: true);
+        }
+
+        _flow.Advance(header.Height);
+        var ruleY = _flow.Y;
+        Decorate(() => _flow.Graphics.DrawLine(theme.RuleStrong, _flow.Left, ruleY, _flow.Right, ruleY));
     }
 
     private void DrawSplit(LaidRow row)
@@ -208,21 +225,52 @@ internal sealed class TableWriter
 
         if (row.Kind == TableRowKind.Total)
         {
-            graphics.DrawRectangle(theme.TintFill, _flow.Left, top, _flow.Width, height);
-            graphics.DrawLine(theme.RuleStrong, _flow.Left, top, _flow.Right, top);
+            Decorate(() =>
+            {
+                graphics.DrawRectangle(theme.TintFill, _flow.Left, top, _flow.Width, height);
+                graphics.DrawLine(theme.RuleStrong, _flow.Left, top, _flow.Right, top);
+            });
         }
 
-        DrawCells(row, from, to, top);
+        DrawCells(row, from, to, top, tagged: true);
         _flow.Advance(height);
 
         if (_options.RowRules)
-            graphics.DrawLine(row.Kind == TableRowKind.Total ? theme.RuleStrong : theme.RuleLight,
-                _flow.Left, _flow.Y, _flow.Right, _flow.Y);
+        {
+            var ruleY = _flow.Y;
+            Decorate(() => graphics.DrawLine(row.Kind == TableRowKind.Total ? theme.RuleStrong : theme.RuleLight,
+                _flow.Left, ruleY, _flow.Right, ruleY));
+        }
     }
 
-    private void DrawCells(LaidRow row, int[] from, int[] to, double top)
+    private void Decorate(Action draw) => _flow.Tags.Artifact(draw);
+
+    /// <summary>A row fragment; tagged, it is one TR whose cells are TH or TD (a row split across pages gives two TRs).</summary>
+    private void DrawCells(LaidRow row, int[] from, int[] to, double top, bool tagged, bool isHeader = false)
     {
+        if (!tagged)
+        {
+            DrawCellLines(row, from, to, top);
+            return;
+        }
+
+        var tags = _flow.Tags;
+        using var tableRow = tags.Begin(PdfBlockLevelElementTag.TableRow);
         for (var i = 0; i < _columns.Count; i++)
+        {
+            using var cell = isHeader ? tags.BeginHeaderCell(HeaderScope.Column)
+                : i == 0 && _options.FirstColumnHeadsRows ? tags.BeginHeaderCell(HeaderScope.Row)
+                : tags.Begin(PdfBlockLevelElementTag.TableDataCell);
+            DrawCellLines(row, from, to, top, i, i + 1);
+        }
+    }
+
+    private void DrawCellLines(LaidRow row, int[] from, int[] to, double top) =>
+        DrawCellLines(row, from, to, top, 0, _columns.Count);
+
+    private void DrawCellLines(LaidRow row, int[] from, int[] to, double top, int firstColumn, int endColumn)
+    {
+        for (var i = firstColumn; i < endColumn; i++)
         {
             var y = top + _options.PaddingY + (from[i] == 0 ? row.Offsets[i] : 0);
             var lines = row.Cells[i];

@@ -23,6 +23,9 @@ internal readonly struct DocumentLanguage : IDisposable
 
     public static TextLabels Labels => TextLabels.For(Current);
 
+    /// <summary>The PDF's natural language (/Lang), read by screen readers.</summary>
+    public static string Tag => Current == Languages.English ? "en-GB" : "fr-FR";
+
     public static DocumentLanguage Enter(string language)
     {
         var scope = new DocumentLanguage(current);

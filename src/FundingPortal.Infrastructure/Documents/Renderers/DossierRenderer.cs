@@ -16,23 +16,25 @@ internal static class DossierRenderer
     public static byte[] Render(DossierModel model)
     {
         var project = model.Project;
-        using var pdf = new PdfComposer(new PdfDocumentInfo(
+        var info = new PdfDocumentInfo(
             Title,
             $"{Title} — {project.Reference} — {project.Acronym} — version {model.VersionNumber}",
             $"{project.Reference} · {project.Acronym} · version {model.VersionNumber}",
             T($"Dossier {project.Reference} — version {model.VersionNumber} soumise le {Format.Date(model.SubmittedAt)}", $"Dossier {project.Reference} — version {model.VersionNumber} submitted on {Format.Date(model.SubmittedAt)}"),
             model.DocumentKey,
-            model.IssuedAt));
+            model.IssuedAt,
+            DocumentLanguage.Tag);
 
-        WriteCover(pdf, model);
-        pdf.PageBreak();
-        WriteSummary(pdf, model);
-        WriteConsortium(pdf, model);
-        DossierBudgetTables.WriteBudget(pdf, model);
-        DossierBudgetTables.WriteAidPlan(pdf, model);
-        WriteAttachments(pdf, model);
-
-        return pdf.Finish();
+        return PdfComposer.Render(info, pdf =>
+        {
+            WriteCover(pdf, model);
+            pdf.PageBreak();
+            WriteSummary(pdf, model);
+            WriteConsortium(pdf, model);
+            DossierBudgetTables.WriteBudget(pdf, model);
+            DossierBudgetTables.WriteAidPlan(pdf, model);
+            WriteAttachments(pdf, model);
+        });
     }
 
     private static void WriteCover(PdfComposer pdf, DossierModel model)

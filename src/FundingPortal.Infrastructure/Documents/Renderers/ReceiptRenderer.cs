@@ -17,80 +17,83 @@ internal static class ReceiptRenderer
     public static byte[] Render(ReceiptModel model)
     {
         var project = model.Project;
-        using var pdf = new PdfComposer(new PdfDocumentInfo(
+        var info = new PdfDocumentInfo(
             Title,
             $"{Title} — {project.Reference} — version {model.VersionNumber}",
             $"{project.Reference} · version {model.VersionNumber}",
             $"{T("Accusé de réception n°", "Acknowledgement of receipt no.")}{TextFormat.NoBreakSpace}{model.ReceiptNumber}",
             model.DocumentKey,
-            model.IssuedAt));
-        var theme = pdf.Theme;
+            model.IssuedAt,
+            DocumentLanguage.Tag);
 
-        pdf.TitleBlock(
-            model.CallTitle,
-            Title,
-            $"{T("Dossier", "Dossier")} {project.Reference} — {project.Acronym} — version {model.VersionNumber}");
+        return PdfComposer.Render(info, pdf =>
+        {
+            var theme = pdf.Theme;
 
-        pdf.Paragraph(
-            T("Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.", "Your dossier has been submitted. This acknowledgement of receipt certifies its date and content."));
+            pdf.TitleBlock(
+                model.CallTitle,
+                Title,
+                $"{T("Dossier", "Dossier")} {project.Reference} — {project.Acronym} — version {model.VersionNumber}");
 
-        pdf.Heading(T("1. Dépôt", "1. Submission"));
-        var offset = ParisTime.Offset(model.SubmittedAt);
-        pdf.KeyValues(
-        [
-            new(T("Accusé de réception n°", "Acknowledgement of receipt no."), model.ReceiptNumber, theme.BodyBold),
-            new(T("Référence du dossier", "Dossier reference"), project.Reference),
-            new(T("Acronyme", "Acronym"), project.Acronym),
-            new(T("Titre du projet", "Project title"), project.Title),
-            new(T("Appel à projets", "Call for projects"), model.CallTitle),
-            new(T("Version soumise", "Submitted version"), $"Version {model.VersionNumber}"),
-            new(T("Reçu le (heure de Paris)", "Received on (Paris time)"),
-                $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
-            new(T("Horodatage serveur (UTC)", "Server timestamp (UTC)"), TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
-        ]);
+            pdf.Paragraph(
+                T("Votre dossier a bien été déposé. Cet accusé de réception en atteste la date et le contenu.", "Your dossier has been submitted. This acknowledgement of receipt certifies its date and content."));
 
-        pdf.Heading(T("2. Consortium et montants", "2. Consortium and amounts"));
-        pdf.Table(
-        [
-            new(T("Organisation", "Organisation"), 30),
-            new("SIREN", 11, NoWrap: true),
-            new(T("Catégorie", "Category"), 13),
-            new(T("Région", "Region"), 13),
-            new(T("Rôle", "Role"), 11),
-            new(T("Budget total", "Total budget"), 15, TextAlign.Right),
-        ],
-        [
-            .. model.Partners.Select(p => new TableRow(
+            pdf.Heading(T("1. Dépôt", "1. Submission"));
+            var offset = ParisTime.Offset(model.SubmittedAt);
+            pdf.KeyValues(
             [
-                p.Name,
-                Format.Siren(p.Siren),
-                Labels.Category(p.Category),
-                Labels.Region(p.RegionCode),
-                Labels.Role(p.Role),
-                Format.Money(p.TotalBudget),
-            ])),
-            new TableRow([T("Total", "Total"), "", "", "", "", Format.Money(model.TotalBudget)], TableRowKind.Total),
-        ]);
-        pdf.KeyValues(
-        [
-            new(T("Aide totale demandée", "Total aid requested"), Format.Money(model.TotalRequestedAid), theme.BodyBold),
-            new(T("Taux d’aide moyen", "Average aid rate"), Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
-        ]);
+                new(T("Accusé de réception n°", "Acknowledgement of receipt no."), model.ReceiptNumber, theme.BodyBold),
+                new(T("Référence du dossier", "Dossier reference"), project.Reference),
+                new(T("Acronyme", "Acronym"), project.Acronym),
+                new(T("Titre du projet", "Project title"), project.Title),
+                new(T("Appel à projets", "Call for projects"), model.CallTitle),
+                new(T("Version soumise", "Submitted version"), $"Version {model.VersionNumber}"),
+                new(T("Reçu le (heure de Paris)", "Received on (Paris time)"),
+                    $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
+                new(T("Horodatage serveur (UTC)", "Server timestamp (UTC)"), TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
+            ]);
 
-        pdf.Heading(T("3. Intégrité du contenu", "3. Content integrity"));
-        pdf.KeyValues([new(T("Empreinte SHA-256", "SHA-256 fingerprint"), model.SnapshotSha256, theme.Mono)]);
-        if (model.Attachments.Count == 0)
-            pdf.Paragraph(T("Aucune pièce jointe.", "No attachments."), theme.Label);
-        else
-            pdf.Table(AttachmentTable.Columns(theme), AttachmentTable.Rows(model.Attachments));
+            pdf.Heading(T("2. Consortium et montants", "2. Consortium and amounts"));
+            pdf.Table(
+            [
+                new(T("Organisation", "Organisation"), 30),
+                new("SIREN", 11, NoWrap: true),
+                new(T("Catégorie", "Category"), 13),
+                new(T("Région", "Region"), 13),
+                new(T("Rôle", "Role"), 11),
+                new(T("Budget total", "Total budget"), 15, TextAlign.Right),
+            ],
+            [
+                .. model.Partners.Select(p => new TableRow(
+                [
+                    p.Name,
+                    Format.Siren(p.Siren),
+                    Labels.Category(p.Category),
+                    Labels.Region(p.RegionCode),
+                    Labels.Role(p.Role),
+                    Format.Money(p.TotalBudget),
+                ])),
+                new TableRow([T("Total", "Total"), "", "", "", "", Format.Money(model.TotalBudget)], TableRowKind.Total),
+            ]);
+            pdf.KeyValues(
+            [
+                new(T("Aide totale demandée", "Total aid requested"), Format.Money(model.TotalRequestedAid), theme.BodyBold),
+                new(T("Taux d’aide moyen", "Average aid rate"), Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
+            ]);
 
-        pdf.Paragraph(
-            T("Seule la dernière version soumise avant la date limite est prise en compte. Les empreintes SHA-256 " +
-              "permettent de vérifier que le dossier et ses pièces jointes n’ont pas été modifiés depuis leur réception.",
-              "Only the last version submitted before the deadline is taken into account. The SHA-256 fingerprints " +
-              "let anyone check that the dossier and its attachments have not changed since they were received."),
-            theme.SmallMuted);
+            pdf.Heading(T("3. Intégrité du contenu", "3. Content integrity"));
+            pdf.KeyValues([new(T("Empreinte SHA-256", "SHA-256 fingerprint"), model.SnapshotSha256, theme.Mono)]);
+            if (model.Attachments.Count == 0)
+                pdf.Paragraph(T("Aucune pièce jointe.", "No attachments."), theme.Label);
+            else
+                pdf.Table(AttachmentTable.Columns(theme), AttachmentTable.Rows(model.Attachments));
 
-        return pdf.Finish();
+            pdf.Paragraph(
+                T("Seule la dernière version soumise avant la date limite est prise en compte. Les empreintes SHA-256 " +
+                  "permettent de vérifier que le dossier et ses pièces jointes n’ont pas été modifiés depuis leur réception.",
+                  "Only the last version submitted before the deadline is taken into account. The SHA-256 fingerprints " +
+                  "let anyone check that the dossier and its attachments have not changed since they were received."),
+                theme.SmallMuted);
+        });
     }
 }
