@@ -30,7 +30,7 @@ public sealed class SubmissionNotificationTests : IAsyncLifetime
         var notifications = await NotificationsOf(submitted);
         Assert.Equal(members.Order(), notifications.Select(n => n.UserId).Order());
         Assert.All(notifications, n => Assert.StartsWith("Dossier reçu", n.Title, StringComparison.Ordinal));
-        Assert.Equal(1, await _host.Query(db => db.ProcessedMessages.CountAsync(p => p.MessageId == messageId)));
+        Assert.Equal(1, await _host.Query(db => db.ProcessedMessages.CountAsync(p => p.MessageId == messageId && p.Consumer == nameof(SubmissionReceivedNotificationConsumer))));
         Assert.Equal(members.Count, await _host.Query(db => db.OutboxMessages.CountAsync(m => m.Type == typeof(NotificationCreated).FullName)));
     }
 
