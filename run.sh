@@ -44,6 +44,7 @@ export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr
 export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
 export Seed__Demo="${Seed__Demo:-true}"
 export Mail__PickupDirectory="${Mail__PickupDirectory:-$root/.data/mail}"
+export Webhooks__AllowPrivateTargets="${Webhooks__AllowPrivateTargets:-true}"   # local runs: webhooks may reach a receiver on this machine
 url="${ASPNETCORE_URLS%%;*}"
 # Links in e-mails (password reset, e-mail confirmation) point to where this run serves the web UI.
 export Portal__PublicUrl="${Portal__PublicUrl:-$url}"

@@ -87,6 +87,7 @@ public static class FundingPortalApp
         app.UseAuthentication();
         app.UseFundingPortalLanguages();
         app.UseApiCsrfProtection();
+        app.UseApiTokenScopes();
         app.UseMfaEnrolmentGate();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -108,6 +109,7 @@ public static class FundingPortalApp
         app.MapProposalEndpoints();
         app.MapDocumentEndpoints();
         app.MapNotificationEndpoints();
+        app.MapWebhookEndpoints();
         app.MapCalendarEndpoints();
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());

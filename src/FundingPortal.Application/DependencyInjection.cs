@@ -99,6 +99,10 @@ public static class DependencyInjection
         services.AddScoped<SavedLanguage>();
         services.AddScoped<GetMySettings>();
         services.AddScoped<UpdateMySettings>();
+        services.AddScoped<Accounts.CreateApiToken.CreateApiToken>();
+        services.AddScoped<Accounts.ListApiTokens.ListApiTokens>();
+        services.AddScoped<Accounts.RevokeApiToken.RevokeApiToken>();
+        services.AddScoped<Accounts.AuthenticateApiToken.AuthenticateApiToken>();
 
         services.AddScoped<CreateFunder>();
         services.AddScoped<ListFunders>();
@@ -110,6 +114,7 @@ public static class DependencyInjection
         services.AddScoped<CallDescriber>();
         services.AddScoped<GetCall>();
         services.AddScoped<ListCalls>();
+        services.AddScoped<FundingPortal.Application.Common.Paging.CreatedAtKeyset>();
 
         services.AddSingleton<PublishedCallCache>();
         services.AddScoped<ProposalContextLoader>();

@@ -63,6 +63,12 @@ public static class NotificationsRegistration
         services.AddScoped<ResumeAnnouncements>();
         services.AddScoped<SendNotificationEmail>();
         services.AddScoped<ListMyNotifications>();
+        services.AddScoped<Notifications.CreateWebhook.CreateWebhook>();
+        services.AddScoped<Notifications.ListWebhooks.ListWebhooks>();
+        services.AddScoped<Notifications.ListWebhookDeliveries.ListWebhookDeliveries>();
+        services.AddScoped<Notifications.RecordWebhookEvent.RecordWebhookEvent>();
+        services.AddScoped<Notifications.DeliverWebhook.DeliverWebhook>();
+        services.AddScoped<Notifications.DeliverDueWebhooks.DeliverDueWebhooks>();
         services.AddScoped<MarkNotificationRead>();
 
         services.AddScoped<ReminderSender>();

@@ -54,6 +54,10 @@ public static class DependencyInjection
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
         services.AddScoped<ServerKeys>();
         services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
+        services.AddScoped<FundingPortal.Application.Common.Paging.IPageCursors, Persistence.Paging.PageCursors>();
+        services.Configure<Notifications.Webhooks.WebhookOptions>(configuration.GetSection(Notifications.Webhooks.WebhookOptions.Section));
+        services.AddSingleton<IWebhookTransport, Notifications.Webhooks.HttpWebhookTransport>();
+        services.AddSingleton<ISecretProtector, Notifications.Webhooks.DataProtectionSecretProtector>();
         services.AddFundingPortalMessagePlumbing();
         services.AddFundingPortalMail(configuration);
         services.AddFundingPortalJobStorage(connectionString);

@@ -22,6 +22,7 @@ public static class BackgroundWork
         {
             services.AddScoped<CloseDueCallsJob>();
             services.AddScoped<RequeueStalledDocumentsJob>();
+            services.AddScoped<DeliverDueWebhooksJob>();
             services.AddScoped<DraftRemindersJob>();
             services.AddScoped<ReviewRemindersJob>();
             services.AddScoped<FundingDecisionRemindersJob>();

@@ -26,6 +26,7 @@ public static class WorkerProgram
 
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddSingleton<BackgroundUser>();
         builder.Services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<BackgroundUser>());
         builder.Services.AddSingleton<ICurrentUserAccessor>(sp => sp.GetRequiredService<BackgroundUser>());

@@ -24,6 +24,7 @@ public static class AuthSetup
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerOrCookieHandler>(SmartScheme, "Bearer token or cookie", _ => { })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, "API token", _ => { })
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 // Token lifetimes follow the wall clock, not the domain clock that tests move across deadlines.

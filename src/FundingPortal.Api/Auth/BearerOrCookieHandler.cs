@@ -26,5 +26,6 @@ internal sealed class BearerOrCookieHandler(IOptionsMonitor<AuthenticationScheme
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => Context.ForbidAsync(Target(), properties);
 
-    private string Target() => AuthSetup.UsesBearer(Context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
+    private string Target() => ApiTokenHandler.Presents(Context) ? ApiTokenHandler.SchemeName
+        : AuthSetup.UsesBearer(Context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
 }

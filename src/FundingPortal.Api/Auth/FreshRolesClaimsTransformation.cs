@@ -47,8 +47,10 @@ internal sealed class FreshRolesClaimsTransformation(UserContextCache cache, Ses
         return new ClaimsPrincipal(identityWithRoles);
     }
 
+    // An API token was checked by its handler a moment ago (expiry, revocation); it has no session nor stamp of its own.
     private async Task<bool> StillValid(ClaimsPrincipal principal, UserContext context, Guid userId, CancellationToken ct) =>
-        principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == context.SecurityStamp
-        && Guid.TryParse(principal.FindFirstValue(UserSession.SessionClaim), out var sessionId)
-        && await sessions.IsActiveAsync(sessionId, userId, db, ct);
+        principal.HasClaim(c => c.Type == ApiTokenHandler.TokenClaim)
+        || (principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == context.SecurityStamp
+            && Guid.TryParse(principal.FindFirstValue(UserSession.SessionClaim), out var sessionId)
+            && await sessions.IsActiveAsync(sessionId, userId, db, ct));
 }

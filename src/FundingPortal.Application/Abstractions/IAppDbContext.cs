@@ -44,6 +44,9 @@ public interface IAppDbContext
     DbSet<CorrectionRequest> CorrectionRequests { get; }
     DbSet<Announcement> Announcements { get; }
     DbSet<AnnouncementRecipient> AnnouncementRecipients { get; }
+    DbSet<ApiToken> ApiTokens { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -30,4 +30,6 @@ public readonly struct Result<T>
     public static Result<T> Failure(Error error) => new(default, error);
     public static implicit operator Result<T>(T value) => Success(value);
     public static implicit operator Result<T>(Error error) => Failure(error);
+
+    public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? Result<TOut>.Success(map(_value!)) : Result<TOut>.Failure(Error!);
 }

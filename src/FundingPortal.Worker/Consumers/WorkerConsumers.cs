@@ -24,5 +24,9 @@ public static class WorkerConsumers
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
         bus.AddConsumer<CorrectionRequestedNotificationConsumer, CorrectionRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<AnnouncementConsumer, AnnouncementConsumerDefinition>();
+        bus.AddConsumer<SubmissionWebhookConsumer, SubmissionWebhookConsumerDefinition>();
+        bus.AddConsumer<LabellingWebhookConsumer, LabellingWebhookConsumerDefinition>();
+        bus.AddConsumer<FundingDecisionWebhookConsumer, FundingDecisionWebhookConsumerDefinition>();
+        bus.AddConsumer<WebhookDeliveryConsumer, WebhookDeliveryConsumerDefinition>();
     }
 }

@@ -20,6 +20,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<ExpireCorrectionRequestsJob>("expire-correction-requests", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<ResumeAnnouncementsJob>("resume-announcements", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        jobs.AddOrUpdate<DeliverDueWebhooksJob>("deliver-due-webhooks", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;

@@ -64,12 +64,12 @@ public sealed class FundingRequestTests(ApiFactory factory) : PortalTest(factory
         Assert.Equal(HttpStatusCode.OK, (await bretagne.GetAsync($"/api/proposals/{bretonOnly}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bretagne.GetAsync($"/api/proposals/{bretonOnly}/funding-plan")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bretagne.GetAsync($"/api/proposals/{bretonOnly}/funding-decisions")).StatusCode);
-        var listed = await bretagne.GetFromJsonAsync<JsonArray>($"/api/proposals?callId={callId}");
+        var listed = await bretagne.GetItemsAsync($"/api/proposals?callId={callId}");
         Assert.Equal([bretonOnly], listed!.Select(p => p!["id"]!.GetValue<Guid>()));
 
         // No Normandie partner, so Normandie was not asked: its officer cannot see the dossier.
         await ApiClient.AssertProblem(await normandie.GetAsync($"/api/proposals/{bretonOnly}/funding-plan"), HttpStatusCode.NotFound, "not_found");
         await ApiClient.AssertProblem(await bretagne.GetAsync($"/api/proposals/{notRequested}"), HttpStatusCode.NotFound, "not_found");
-        Assert.Empty((await normandie.GetFromJsonAsync<JsonArray>($"/api/proposals?callId={callId}"))!);
+        Assert.Empty((await normandie.GetItemsAsync($"/api/proposals?callId={callId}"))!);
     }
 }

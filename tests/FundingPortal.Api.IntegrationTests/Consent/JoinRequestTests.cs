@@ -31,7 +31,7 @@ public sealed class JoinRequestTests(ApiFactory factory) : PortalTest(factory)
         var mail = await _api.Mailbox.WaitFor(memberEmail, "Demande d'adhésion à Atlantique Logiciels");
         Assert.Contains(newcomerEmail, mail.Text, StringComparison.Ordinal);
         Assert.Contains("Service R&D, équipe radio.", mail.Text, StringComparison.Ordinal);
-        var notifications = await member.GetFromJsonAsync<JsonArray>("/api/notifications");
+        var notifications = await member.GetItemsAsync("/api/notifications");
         Assert.Contains(notifications!, n => n!["title"]!.GetValue<string>() == "Demande d'adhésion à Atlantique Logiciels");
 
         var pending = Assert.Single((await member.GetFromJsonAsync<JsonArray>($"/api/organisations/{organisationId}/join-requests"))!)!;

@@ -28,8 +28,18 @@ public sealed class GeneratedClientTests(ApiFactory factory) : PortalTest(factor
         {
             Name = "Intégrateur Ouest SAS", Siren = TestSirens.Next(), Category = Client.OrganisationCategory.Sme, Region = "FR-BRE",
         });
-        var calls = await client.ListCallsAsync();
+        var calls = new List<Client.CallSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.ListCallsAsync(limit: 2, cursor: cursor);
+            calls.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
         Assert.Contains(calls, c => c.Id == callId && c.Status == Client.CallStatus.Open);
+        Assert.Equal(calls.Count, calls.Select(c => c.Id).Distinct().Count());
 
         var draft = await client.CreateProposalAsync(callId, new Client.ProposalFieldsRequest
         {

@@ -58,7 +58,7 @@ public sealed class StageDocumentTests(ApiFactory factory) : PortalTest(factory)
         for (var i = 0; i < 100 && !notifications.Any(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE"); i++)
         {
             await Task.Delay(100);
-            notifications = (await dossier.Large.Client.GetFromJsonAsync<JsonArray>("/api/notifications"))!;
+            notifications = (await dossier.Large.Client.GetItemsAsync("/api/notifications"))!;
         }
 
         var notice = notifications.Single(n => n!["title"]!.GetValue<string>() == "Décision de labellisation : LUMIÈRE")!;

@@ -67,7 +67,7 @@ public sealed class CallTests(ApiFactory factory) : PortalTest(factory)
 
         var (applicant, _, _) = await _api.NewApplicant();
         await ApiClient.AssertProblem(await applicant.GetAsync($"/api/calls/{id}"), HttpStatusCode.NotFound, "not_found");
-        Assert.DoesNotContain(await applicant.GetFromJsonAsync<JsonArray>("/api/calls") ?? [], c => c!["id"]!.GetValue<Guid>() == id);
+        Assert.DoesNotContain(await applicant.GetItemsAsync("/api/calls") ?? [], c => c!["id"]!.GetValue<Guid>() == id);
 
         Assert.Equal(HttpStatusCode.OK, (await manager.PutAsJsonAsync($"/api/calls/{id}", definition)).StatusCode);
         var published = await ApiClient.ReadObject(await manager.PostAsync($"/api/calls/{id}/publish", null));

@@ -1,5 +1,6 @@
 using FundingPortal.Api.IntegrationTests.Accounts;
 using FundingPortal.Api.IntegrationTests.Documents;
+using FundingPortal.Api.IntegrationTests.Integrations;
 using FundingPortal.Api.IntegrationTests.Notifications;
 using FundingPortal.Api.IntegrationTests.Reviews;
 using FundingPortal.Api.IntegrationTests.Security;
@@ -30,6 +31,7 @@ public static class Collections
     public const string BrokenRenderer = "broken renderer";
     public const string Demo = "demo data";
     public const string SignInTiming = "sign-in timing (production password hashing)";
+    public const string Webhooks = "webhooks (loopback targets allowed)";
 }
 
 [CollectionDefinition(Collections.Proposals)]
@@ -79,3 +81,6 @@ public sealed class DemoCollection : ICollectionFixture<DemoApiFactory>;
 
 [CollectionDefinition(Collections.SignInTiming)]
 public sealed class SignInTimingCollection : ICollectionFixture<ProductionHashingFactory>;
+
+[CollectionDefinition(Collections.Webhooks)]
+public sealed class WebhooksCollection : ICollectionFixture<WebhookApiFactory>;

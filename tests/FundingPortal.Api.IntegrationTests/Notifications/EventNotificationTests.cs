@@ -146,7 +146,7 @@ public sealed class EventNotificationTests(MailingApiFactory factory) : PortalTe
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            var titles = (await client.GetFromJsonAsync<JsonArray>("/api/notifications"))!.Select(n => n!["title"]!.GetValue<string>()).ToList();
+            var titles = (await client.GetItemsAsync("/api/notifications"))!.Select(n => n!["title"]!.GetValue<string>()).ToList();
             if (titles.Count > 0 || DateTime.UtcNow > deadline)
             {
                 return titles;

@@ -35,7 +35,7 @@ public sealed class NotificationLanguageTests(ApiFactory factory) : PortalTest(f
     {
         for (var i = 0; i < 300; i++)
         {
-            var all = await member.GetFromJsonAsync<JsonArray>("/api/notifications") ?? [];
+            var all = await member.GetItemsAsync("/api/notifications") ?? [];
             if (all.FirstOrDefault(n => n!["title"]!.GetValue<string>().StartsWith(titleStart, StringComparison.Ordinal)) is JsonObject found)
             {
                 return found;

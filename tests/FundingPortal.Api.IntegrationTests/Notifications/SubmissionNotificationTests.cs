@@ -55,15 +55,15 @@ public sealed class SubmissionNotificationTests(ApiFactory factory) : PortalTest
         var id = mine[0]!["id"]!.GetValue<Guid>();
 
         var (stranger, _, _) = await _api.NewUser("stranger");
-        Assert.Empty(await stranger.GetFromJsonAsync<JsonArray>("/api/notifications") ?? []);
+        Assert.Empty(await stranger.GetItemsAsync("/api/notifications") ?? []);
         await ApiClient.AssertProblem(await stranger.PostAsync($"/api/notifications/{id}/read", null), HttpStatusCode.NotFound, "not_found");
         await ApiClient.AssertProblem(await _api.Anonymous().GetAsync("/api/notifications"), HttpStatusCode.Unauthorized, "unauthenticated");
 
         Assert.Equal(HttpStatusCode.NoContent, (await consortium.Lead.PostAsync($"/api/notifications/{id}/read", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await consortium.Lead.PostAsync($"/api/notifications/{id}/read", null)).StatusCode);
-        var after = await consortium.Lead.GetFromJsonAsync<JsonArray>("/api/notifications");
+        var after = await consortium.Lead.GetItemsAsync("/api/notifications");
         Assert.NotNull(after!.Single(n => n!["id"]!.GetValue<Guid>() == id)!["readAt"]);
-        var unread = await consortium.Lead.GetFromJsonAsync<JsonArray>("/api/notifications?unreadOnly=true");
+        var unread = await consortium.Lead.GetItemsAsync("/api/notifications?unreadOnly=true");
         Assert.DoesNotContain(unread!, n => n!["id"]!.GetValue<Guid>() == id);
     }
 
@@ -72,7 +72,7 @@ public sealed class SubmissionNotificationTests(ApiFactory factory) : PortalTest
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var all = await member.GetFromJsonAsync<JsonArray>("/api/notifications") ?? [];
+            var all = await member.GetItemsAsync("/api/notifications") ?? [];
             var received = new JsonArray(all.Where(n => n!["title"]!.GetValue<string>().StartsWith("Dossier reçu", StringComparison.Ordinal))
                 .Select(n => n!.DeepClone()).ToArray());
             if (received.Count >= count || DateTime.UtcNow > deadline)

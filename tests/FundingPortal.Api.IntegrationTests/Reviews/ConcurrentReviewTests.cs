@@ -30,7 +30,7 @@ public sealed class ConcurrentReviewTests(ApiFactory factory) : PortalTest(facto
                 second.Client.PostAsync($"/api/assignments/{secondAssignment}/review/submit", null));
 
             Assert.All(submits, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-            var ranking = await s.Manager.GetFromJsonAsync<JsonArray>($"/api/calls/{s.CallId}/ranking");
+            var ranking = await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking");
             var entry = ranking!.Single(r => r!["proposalId"]!.GetValue<Guid>() == dossier.ProposalId)!;
             Assert.Equal((2, 3m, "Reviewed"), (entry["reviewCount"]!.GetValue<int>(), entry["weightedScore"]!.GetValue<decimal>(), entry["status"]!.GetValue<string>()));
         }

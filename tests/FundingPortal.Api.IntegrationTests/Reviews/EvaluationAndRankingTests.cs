@@ -71,7 +71,7 @@ public sealed class EvaluationAndRankingTests(ApiFactory factory) : PortalTest(f
 
         await ReviewScenario.SubmitReview(first, await ReviewScenario.AssignmentOf(first, best), ReviewScenario.Review(4));
 
-        var ranking = (await s.Manager.GetFromJsonAsync<JsonArray>($"/api/calls/{s.CallId}/ranking"))!;
+        var ranking = (await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking"))!;
         Assert.Equal(["MEILLEUR", "INNOV-FORTE", "MARCHE-FORT", "EGAL", "INNOV-FAIBLE", "SANS-AVIS"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
         Assert.All(ranking.Skip(1).Take(4), r => Assert.Equal(3m, r!["weightedScore"]!.GetValue<decimal>()));
         Assert.Null(ranking.Last()!["weightedScore"]);
@@ -81,7 +81,7 @@ public sealed class EvaluationAndRankingTests(ApiFactory factory) : PortalTest(f
                 top["meetsThreshold"]!.GetValue<bool>(), top["disagreement"]!.GetValue<bool>(), top["status"]!.GetValue<string>()));
         Assert.Equal(unreviewed.ProposalId, ranking.Last()!["proposalId"]!.GetValue<Guid>());
 
-        var again = await s.Manager.GetFromJsonAsync<JsonArray>($"/api/calls/{s.CallId}/ranking");
+        var again = await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking");
         Assert.Equal(ranking.ToJsonString(), again!.ToJsonString());
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.Client.GetAsync($"/api/calls/{s.CallId}/ranking")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await first.Client.GetAsync($"/api/calls/{s.CallId}/ranking")).StatusCode);

@@ -81,14 +81,14 @@ public sealed class ManualAssignmentTests(ApiFactory factory) : PortalTest(facto
         var assignmentId = await s.Assign(dossier, expert);
         await ApiClient.AssertProblem(await s.Manager.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/assignments", new { expertId = expert.ExpertId }),
             HttpStatusCode.Conflict, "already_assigned");
-        var mine = await expert.Client.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var mine = await expert.Client.GetItemsAsync("/api/assignments");
         var entry = Assert.Single(mine!)!;
         Assert.Equal((assignmentId, dossier.Reference, "Invited"), (entry["id"]!.GetValue<Guid>(), entry["reference"]!.GetValue<string>(), entry["status"]!.GetValue<string>()));
         Assert.Equal("ETA", entry["acronym"]!.GetValue<string>());
         Assert.NotNull(entry["dueAt"]);
 
         Assert.Equal(HttpStatusCode.NoContent, (await s.Manager.DeleteAsync($"/api/proposals/{dossier.ProposalId}/assignments/{assignmentId}")).StatusCode);
-        Assert.Empty((await expert.Client.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+        Assert.Empty((await expert.Client.GetItemsAsync("/api/assignments"))!);
         Assert.Equal(HttpStatusCode.NotFound, (await expert.Client.GetAsync($"/api/proposals/{dossier.ProposalId}")).StatusCode);
     }
 
@@ -137,10 +137,10 @@ public sealed class ManualAssignmentTests(ApiFactory factory) : PortalTest(facto
         var read = await assigned.Client.GetFromJsonAsync<JsonObject>($"/api/proposals/{dossier.ProposalId}");
         Assert.Null(read!["totals"]);
         Assert.All(read["partners"]!.AsArray(), p => Assert.Null(p!["budget"]));
-        Assert.Contains((await assigned.Client.GetFromJsonAsync<JsonArray>("/api/proposals"))!, p => p!["id"]!.GetValue<Guid>() == dossier.ProposalId);
+        Assert.Contains((await assigned.Client.GetItemsAsync("/api/proposals"))!, p => p!["id"]!.GetValue<Guid>() == dossier.ProposalId);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/proposals/{dossier.ProposalId}")).StatusCode);
-        Assert.DoesNotContain((await other.Client.GetFromJsonAsync<JsonArray>("/api/proposals"))!, p => p!["id"]!.GetValue<Guid>() == dossier.ProposalId);
+        Assert.DoesNotContain((await other.Client.GetItemsAsync("/api/proposals"))!, p => p!["id"]!.GetValue<Guid>() == dossier.ProposalId);
         var stranger = await s.NewApplicant("Sme", "FR-BRE");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/api/proposals/{dossier.ProposalId}")).StatusCode);
     }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Domain.Reviews.Evaluation;
@@ -22,11 +23,57 @@ public sealed class RankingOrderInSqlTests(ApiFactory factory) : PortalTest(fact
         await Insert(callId, rows);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var ranking = await scope.ServiceProvider.GetRequiredService<IRankingSource>().Read(callId, CancellationToken.None);
+        var ranking = await scope.ServiceProvider.GetRequiredService<IRankingSource>().Read(callId, null, 1000, CancellationToken.None);
 
         var expected = rows.OrderBy(r => new RankingKey(r.Weighted, r.Innovation, r.Market, r.Reference), RankingOrder.Instance).Select(r => r.Id);
         Assert.Equal(expected, ranking.Select(r => r.ProposalId));
         Assert.Equal(Enumerable.Range(1, rows.Count), ranking.Select(r => r.Rank));
+    }
+
+    [Fact]
+    public async Task Pages_of_the_SQL_ranking_read_after_each_last_key_give_the_whole_order_once_nulls_and_ties_included()
+    {
+        var callId = Guid.NewGuid();
+        var random = new Random(23);
+        decimal? Figure() => random.Next(4) == 0 ? null : random.Next(0, 5) / 2m;
+        var rows = Enumerable.Range(0, 150)
+            .Select(i => (Id: Guid.NewGuid(), Reference: $"FP-2026-{random.Next(10_000):D4}-{i}", Weighted: Figure(), Innovation: Figure(), Market: Figure()))
+            .ToList();
+        await Insert(callId, rows);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetRequiredService<IRankingSource>();
+        var paged = new List<Application.Reviews.Evaluation.GetCallRanking.RankingEntryDto>();
+        RankingPosition? after = null;
+        while (await source.Read(callId, after, 7, CancellationToken.None) is { Count: > 0 } page)
+        {
+            paged.AddRange(page);
+            var last = page[^1];
+            after = new RankingPosition(last.WeightedScore, last.InnovationMean, last.MarketMean, last.Reference, last.Rank);
+        }
+
+        var expected = rows.OrderBy(r => new RankingKey(r.Weighted, r.Innovation, r.Market, r.Reference), RankingOrder.Instance).Select(r => r.Id);
+        Assert.Equal(expected, paged.Select(r => r.ProposalId));
+        Assert.Equal(Enumerable.Range(1, rows.Count), paged.Select(r => r.Rank));
+    }
+
+    [Fact]
+    public async Task The_ranking_read_through_the_API_a_page_at_a_time_is_the_whole_ranking_and_a_cursor_works_only_on_its_call()
+    {
+        var manager = await new ApiClient(factory).Manager();
+        var call = (await CallBuilder.CreatePublished(manager, new DateTime(2026, 5, 1, 9, 0, 0), new DateTime(2026, 10, 19, 18, 0, 0)))["id"]!.GetValue<Guid>();
+        var other = (await CallBuilder.CreatePublished(manager, new DateTime(2026, 5, 1, 9, 0, 0), new DateTime(2026, 10, 19, 18, 0, 0)))["id"]!.GetValue<Guid>();
+        var random = new Random(5);
+        decimal? Figure() => random.Next(5) == 0 ? null : random.Next(0, 7) / 2m;
+        await Insert(call, Enumerable.Range(0, 40).Select(i => (Guid.NewGuid(), $"FP-2026-{random.Next(10_000):D4}-{i}", Figure(), Figure(), Figure())).ToList());
+
+        var whole = (await manager.GetItemsAsync($"/api/calls/{call}/ranking?limit=500"))!.Select(r => (r!["proposalId"]!.GetValue<Guid>(), r["rank"]!.GetValue<int>()));
+        var paged = (await manager.GetAllItemsAsync($"/api/calls/{call}/ranking", limit: 6)).Select(r => (r["proposalId"]!.GetValue<Guid>(), r["rank"]!.GetValue<int>()));
+        Assert.Equal(whole, paged);
+        Assert.Equal(40, paged.Count());
+
+        var cursor = (await manager.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/calls/{call}/ranking?limit=6"))!["nextCursor"]!.GetValue<string>();
+        await ApiClient.AssertProblem(await manager.GetAsync($"/api/calls/{other}/ranking?cursor={Uri.EscapeDataString(cursor)}"), System.Net.HttpStatusCode.BadRequest, "invalid_cursor");
     }
 
     private async Task Insert(Guid callId, IEnumerable<(Guid Id, string Reference, decimal? Weighted, decimal? Innovation, decimal? Market)> rows)

@@ -22,10 +22,10 @@ public sealed class ReviewDemoDataTests(DemoApiFactory factory)
     {
         var api = new ApiClient(factory);
         var manager = await api.Manager();
-        var calls = await manager.GetFromJsonAsync<JsonArray>("/api/calls");
+        var calls = await manager.GetItemsAsync("/api/calls");
         var closed = calls!.Single(c => c!["status"]!.GetValue<string>() == "Closed")!["id"]!.GetValue<Guid>();
 
-        var ranking = (await manager.GetFromJsonAsync<JsonArray>($"/api/calls/{closed}/ranking"))!;
+        var ranking = (await manager.GetItemsAsync($"/api/calls/{closed}/ranking"))!;
         Assert.Equal(["CYBER-PORT", "VIDÉO-ÉCO", "SANTÉ-EDGE"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
         Assert.Equal(["Labelled", "UnderReview", "NotLabelled"], ranking.Select(r => r!["status"]!.GetValue<string>()));
         Assert.True(ranking[2]!["disagreement"]!.GetValue<bool>());
@@ -38,7 +38,7 @@ public sealed class ReviewDemoDataTests(DemoApiFactory factory)
         Assert.Equal(2, (await ApiClient.ReadObject(auto))["assigned"]!.GetValue<int>());
 
         var expertA = await api.Login("expert.a@experts-pole.fr", DemoPassword);
-        var mine = await expertA.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var mine = await expertA.GetItemsAsync("/api/assignments");
         Assert.Contains(mine!, a => a!["acronym"]!.GetValue<string>() == "MARÉE-IA" && a["status"]!.GetValue<string>() == "Invited");
 
         var cyber = ranking[0]!["proposalId"]!.GetValue<Guid>();

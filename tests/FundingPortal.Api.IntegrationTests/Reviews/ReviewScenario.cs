@@ -122,7 +122,7 @@ public sealed class ReviewScenario
 
     public static async Task<Guid> AssignmentOf(ExpertUser expert, Dossier dossier)
     {
-        var mine = await expert.Client.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var mine = await expert.Client.GetItemsAsync("/api/assignments");
         return mine!.Single(a => a!["proposalId"]!.GetValue<Guid>() == dossier.ProposalId)!["id"]!.GetValue<Guid>();
     }
 

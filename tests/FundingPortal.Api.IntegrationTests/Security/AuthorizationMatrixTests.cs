@@ -86,7 +86,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(fa
         victimIds.Add("invitations", invitationId);
         victimIds.Add("join-requests", joinRequestId);
         victimIds.Add("documents", (await WaitForDocument(victim)) ?? Guid.NewGuid().ToString());
-        victimIds.Add("notifications", (await victim.Lead.GetFromJsonAsync<JsonArray>("/api/notifications"))!.Select(n => n!["id"]!.GetValue<string>()).FirstOrDefault());
+        victimIds.Add("notifications", (await victim.Lead.GetItemsAsync("/api/notifications"))!.Select(n => n!["id"]!.GetValue<string>()).FirstOrDefault());
 
         var callers = new (string Name, HttpClient Client, IReadOnlyDictionary<string, string> Own)[]
         {

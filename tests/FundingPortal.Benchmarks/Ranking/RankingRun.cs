@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using FundingPortal.Application.Common.Paging;
 using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 using FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 using FundingPortal.Benchmarks.Database;
@@ -58,15 +59,14 @@ public static class RankingRun
         var ranking = await Measure(runs, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<GetCallRanking>().Handle(callId, CancellationToken.None);
-            return await Serialize(result.Value);
+            return await Serialize(await WholeRanking(scope.ServiceProvider.GetRequiredService<GetCallRanking>(), callId));
         });
         Console.WriteLine($"load average before the runs: {LoadAverage()}");
         Console.WriteLine($"ranking (use case + JSON, {ranking.Bytes / 1024} KiB): {ranking.Stats}");
         var query = await Measure(runs, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<GetCallRanking>().Handle(callId, CancellationToken.None)).Value.Count;
+            return (await WholeRanking(scope.ServiceProvider.GetRequiredService<GetCallRanking>(), callId)).Count;
         });
         Console.WriteLine($"  of which the use case alone (query, materialisation, ordering): {query.Stats}");
 
@@ -135,6 +135,22 @@ public static class RankingRun
         return (LatencyStats.Of(timings, Process.GetCurrentProcess().TotalProcessorTime - cpu), bytes);
     }
 
+    /// <summary>The whole ranking, read as an integrator does: pages of 500 following nextCursor.</summary>
+    private static async Task<List<RankingEntryDto>> WholeRanking(GetCallRanking ranking, Guid callId)
+    {
+        var all = new List<RankingEntryDto>();
+        string? cursor = null;
+        do
+        {
+            var page = (await ranking.Handle(callId, new PageRequest(PageRequest.MaxLimit, cursor), CancellationToken.None)).Value;
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        return all;
+    }
+
     private static async Task<Func<Task<int>>> HttpRanking(string apiUrl, Guid callId, string email, string password)
     {
         var client = new HttpClient { BaseAddress = new Uri(apiUrl) };
@@ -144,7 +160,7 @@ public static class RankingRun
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return async () =>
         {
-            var response = await client.GetAsync(new Uri($"/api/calls/{callId}/ranking", UriKind.Relative));
+            var response = await client.GetAsync(new Uri($"/api/calls/{callId}/ranking?limit=500", UriKind.Relative));
             response.EnsureSuccessStatusCode();
             return (await response.Content.ReadAsByteArrayAsync()).Length;
         };

@@ -30,7 +30,7 @@ public sealed class SubmissionNotificationTests : IAsyncLifetime
         var notifications = await NotificationsOf(submitted);
         Assert.Equal(members.Order(), notifications.Select(n => n.UserId).Order());
         Assert.All(notifications, n => Assert.StartsWith("Dossier reçu", n.Title, StringComparison.Ordinal));
-        Assert.Equal(1, await _host.Query(db => db.ProcessedMessages.CountAsync(p => p.MessageId == messageId)));
+        Assert.Equal(1, await _host.Query(db => db.ProcessedMessages.CountAsync(p => p.MessageId == messageId && p.Consumer == nameof(SubmissionReceivedNotificationConsumer))));
         Assert.Equal(members.Count, await _host.Query(db => db.OutboxMessages.CountAsync(m => m.Type == typeof(NotificationCreated).FullName)));
     }
 
@@ -86,9 +86,14 @@ public sealed class SubmissionNotificationTests : IAsyncLifetime
     private Task Publish(ProposalSubmitted message, Guid messageId) =>
         _host.Harness.Bus.Publish(message, context => context.MessageId = messageId);
 
+    // Every consumer of ProposalSubmitted (the notification one, the webhook one…) counts one completion per delivery.
+    private static readonly int SubmittedConsumers = typeof(WorkerConsumers).Assembly.GetTypes()
+        .Count(t => t is { IsAbstract: false, IsClass: true } && typeof(IConsumer<ProposalSubmitted>).IsAssignableFrom(t));
+
     private async Task WaitUntilConsumed(int count)
     {
-        await Eventually.Until(() => Task.FromResult(_host.Consumed.Completed<ProposalSubmitted>()), n => n >= count, what: $"{count} deliveries");
+        await Eventually.Until(() => Task.FromResult(_host.Consumed.Completed<ProposalSubmitted>()), n => n >= count * SubmittedConsumers,
+            what: $"{count} deliveries to each of {SubmittedConsumers} consumers");
     }
 
     private Task<List<Domain.Notifications.Notification>> NotificationsOf(ProposalSubmitted submitted)

@@ -155,7 +155,7 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
     public async Task ReviewAsExpert(Person expert, Guid proposalId, decimal score)
     {
         var client = await Login(expert.Email, Password);
-        var assignments = await client.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var assignments = (await client.GetFromJsonAsync<JsonObject>("/api/assignments"))!["items"]!.AsArray();
         var id = assignments!.First(a => a!["proposalId"]!.GetValue<Guid>() == proposalId)!["id"]!.GetValue<Guid>();
         await Ensure(await client.PostAsync($"/api/assignments/{id}/accept", null), HttpStatusCode.OK);
         string[] keys = ["innovation", "market", "consortium", "feasibility", "roadmap", "territory"];

@@ -1,7 +1,10 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.CreateApiToken;
 using FundingPortal.Application.Accounts.GetMySettings;
+using FundingPortal.Application.Accounts.ListApiTokens;
+using FundingPortal.Application.Accounts.RevokeApiToken;
 using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Accounts.UpdateMySettings;
 
@@ -23,6 +26,13 @@ public static class AccountEndpoints
         settings.MapGet("/", async (GetMySettings handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
         settings.MapPut("/", async (UpdateSettingsRequest request, UpdateMySettings handler, CancellationToken ct) =>
             (await handler.Handle(request, ct)).ToResult());
+
+        var tokens = app.MapGroup("/api/me/api-tokens").RequireAuthorization().WithTags("Accounts");
+        tokens.MapPost("/", async (CreateApiTokenRequest request, CreateApiToken handler, CancellationToken ct) =>
+            (await handler.Handle(request, ct)).ToResult(t => TypedResults.Created($"/api/me/api-tokens/{t.Id}", t)));
+        tokens.MapGet("/", async (ListApiTokens handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
+        tokens.MapDelete("/{id:guid}", async (Guid id, RevokeApiToken handler, CancellationToken ct) =>
+            (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");
         admin.MapGet("/", async (string? email, IUserDirectory users, CancellationToken ct) =>

@@ -28,7 +28,7 @@ public static class CallEndpoints
             .RequireAuthorization(AuthSetup.ManagerPolicy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/", async (ListCalls handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
+        group.MapGet("/", (int? limit, string? cursor, ListCalls handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
 
         group.MapGet("/{id:guid}", async (Guid id, GetCall handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

@@ -65,7 +65,7 @@ public static class ReviewEndpoints
         ofProposal.MapGet("/expert-candidates", async (Guid id, ListExpertCandidates handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
         var mine = app.MapGroup("/api/assignments").RequireAuthorization().WithTags("Assignments");
-        mine.MapGet("/", async (ListMyAssignments handler, CancellationToken ct) => (await handler.Handle(ct)).ToResult());
+        mine.MapGet("/", (int? limit, string? cursor, ListMyAssignments handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
         mine.MapGet("/{id:guid}", async (Guid id, GetMyAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/accept", async (Guid id, AcceptAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/decline", async (Guid id, DeclineRequest request, DeclineAssignment handler, CancellationToken ct) =>
@@ -83,7 +83,8 @@ public static class ReviewEndpoints
 
         app.MapGet("/api/proposals/{id:guid}/evaluation", async (Guid id, GetEvaluation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Reviews");
-        app.MapGet("/api/calls/{id:guid}/ranking", async (Guid id, GetCallRanking ranking, CancellationToken ct) => (await ranking.Handle(id, ct)).ToResult())
+        app.MapGet("/api/calls/{id:guid}/ranking", (Guid id, int? limit, string? cursor, GetCallRanking ranking, CancellationToken ct) =>
+                Paging.Read(limit, cursor, page => ranking.Handle(id, page, ct)))
             .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls");
     }
 }

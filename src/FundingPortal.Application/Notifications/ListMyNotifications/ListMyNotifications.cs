@@ -1,5 +1,7 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common.Paging;
 using FundingPortal.Application.Reviews.Conflicts;
+using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Notifications.ListMyNotifications;
@@ -7,11 +9,9 @@ namespace FundingPortal.Application.Notifications.ListMyNotifications;
 public sealed record NotificationResponse(Guid Id, string Title, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
 /// <summary>The caller's own notifications, newest first; an expert no longer sees those about a dossier they have a conflict with.</summary>
-public sealed class ListMyNotifications(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted)
+public sealed class ListMyNotifications(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted, CreatedAtKeyset keyset)
 {
-    public const int MaxItems = 200;
-
-    public async Task<IReadOnlyList<NotificationResponse>> Handle(bool unreadOnly, CancellationToken ct)
+    public async Task<Result<Page<NotificationResponse>>> Handle(bool unreadOnly, PageRequest page, CancellationToken ct)
     {
         var query = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId);
         if (unreadOnly)
@@ -26,8 +26,7 @@ public sealed class ListMyNotifications(IAppDbContext db, ICurrentUser user, Con
             query = query.Where(n => n.ProposalId == null || !hidden.Contains(n.ProposalId.Value));
         }
 
-        return await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(MaxItems)
-            .Select(n => new NotificationResponse(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt))
-            .ToListAsync(ct);
+        return await keyset.Read("notifications", query, n => n.CreatedAt, n => n.Id,
+            n => new NotificationResponse(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt), page, ct);
     }
 }

@@ -1,13 +1,15 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Paging;
+using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Proposals.ListProposals;
 
-public sealed class ListProposals(IAppDbContext db, ICurrentUser user, IEnumerable<IProposalListFilter> listFilters)
+public sealed class ListProposals(IAppDbContext db, ICurrentUser user, IEnumerable<IProposalListFilter> listFilters, CreatedAtKeyset keyset)
 {
-    public async Task<IReadOnlyList<ProposalSummary>> Handle(Guid? callId, ProposalStatus? status, CancellationToken ct)
+    public async Task<Result<Page<ProposalSummary>>> Handle(Guid? callId, ProposalStatus? status, PageRequest page, CancellationToken ct)
     {
         var query = db.Proposals.AsNoTracking();
         if (!user.IsInRole(Roles.ClusterManager))
@@ -30,15 +32,19 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, IEnumerab
         }
 
         var memberOf = user.OrganisationId;
-        var rows = await query.OrderByDescending(p => p.UpdatedAt).Take(1000)
-            .Select(p => new
-            {
-                Summary = new ProposalSummary(p.Id, p.Reference, p.CallId, p.Acronym, p.Title, p.Status, p.LeadOrganisationId,
-                    db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt,
-                    p.UpdatedAt),
-                IsMember = memberOf != null && p.Partners.Any(x => x.OrganisationId == memberOf),
-            })
-            .ToListAsync(ct);
+        var read = await keyset.Read("proposals", query, p => p.CreatedAt, p => p.Id, p => new
+        {
+            Summary = new ProposalSummary(p.Id, p.Reference, p.CallId, p.Acronym, p.Title, p.Status, p.LeadOrganisationId,
+                db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt,
+                p.UpdatedAt),
+            IsMember = memberOf != null && p.Partners.Any(x => x.OrganisationId == memberOf),
+        }, page, ct);
+        if (!read.IsSuccess)
+        {
+            return read.Error!;
+        }
+
+        var rows = read.Value.Items;
 
         // Dossiers seen through another relation (an expert's assignment) may be hidden by it (a conflict of interest).
         var throughOthers = rows.Where(r => !r.IsMember).Select(r => r.Summary.Id).ToList();
@@ -51,6 +57,6 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, IEnumerab
             }
         }
 
-        return rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList();
+        return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList(), read.Value.NextCursor);
     }
 }

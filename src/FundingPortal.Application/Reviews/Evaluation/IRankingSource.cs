@@ -8,5 +8,9 @@ namespace FundingPortal.Application.Reviews.Evaluation;
 /// </summary>
 public interface IRankingSource
 {
-    Task<IReadOnlyList<RankingEntryDto>> Read(Guid callId, CancellationToken ct);
+    /// <summary>At most <paramref name="count"/> entries ranked after <paramref name="after"/> (from the top when null).</summary>
+    Task<IReadOnlyList<RankingEntryDto>> Read(Guid callId, RankingPosition? after, int count, CancellationToken ct);
 }
+
+/// <summary>Where a page of the ranking stopped: the ranking key of its last entry, and that entry's rank.</summary>
+public sealed record RankingPosition(decimal? WeightedScore, decimal? InnovationMean, decimal? MarketMean, string Reference, int Rank);

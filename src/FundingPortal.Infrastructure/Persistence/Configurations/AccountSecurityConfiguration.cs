@@ -47,3 +47,17 @@ internal sealed class RecoveryCodeConfiguration : IEntityTypeConfiguration<Recov
         b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<FundingPortal.Domain.Accounts.ApiToken>
+{
+    public void Configure(EntityTypeBuilder<FundingPortal.Domain.Accounts.ApiToken> b)
+    {
+        b.Property(t => t.Name).HasMaxLength(FundingPortal.Domain.Accounts.ApiToken.MaxNameLength);
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.Hint).HasMaxLength(20);
+        b.PrimitiveCollection(t => t.Scopes);
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasIndex(t => t.UserId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -12,6 +12,8 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
     public void Configure(EntityTypeBuilder<Call> b)
     {
         b.Property(c => c.Title).HasMaxLength(300);
+        // Keyset paging of the list (CreatedAtKeyset): newest first, then id.
+        b.HasIndex(c => new { c.CreatedAt, c.Id });
         b.Property(c => c.Programme).HasMaxLength(200);
         b.PrimitiveCollection(c => c.Territory).HasField("_territory").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(c => c.Eligibility).HasJsonConversion();

@@ -18,7 +18,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Reference).HasMaxLength(50);
         b.Property(n => n.Language).HasMaxLength(5).HasDefaultValue("fr");
         b.HasIndex(n => new { n.UserId, n.EmailedAt });
-        b.HasIndex(n => new { n.UserId, n.CreatedAt });
+        // Keyset paging of the list (CreatedAtKeyset): newest first, then id.
+        b.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id });
     }
 }
 
@@ -88,5 +89,29 @@ internal sealed class AnnouncementRecipientConfiguration : IEntityTypeConfigurat
         b.Property(r => r.Failure).HasMaxLength(500);
         b.HasIndex(r => new { r.AnnouncementId, r.Status });
         b.HasOne<Announcement>().WithMany().HasForeignKey(r => r.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<WebhookSubscription>
+{
+    public void Configure(EntityTypeBuilder<WebhookSubscription> b)
+    {
+        b.Property(s => s.Url).HasMaxLength(WebhookSubscription.MaxUrlLength);
+        b.PrimitiveCollection(s => s.Events);
+        b.HasIndex(s => s.Events).HasMethod("gin");
+    }
+}
+
+internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<WebhookDelivery> b)
+    {
+        b.Property(d => d.EventType).HasMaxLength(40);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Attempts).HasField("_attempts").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+        b.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
+        // The retry sweep reads the pending deliveries by their next attempt.
+        b.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
     }
 }

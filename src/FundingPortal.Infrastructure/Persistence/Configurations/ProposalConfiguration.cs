@@ -12,6 +12,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.HasIndex(p => p.Reference).IsUnique();
         b.HasIndex(p => new { p.CallId, p.Status });
         b.HasIndex(p => p.LeadOrganisationId);
+        // Keyset paging of the list (CreatedAtKeyset): newest first, then id.
+        b.HasIndex(p => new { p.CreatedAt, p.Id });
         b.Property(p => p.Acronym).HasMaxLength(30);
         b.Property(p => p.Title).HasMaxLength(300);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);

@@ -43,6 +43,8 @@ internal sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<R
         b.HasIndex(a => new { a.ProposalId, a.ExpertId }).IsUnique();
         b.HasIndex(a => new { a.ExpertId, a.Status });
         b.HasIndex(a => new { a.CallId, a.ExpertId });
+        // Keyset paging of the list (CreatedAtKeyset): newest first, then id.
+        b.HasIndex(a => new { a.ExpertId, a.AssignedAt, a.Id });
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Origin).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.DeclineReason).HasConversion<string>().HasMaxLength(30);

@@ -59,6 +59,68 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("account_settings", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Accounts.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("hint");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.PrimitiveCollection<string[]>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_api_tokens_user_id");
+
+                    b.ToTable("api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -291,6 +353,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_calls");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_created_at_id");
 
                     b.ToTable("calls", (string)null);
                 });
@@ -733,11 +798,11 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_notifications_dedup_key");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_notifications_user_id_created_at");
-
                     b.HasIndex("UserId", "EmailedAt")
                         .HasDatabaseName("ix_notifications_user_id_emailed_at");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -770,6 +835,108 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasName("pk_sent_reminders");
 
                     b.ToTable("sent_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attempts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("SubscriptionId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_subscription_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.WebhookSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.PrimitiveCollection<string[]>("Events")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("events");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_subscriptions");
+
+                    b.HasIndex("Events")
+                        .HasDatabaseName("ix_webhook_subscriptions_events");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Events"), "gin");
+
+                    b.ToTable("webhook_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Organisations.Invitation", b =>
@@ -1177,6 +1344,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CallId", "Status")
                         .HasDatabaseName("ix_proposals_call_id_status");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_proposals_created_at_id");
 
                     b.ToTable("proposals", (string)null);
                 });
@@ -1618,6 +1788,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProposalId", "ExpertId")
                         .IsUnique()
                         .HasDatabaseName("ix_review_assignments_proposal_id_expert_id");
+
+                    b.HasIndex("ExpertId", "AssignedAt", "Id")
+                        .HasDatabaseName("ix_review_assignments_expert_id_assigned_at_id");
 
                     b.ToTable("review_assignments", (string)null);
                 });
@@ -2227,6 +2400,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Accounts.ApiToken", b =>
+                {
+                    b.HasOne("FundingPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_tokens_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
                     b.OwnsMany("FundingPortal.Domain.Calls.CallFunder", "Funders", b1 =>
@@ -2373,6 +2556,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_correction_requests_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Notifications.WebhookDelivery", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Notifications.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhook_subscriptions_subscription_id");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>

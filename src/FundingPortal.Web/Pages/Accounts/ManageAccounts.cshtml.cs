@@ -10,6 +10,7 @@ using FundingPortal.Application.Reviews.Experts;
 using FundingPortal.Application.Reviews.Experts.CreateExpert;
 using FundingPortal.Application.Reviews.Experts.ListExperts;
 using FundingPortal.Web.Errors;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -93,7 +94,7 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
     private async Task Load(CancellationToken ct)
     {
         Experts = await listExperts.Handle(null, ct);
-        Calls = await listCalls.Handle(ct);
+        Calls = await ListPages.All(page => listCalls.Handle(page, ct));
         Funders = await funders.Handle(ct);
     }
 

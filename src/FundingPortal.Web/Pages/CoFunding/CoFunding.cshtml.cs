@@ -6,6 +6,7 @@ using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,14 +26,14 @@ public sealed class CoFundingModel(ListCalls listCalls, GetCallFundingSummary su
 
     public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, CancellationToken ct)
     {
-        Calls = await listCalls.Handle(ct);
+        Calls = await ListPages.All(page => listCalls.Handle(page, ct));
         CallId = callId ?? Calls.Where(c => c.Status == Domain.Calls.CallStatus.Closed).OrderByDescending(c => c.SubmissionDeadline.Utc).Select(c => (Guid?)c.Id).FirstOrDefault()
             ?? Calls.FirstOrDefault()?.Id;
         if (CallId is { } id)
         {
             var summary = await summaries.Handle(id, ct);
             Summary = summary.IsSuccess ? summary.Value : null;
-            Dossiers = (await listProposals.Handle(id, null, ct)).Where(p => Funding.Contains(p.Status)).ToList();
+            Dossiers = (await ListPages.All(page => listProposals.Handle(id, null, page, ct))).Where(p => Funding.Contains(p.Status)).ToList();
         }
     }
 }

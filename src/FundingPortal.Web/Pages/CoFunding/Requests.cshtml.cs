@@ -5,6 +5,7 @@ using FundingPortal.Application.CoFunding.GetCallFundingSummary;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.ListProposals;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,8 +24,8 @@ public sealed class RequestsModel(ListProposals listProposals, ListCalls listCal
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The list is already limited to the dossiers that requested this officer's funder.
-        Dossiers = await listProposals.Handle(null, null, ct);
-        _calls = await listCalls.Handle(ct);
+        Dossiers = await ListPages.All(page => listProposals.Handle(null, null, page, ct));
+        _calls = await ListPages.All(page => listCalls.Handle(page, ct));
         foreach (var callId in Dossiers.Select(d => d.CallId).Distinct())
         {
             var summary = await summaries.Handle(callId, ct);

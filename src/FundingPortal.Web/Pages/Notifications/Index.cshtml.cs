@@ -2,6 +2,7 @@ using FundingPortal.Application.Calendar.GetCalendarFeedUrl;
 using FundingPortal.Application.Calendar.RotateCalendarFeedUrl;
 using FundingPortal.Application.Notifications.ListMyNotifications;
 using FundingPortal.Application.Notifications.MarkNotificationRead;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,13 +15,15 @@ public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeed
     private static readonly NotificationsTexts Texts = new();
 
     public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
+    public string? NextCursor { get; private set; }
 
     /// <summary>The private subscription URL of the caller's deadlines, for a calendar application.</summary>
     public string? CalendarUrl { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(string? cursor, CancellationToken ct)
     {
-        Items = await list.Handle(unreadOnly: false, ct);
+        var page = await ListPages.One(cursor, request => list.Handle(unreadOnly: false, request, ct));
+        (Items, NextCursor) = (page.Items, page.NextCursor);
         var feed = await getFeed.Handle(ct);
         CalendarUrl = feed.IsSuccess ? feed.Value.Url : null;
     }

@@ -15,6 +15,7 @@ using FundingPortal.Application.Reviews.Evaluation;
 using FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 using FundingPortal.Domain.Labelling;
 using FundingPortal.Web.Errors;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
@@ -104,8 +105,8 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
 
         if (CurrentUser.ExpertId is not null)
         {
-            var mine = await listMine.Handle(ct);
-            MyAssignmentId = mine.IsSuccess ? mine.Value.FirstOrDefault(a => a.ProposalId == id)?.Id : null;
+            var mine = await ListPages.All(page => listMine.Handle(page, ct));
+            MyAssignmentId = mine.FirstOrDefault(a => a.ProposalId == id)?.Id;
         }
 
         var e = await evaluation.Handle(id, ct);

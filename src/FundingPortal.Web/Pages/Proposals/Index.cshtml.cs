@@ -5,6 +5,7 @@ using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,11 +19,12 @@ public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls,
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public Guid? CallId { get; private set; }
     public ProposalStatus? Status { get; private set; }
+    public string? NextCursor { get; private set; }
     public bool IsManager => user.IsInRole(Roles.ClusterManager);
 
     public string CallTitle(Guid id) => Calls.FirstOrDefault(c => c.Id == id)?.Title ?? string.Empty;
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status, string? cursor, CancellationToken ct)
     {
         if (user.OrganisationId is null && !IsManager && !user.IsInRole(Roles.Expert) && !user.IsInRole(Roles.FunderOfficer))
         {
@@ -31,8 +33,9 @@ public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls,
 
         CallId = callId;
         Status = Enum.TryParse<ProposalStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
-        Calls = await listCalls.Handle(ct);
-        Dossiers = await listProposals.Handle(IsManager ? CallId : null, IsManager ? Status : null, ct);
+        Calls = await ListPages.All(page => listCalls.Handle(page, ct));
+        var dossiers = await ListPages.One(cursor, page => listProposals.Handle(IsManager ? CallId : null, IsManager ? Status : null, page, ct));
+        (Dossiers, NextCursor) = (dossiers.Items, dossiers.NextCursor);
         return Page();
     }
 }

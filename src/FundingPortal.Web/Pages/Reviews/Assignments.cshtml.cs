@@ -8,6 +8,7 @@ using FundingPortal.Application.Reviews.Experts;
 using FundingPortal.Application.Reviews.Experts.DeclareConflict;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Web.Errors;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,8 +69,8 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
 
     private async Task Load(CancellationToken ct)
     {
-        var mine = await listMine.Handle(ct);
-        Assignments = mine.IsSuccess ? mine.Value.OrderBy(a => a.DueAt).ToList() : [];
+        var mine = await ListPages.All(page => listMine.Handle(page, ct));
+        Assignments = mine.OrderBy(a => a.DueAt).ThenBy(a => a.Reference, StringComparer.Ordinal).ToList();
     }
 
     public sealed class ConflictInput

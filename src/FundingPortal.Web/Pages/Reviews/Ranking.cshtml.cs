@@ -4,6 +4,7 @@ using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments.AutoAssign;
 using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 using FundingPortal.Web.Errors;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,9 +17,10 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public Guid? CallId { get; private set; }
     public IReadOnlyList<RankingEntryDto> Ranking { get; private set; } = [];
+    public string? NextCursor { get; private set; }
     public AutoAssignmentResponse? AutoResult { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, CancellationToken ct) => await Load(callId, ct);
+    public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, string? cursor, CancellationToken ct) => await Load(callId, ct, cursor);
 
     public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] AutoAssign autoAssign, CancellationToken ct)
     {
@@ -36,16 +38,16 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
         return Page();
     }
 
-    private async Task Load(Guid? callId, CancellationToken ct)
+    private async Task Load(Guid? callId, CancellationToken ct, string? cursor = null)
     {
-        Calls = await listCalls.Handle(ct);
+        Calls = await ListPages.All(page => listCalls.Handle(page, ct));
         // Without a choice, the call whose evaluation is the most current: the latest closed one.
         CallId = callId ?? Calls.Where(c => c.Status == Domain.Calls.CallStatus.Closed).OrderByDescending(c => c.SubmissionDeadline.Utc).Select(c => (Guid?)c.Id).FirstOrDefault()
             ?? Calls.FirstOrDefault()?.Id;
         if (CallId is { } id)
         {
-            var result = await ranking.Handle(id, ct);
-            Ranking = result.IsSuccess ? result.Value : [];
+            var page = await ListPages.One(cursor, request => ranking.Handle(id, request, ct));
+            (Ranking, NextCursor) = (page.Items, page.NextCursor);
         }
     }
 }

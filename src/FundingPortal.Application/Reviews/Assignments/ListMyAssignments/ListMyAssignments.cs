@@ -1,8 +1,9 @@
+using FundingPortal.Application.Common.Paging;
 using FundingPortal.Domain.Common;
 
 namespace FundingPortal.Application.Reviews.Assignments.ListMyAssignments;
 
 public sealed class ListMyAssignments(AssignmentViews views)
 {
-    public Task<Result<IReadOnlyList<MyAssignmentDto>>> Handle(CancellationToken ct) => views.ListMine(ct);
+    public Task<Result<Page<MyAssignmentDto>>> Handle(PageRequest page, CancellationToken ct) => views.ListMine(page, ct);
 }
