@@ -31,7 +31,7 @@ public sealed class UnreadCountTests(MailingApiFactory factory) : PortalTest(fac
         var english = await web.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/appels") { Headers = { { "Cookie", "lang=en" } } });
         Assert.Contains("2 unread messages", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        foreach (var notification in (await leadClient.GetFromJsonAsync<JsonArray>("/api/notifications?unreadOnly=true"))!)
+        foreach (var notification in (await leadClient.GetItemsAsync("/api/notifications?unreadOnly=true"))!)
         {
             Assert.Equal(HttpStatusCode.NoContent, (await leadClient.PostAsync($"/api/notifications/{notification!["id"]}/read", null)).StatusCode);
         }

@@ -94,7 +94,7 @@ public sealed class EuropeanExpertJourneyTests(LanguagesHost host)
             await Snapshot(page, "expert-en-04-review-sent", "en");
         });
 
-        var review = await expertClient.GetFromJsonAsync<JsonArray>("/api/assignments");
+        var review = (await expertClient.GetFromJsonAsync<JsonObject>("/api/assignments"))!["items"]!.AsArray();
         Assert.Equal("Submitted", review!.Single(a => a!["id"]!.GetValue<Guid>() == assignmentId)!["status"]!.GetValue<string>());
     }
 
