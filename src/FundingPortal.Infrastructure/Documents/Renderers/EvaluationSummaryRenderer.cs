@@ -34,10 +34,7 @@ internal static class EvaluationSummaryRenderer
 
             pdf.KeyValues(
             [
-                new(T("Référence du dossier", "Dossier reference"), project.Reference),
-                new(T("Acronyme", "Acronym"), project.Acronym),
-                new(T("Titre du projet", "Project title"), project.Title),
-                new(T("Appel à projets", "Call for projects"), model.CallTitle),
+                .. ProjectRows.Of(project, model.CallTitle),
                 new(T("Date de la décision", "Decision date"), Format.Date(model.DecisionDate)),
             ]);
 

@@ -37,10 +37,7 @@ internal static class FundingDecisionRenderer
 
             pdf.KeyValues(
             [
-                new(T("Référence du dossier", "Dossier reference"), project.Reference),
-                new(T("Acronyme", "Acronym"), project.Acronym),
-                new(T("Titre du projet", "Project title"), project.Title),
-                new(T("Appel à projets", "Call for projects"), model.CallTitle),
+                .. ProjectRows.Of(project, model.CallTitle),
                 new(T("Date de la notification", "Notice date"), Format.Date(model.IssuedAt)),
             ]);
 
