@@ -59,6 +59,7 @@ public static class NotificationsRegistration
         services.AddScoped<PostAnnouncement>();
         services.AddScoped<GetAnnouncement>();
         services.AddScoped<CountMyUnread>();
+        services.AddScoped<MyNotifications>();
         services.AddScoped<DeliverAnnouncement>();
         services.AddScoped<ResumeAnnouncements>();
         services.AddScoped<SendNotificationEmail>();

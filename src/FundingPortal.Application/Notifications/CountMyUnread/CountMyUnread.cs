@@ -1,5 +1,4 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Reviews.Conflicts;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Notifications.CountMyUnread;
@@ -11,7 +10,7 @@ public sealed record UnreadCounts(int Notifications, int Messages);
 /// What the navigation shows on every page: the caller's unread notifications and, among them, unread messages. Counted as
 /// <c>ListMyNotifications</c> lists them (an expert's notifications about a conflicted dossier are not counted).
 /// </summary>
-public sealed class CountMyUnread(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted)
+public sealed class CountMyUnread(ICurrentUser user, MyNotifications notifications)
 {
     public async Task<UnreadCounts> Handle(CancellationToken ct)
     {
@@ -20,14 +19,7 @@ public sealed class CountMyUnread(IAppDbContext db, ICurrentUser user, Conflicte
             return new UnreadCounts(0, 0);
         }
 
-        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId && n.ReadAt == null);
-        if (user.ExpertId is { } expertId)
-        {
-            var dossiers = await query.Where(n => n.ProposalId != null).Select(n => n.ProposalId!.Value).Distinct().ToListAsync(ct);
-            var hidden = (await conflicted.Among(expertId, dossiers, ct)).ToList();
-            query = query.Where(n => n.ProposalId == null || !hidden.Contains(n.ProposalId.Value));
-        }
-
+        var query = await notifications.Query(unreadOnly: true, ct);
         var counts = await query.GroupBy(_ => 1)
             .Select(g => new UnreadCounts(g.Count(), g.Count(n => n.Link != null && n.Link.EndsWith("/messages"))))
             .FirstOrDefaultAsync(ct);
