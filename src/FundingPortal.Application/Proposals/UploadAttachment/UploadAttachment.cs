@@ -54,6 +54,4 @@ public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, Propos
 
         return AttachmentDto.From(added!);
     }
-
-    public static string SafeFileName(string? fileName) => AttachmentIntake.SafeFileName(fileName);
 }

@@ -29,11 +29,5 @@ public sealed class CoFundingTexts : TextSet
             "The projects labelled by the cluster that request your funding. Open a project to see its funding plan and record your decision, partner by partner.");
         Add("NoRequests", "Aucune demande de financement pour le moment.", "No funding request yet.");
         Add("EnvelopesOf", "Enveloppes — {0}", "Envelopes — {0}");
-        Add("FunderCaption", "Enveloppe, aide demandée et accordée, reste disponible", "Envelope, aid requested and granted, amount still available");
-        Add("Funder", "Financeur", "Funder");
-        Add("Envelope", "Enveloppe", "Envelope");
-        Add("Remaining", "Reste", "Remaining");
-        Add("Consumption", "Consommation", "Used");
-        Add("ShareGranted", "{0} de l'enveloppe accordés", "{0} of the envelope granted");
     }
 }

@@ -1,6 +1,7 @@
 using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls.GetCall;
+using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.UploadAttachment;
 using FundingPortal.Web.Errors;
@@ -39,6 +40,6 @@ public sealed class AttachmentsPageModel(GetProposal getProposal, GetCall getCal
             return Page();
         }
 
-        return Done(Texts.Format("Attached", Languages.Current, UploadAttachment.SafeFileName(file!.FileName)));
+        return Done(Texts.Format("Attached", Languages.Current, AttachmentIntake.SafeFileName(file!.FileName)));
     }
 }
