@@ -35,12 +35,16 @@ public abstract class TextFormat
     public string Money(decimal? amount) => amount is { } a ? Money(a) : "—";
 
     /// <summary>1 234 567,50 (for tables whose caption gives the currency).</summary>
-    public abstract string Amount(decimal amount);
+    public string Amount(decimal amount) => amount.ToString("N2", Numbers);
 
-    public abstract string Integer(long value);
+    public string Integer(long value) => value.ToString("N0", Numbers);
 
     /// <summary>3,75: rounded half away from zero, trailing zeros kept to <paramref name="decimals"/>.</summary>
-    public abstract string Number(decimal value, int decimals = 2);
+    public string Number(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Numbers);
+
+    /// <summary>The language's decimal and group separators (ICU-independent, so the same on every machine).</summary>
+    protected abstract NumberFormatInfo Numbers { get; }
 
     /// <summary>2,5: the value as entered (its own scale), without grouping.</summary>
     public abstract string Plain(decimal value);
@@ -81,7 +85,13 @@ public abstract class TextFormat
     public abstract string FileSizeShort(long bytes);
 
     /// <summary>UTC+2, UTC-3:30.</summary>
-    public abstract string UtcOffset(TimeSpan offset);
+    public string UtcOffset(TimeSpan offset)
+    {
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var abs = offset.Duration();
+        var hours = abs.Hours.ToString(CultureInfo.InvariantCulture);
+        return abs.Minutes == 0 ? $"UTC{sign}{hours}" : $"UTC{sign}{hours}:{abs.Minutes.ToString("00", CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>123 456 789: a SIREN in groups of three (anything else unchanged).</summary>
     public abstract string Siren(string siren);

@@ -11,7 +11,7 @@ internal sealed class EnglishFormat : TextFormat
 {
     private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly NumberFormatInfo Numbers = new()
+    private static readonly NumberFormatInfo NumberFormat = new()
     {
         NumberDecimalSeparator = ".",
         NumberGroupSeparator = ",",
@@ -27,16 +27,11 @@ internal sealed class EnglishFormat : TextFormat
 
     private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+    protected override NumberFormatInfo Numbers => NumberFormat;
+
     public override CultureInfo Culture => EnglishCulture;
 
     public override string Money(decimal amount) => amount < 0 ? "-€" + Amount(-amount) : "€" + Amount(amount);
-
-    public override string Amount(decimal amount) => amount.ToString("N2", Numbers);
-
-    public override string Integer(long value) => value.ToString("N0", Numbers);
-
-    public override string Number(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Numbers);
 
     public override string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -83,14 +78,6 @@ internal sealed class EnglishFormat : TextFormat
         < 1024 * 1024 => $"{Number(bytes / 1024m, 0)} KB",
         _ => $"{Number(bytes / (1024m * 1024m), 1)} MB",
     };
-
-    public override string UtcOffset(TimeSpan offset)
-    {
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        var abs = offset.Duration();
-        var hours = abs.Hours.ToString(CultureInfo.InvariantCulture);
-        return abs.Minutes == 0 ? $"UTC{sign}{hours}" : $"UTC{sign}{hours}:{Two(abs.Minutes)}";
-    }
 
     public override string Siren(string siren) =>
         siren.Length == 9 && siren.All(char.IsAsciiDigit) ? $"{siren[..3]} {siren[3..6]} {siren[6..]}" : siren;

@@ -13,7 +13,7 @@ internal sealed class FrenchFormat : TextFormat
 
     private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
 
-    private static readonly NumberFormatInfo Numbers = new()
+    private static readonly NumberFormatInfo NumberFormat = new()
     {
         NumberDecimalSeparator = ",",
         NumberGroupSeparator = Nb.ToString(),
@@ -29,16 +29,11 @@ internal sealed class FrenchFormat : TextFormat
 
     private static readonly string[] Weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
+    protected override NumberFormatInfo Numbers => NumberFormat;
+
     public override CultureInfo Culture => FrenchCulture;
 
     public override string Money(decimal amount) => Amount(amount) + Nb + "€";
-
-    public override string Amount(decimal amount) => amount.ToString("N2", Numbers);
-
-    public override string Integer(long value) => value.ToString("N0", Numbers);
-
-    public override string Number(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Numbers);
 
     public override string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 
@@ -88,14 +83,6 @@ internal sealed class FrenchFormat : TextFormat
         < 1024 * 1024 => $"{Number(bytes / 1024m, 0)}{Nb}Ko",
         _ => $"{Number(bytes / (1024m * 1024m), 1)}{Nb}Mo",
     };
-
-    public override string UtcOffset(TimeSpan offset)
-    {
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        var abs = offset.Duration();
-        var hours = abs.Hours.ToString(CultureInfo.InvariantCulture);
-        return abs.Minutes == 0 ? $"UTC{sign}{hours}" : $"UTC{sign}{hours}:{Two(abs.Minutes)}";
-    }
 
     public override string Siren(string siren) =>
         siren.Length == 9 && siren.All(char.IsAsciiDigit) ? $"{siren[..3]}{Nb}{siren[3..6]}{Nb}{siren[6..]}" : siren;
