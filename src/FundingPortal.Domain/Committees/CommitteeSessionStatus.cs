@@ -1,0 +1,7 @@
+namespace FundingPortal.Domain.Committees;
+
+public enum CommitteeSessionStatus
+{
+    Scheduled,
+    Closed,
+}
