@@ -6,31 +6,35 @@ namespace FundingPortal.Infrastructure.Reporting.Exports;
 
 /// <summary>
 /// CSV the way Excel in France opens it with a double click: UTF-8 with a BOM (or accents break), ';' between fields,
-/// decimal commas, CRLF line ends.
+/// decimal commas, CRLF line ends. Written line by line into the response, flushed every <see cref="FlushEvery"/> rows.
 /// </summary>
 internal sealed class CsvExportFormatter : IExportFormatter
 {
+    private const int FlushEvery = 1_000;
     private static readonly CultureInfo French = TextFormat.French.Culture;
 
     public string Format => "csv";
 
     public string ContentType => "text/csv; charset=utf-8";
 
-    public byte[] Write(ExportTable table)
+    public async Task WriteAsync(ExportTable table, Stream output, CancellationToken ct)
     {
-        var csv = new StringBuilder();
-        AppendLine(csv, table.Columns.Select(c => Text(c.Header)));
-        foreach (var row in table.Rows)
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        await writer.WriteAsync(Line(table.Columns.Select(c => Text(c.Header))).AsMemory(), ct);
+        var written = 0;
+        await foreach (var row in table.Rows.WithCancellation(ct))
         {
-            AppendLine(csv, row.Select((cell, i) => Cell(cell, table.Columns[i].Kind)));
+            await writer.WriteAsync(Line(row.Select((cell, i) => Cell(cell, table.Columns[i].Kind))).AsMemory(), ct);
+            if (++written % FlushEvery == 0)
+            {
+                await writer.FlushAsync(ct);
+            }
         }
 
-        var preamble = Encoding.UTF8.GetPreamble();
-        var body = Encoding.UTF8.GetBytes(csv.ToString());
-        return [.. preamble, .. body];
+        await writer.FlushAsync(ct);
     }
 
-    private static void AppendLine(StringBuilder csv, IEnumerable<string> fields) => csv.Append(string.Join(';', fields)).Append("\r\n");
+    private static string Line(IEnumerable<string> fields) => string.Join(';', fields) + "\r\n";
 
     private static string Cell(object? value, ExportColumnKind kind) => value switch
     {
