@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
+        services.AddScoped<IBulkInserter, Persistence.CopyBulkInserter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
