@@ -20,29 +20,52 @@ internal sealed class CsvExportFormatter : IExportFormatter
     public async Task WriteAsync(ExportTable table, Stream output, CancellationToken ct)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        await writer.WriteAsync(Line(table.Columns.Select(c => Text(c.Header))).AsMemory(), ct);
+        var lines = new StringBuilder();
+        AppendLine(lines, table.Columns.Select(c => (object?)c.Header).ToList(), table.Columns.Select(_ => ExportColumnKind.Text).ToList());
+        var kinds = table.Columns.Select(c => c.Kind).ToList();
         var written = 0;
         await foreach (var row in table.Rows.WithCancellation(ct))
         {
-            await writer.WriteAsync(Line(row.Select((cell, i) => Cell(cell, table.Columns[i].Kind))).AsMemory(), ct);
+            AppendLine(lines, row, kinds);
             if (++written % FlushEvery == 0)
             {
+                await writer.WriteAsync(lines, ct);
                 await writer.FlushAsync(ct);
+                lines.Clear();
             }
         }
 
+        await writer.WriteAsync(lines, ct);
         await writer.FlushAsync(ct);
     }
 
-    private static string Line(IEnumerable<string> fields) => string.Join(';', fields) + "\r\n";
-
-    private static string Cell(object? value, ExportColumnKind kind) => value switch
+    private static void AppendLine(StringBuilder lines, IReadOnlyList<object?> cells, IReadOnlyList<ExportColumnKind> kinds)
     {
-        null => string.Empty,
-        decimal amount when kind == ExportColumnKind.Money => amount.ToString("0.00", French),
-        decimal number => number.ToString("0.####", French),
-        _ => Text(value.ToString() ?? string.Empty),
-    };
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                lines.Append(';');
+            }
+
+            switch (cells[i])
+            {
+                case null:
+                    break;
+                case decimal amount when kinds[i] == ExportColumnKind.Money:
+                    lines.Append(French, $"{amount:F2}");
+                    break;
+                case decimal number:
+                    lines.Append(French, $"{number:0.####}");
+                    break;
+                case var value:
+                    lines.Append(Text(value.ToString() ?? string.Empty));
+                    break;
+            }
+        }
+
+        lines.Append("\r\n");
+    }
 
     private static string Text(string value)
     {
