@@ -23,6 +23,9 @@ internal sealed class XlsxExportFormatter : IExportFormatter
     private const string MoneyStyle = "2";
     private const string NumberStyle = "3";
 
+    // Parts as Excel writes them: UTF-8 without a byte order mark.
+    private static readonly UTF8Encoding NoByteOrderMark = new(encoderShouldEmitUTF8Identifier: false);
+
     public string Format => "xlsx";
 
     public string ContentType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,7 +50,7 @@ internal sealed class XlsxExportFormatter : IExportFormatter
 
             var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
             using (var part = entry.Open())
-            using (var writer = OpenXmlWriter.Create(part))
+            using (var writer = OpenXmlWriter.Create(part, NoByteOrderMark))
             {
                 var sheet = new SheetWriter(writer, table.Columns);
                 writer.WriteStartDocument();
@@ -149,7 +152,7 @@ internal sealed class XlsxExportFormatter : IExportFormatter
     private static void WriteElement(ZipArchive zip, string path, OpenXmlElement element)
     {
         using var part = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
-        using var writer = OpenXmlWriter.Create(part);
+        using var writer = OpenXmlWriter.Create(part, NoByteOrderMark);
         writer.WriteStartDocument();
         writer.WriteElement(element);
         writer.Close();
