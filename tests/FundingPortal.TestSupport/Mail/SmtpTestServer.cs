@@ -16,9 +16,9 @@ namespace FundingPortal.TestSupport.Mail;
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
-    private readonly SmtpServer.SmtpServer _server;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _running;
+    private SmtpServer.SmtpServer _server;
+    private CancellationTokenSource _stop = new();
+    private Task _running;
     private readonly List<ReceivedEmail> _received = [];
     private readonly object _gate = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -26,16 +26,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private SmtpTestServer(int port)
     {
         Port = port;
-        var options = new SmtpServerOptionsBuilder().ServerName("smtp.test.local")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
-            .Build();
-        var services = new ServiceProvider();
-        services.Add(new Store(this));
-        _server = new SmtpServer.SmtpServer(options, services);
-        _running = _server.StartAsync(_stop.Token);
+        (_server, _running) = Listen();
     }
 
     public int Port { get; }
+
+    public bool IsListening { get; private set; }
 
     /// <summary>Settings that make the app send through this server (Mail:Mode=Smtp).</summary>
     public IEnumerable<(string Key, string Value)> AppSettings =>
@@ -106,8 +102,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>An outage: the port refuses connections until <see cref="Restart"/>.</summary>
+    public async Task StopAsync()
     {
+        if (!IsListening)
+        {
+            return;
+        }
+
+        IsListening = false;
         _server.Shutdown();
         await _stop.CancelAsync();
         try
@@ -119,6 +122,32 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
 
         _stop.Dispose();
+    }
+
+    /// <summary>Listens again on the same port after <see cref="StopAsync"/>; what arrived before is kept.</summary>
+    public void Restart()
+    {
+        if (IsListening)
+        {
+            return;
+        }
+
+        _stop = new CancellationTokenSource();
+        (_server, _running) = Listen();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private (SmtpServer.SmtpServer Server, Task Running) Listen()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("smtp.test.local")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        IsListening = true;
+        return (server, server.StartAsync(_stop.Token));
     }
 
     private void Add(ReceivedEmail email)
