@@ -22,6 +22,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly List<ReceivedEmail> _received = [];
     private readonly object _gate = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Hold? _hold;
 
     private SmtpTestServer(int port)
     {
@@ -136,7 +137,53 @@ public sealed class SmtpTestServer : IAsyncDisposable
         (_server, _running) = Listen();
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        ReleaseHeld();
+        await StopAsync();
+    }
+
+    /// <summary>
+    /// Holds the next message once its data has come in, before the server accepts it (no 250 yet): the returned task
+    /// completes then, so a test can kill the sender in the middle of an SMTP transaction. <see cref="ReleaseHeld"/>
+    /// then refuses it, as a server does with a message whose client went away before the acceptance.
+    /// </summary>
+    public Task HoldNext()
+    {
+        var hold = new Hold();
+        lock (_gate)
+        {
+            _hold = hold;
+        }
+
+        return hold.Held.Task;
+    }
+
+    public void ReleaseHeld()
+    {
+        Hold? hold;
+        lock (_gate)
+        {
+            hold = _hold;
+            _hold = null;
+        }
+
+        hold?.Released.TrySetResult();
+    }
+
+    private Hold? TakeHold()
+    {
+        lock (_gate)
+        {
+            if (_hold is not { } hold || hold.Held.Task.IsCompleted)
+            {
+                return null;
+            }
+
+            hold.Held.SetResult();
+            return hold;
+        }
+    }
 
     private (SmtpServer.SmtpServer Server, Task Running) Listen()
     {
@@ -170,11 +217,23 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return port;
     }
 
+    private sealed class Hold
+    {
+        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     private sealed class Store(SmtpTestServer owner) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            if (owner.TakeHold() is { } hold)
+            {
+                await hold.Released.Task;
+                return SmtpResponse.TransactionFailed;
+            }
+
             await using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             var envelope = transaction.To.Select(t => $"{t.User}@{t.Host}").ToList();
