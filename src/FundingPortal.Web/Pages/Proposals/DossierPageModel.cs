@@ -43,6 +43,7 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         "projet" => CorrectionScope.Project,
         "budgets" => CorrectionScope.Budgets,
         "pieces" => CorrectionScope.Attachments,
+        "partenaires" => CorrectionScope.Partners,
         _ => null,
     };
 
