@@ -46,6 +46,7 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         "projet" => CorrectionScope.Project,
         "budgets" => CorrectionScope.Budgets,
         "pieces" => CorrectionScope.Attachments,
+        "partenaires" => CorrectionScope.Partners,
         _ => null,
     };
 
