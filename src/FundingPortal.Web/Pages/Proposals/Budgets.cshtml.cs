@@ -29,9 +29,6 @@ public sealed class BudgetsModel(GetProposal getProposal, GetCall getCall, ICurr
     /// <summary>The lead fills any partner's budget; a partner only its own.</summary>
     public bool MayEdit(Guid organisationId) => IsEditable && (IsLead || CurrentUser.OrganisationId == organisationId);
 
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
-
     public string Stored(PartnerDto partner, string field)
     {
         var b = partner.Budget;
