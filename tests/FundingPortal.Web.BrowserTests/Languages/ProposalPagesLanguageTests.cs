@@ -70,6 +70,9 @@ public sealed partial class ProposalPagesLanguageTests(DemoWalkHost host)
             if (await send.CountAsync() > 0)
             {
                 await send.ClickAsync();
+                await Assertions.Expect(page.Locator(".confirm-step")).ToBeVisibleAsync();
+                await Check(page, null, language, "gestion-05a-littoral-demandes-a-confirmer");
+                await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Yes, send the requests" : "Oui, envoyer les demandes" }).ClickAsync();
                 await Assertions.Expect(page.Locator(".notice-success")).ToBeVisibleAsync();
             }
 

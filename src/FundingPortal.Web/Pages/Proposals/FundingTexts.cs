@@ -46,7 +46,7 @@ public sealed class FundingTexts : TextSet
         Add("Confirm.RequestHeading", "Envoyer les demandes de financement du dossier {0} ?", "Send the funding requests of {0}?");
         Add("Confirm.RequestOf", "{0} reçoit une demande de {1} ; ses chargés de financement sont prévenus.", "{0} receives a request for {1}; its funding officers are told.");
         Add("Confirm.RequestStatus", "Le dossier passe au statut « {0} » : le plan de financement envoyé ne change plus.",
-            "The dossier moves to “{0}”: the funding plan sent no longer changes.");
+            "The proposal moves to “{0}”: the funding plan sent no longer changes.");
         Add("Confirm.RequestButton", "Oui, envoyer les demandes", "Yes, send the requests");
         Add("Confirm.DecisionHeading", "Enregistrer la décision de {0} pour le dossier {1} ?", "Save the decision of {0} for {1}?");
         Add("Confirm.Grants", "{0} accorde {1} au total, pour {2} demandés :", "{0} grants {1} in total, of {2} requested:");
