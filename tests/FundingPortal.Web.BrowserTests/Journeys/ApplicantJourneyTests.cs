@@ -97,22 +97,35 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync(industry.Name);
             await Snapshot(page, "applicant-06-partenaires");
 
-            // Budgets: a figure with three decimals is refused on its field, the typed amounts stay.
+            // Budgets: "abc" and "-5" in two partners' fields are both refused at once, each message naming its field and partner,
+            // and everything typed stays, for every partner (one form for all: saving never drops another partner's typing).
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Étapes du dossier" }).GetByRole(AriaRole.Link, new() { Name = "3. Budgets" }).ClickAsync();
-            var leadForm = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)" }) });
-            await leadForm.GetByLabel("Personnel (€)").FillAsync("450 000");
-            await leadForm.GetByLabel("Frais généraux (€)").FillAsync("45 000,125");
-            await leadForm.GetByRole(AriaRole.Button).ClickAsync();
-            await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-            leadForm = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)" }) });
-            await Assertions.Expect(leadForm.GetByLabel("Frais généraux (€)")).ToHaveAttributeAsync("aria-invalid", "true");
-            await Assertions.Expect(leadForm.GetByLabel("Personnel (€)")).ToHaveValueAsync("450 000");
-            await Assertions.Expect(leadForm).ToContainTextAsync("Au plus 2 décimales");
-            await Snapshot(page, "applicant-07-budget-erreur");
+            await Snapshot(page, "applicant-07a-budgets-vides");
+            var leadBudget = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)", Exact = true });
+            var labBudget = page.GetByRole(AriaRole.Group, new() { Name = lab.Name, Exact = true });
+            await leadBudget.GetByLabel("Personnel (€)").FillAsync("450 000");
+            await leadBudget.GetByLabel("Frais généraux (€)").FillAsync("abc");
+            await labBudget.GetByLabel("Personnel (€)").FillAsync("300 000");
+            await labBudget.GetByLabel("Sous-traitance (€)").FillAsync("-5");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les budgets" }).ClickAsync();
+            var summary = page.Locator(".error-summary");
+            await Assertions.Expect(summary.Locator("li")).ToHaveCountAsync(2);
+            await Assertions.Expect(summary).ToContainTextAsync("Frais généraux — Ondes d'Armor SAS : saisissez un montant en euros");
+            await Assertions.Expect(summary).ToContainTextAsync($"Sous-traitance — {lab.Name} : le montant ne peut pas être négatif");
+            await Assertions.Expect(leadBudget.GetByLabel("Frais généraux (€)")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(labBudget.GetByLabel("Sous-traitance (€)")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(labBudget.Locator(".field-error")).ToContainTextAsync("Sous-traitance — ");
+            await Assertions.Expect(leadBudget.GetByLabel("Personnel (€)")).ToHaveValueAsync("450 000");
+            await Assertions.Expect(labBudget.GetByLabel("Personnel (€)")).ToHaveValueAsync("300 000");
+            await Snapshot(page, "applicant-07-budget-erreurs");
+            await summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Sous-traitance") }).ClickAsync();
+            await Assertions.Expect(labBudget.GetByLabel("Sous-traitance (€)")).ToBeFocusedAsync();
 
             await FillBudget(page, "Ondes d'Armor SAS (chef de file)", "450 000", "45 000", "30 000", "25 000");
             await FillBudget(page, lab.Name, "300 000", "30 000", "0", "20 000");
             await FillBudget(page, industry.Name, "350 000", "35 000", "40 000", "0");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les budgets" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budgets enregistrés : Ondes d'Armor SAS : 550 000,00 €");
             await Assertions.Expect(page.Locator("table").First.Locator("tfoot")).ToContainTextAsync("1 325 000,00 €");
             await Assertions.Expect(why).ToContainTextAsync("Rien ne bloque le dépôt");
             await Snapshot(page, "applicant-08-budgets");
@@ -190,13 +203,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
     private static async Task FillBudget(IPage page, string legend, string personnel, string overheads, string subcontracting, string equipment)
     {
-        var form = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true }) });
+        var form = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
         await form.GetByLabel("Personnel (€)").FillAsync(personnel);
         await form.GetByLabel("Frais généraux (€)").FillAsync(overheads);
         await form.GetByLabel("Sous-traitance (€)").FillAsync(subcontracting);
         await form.GetByLabel("Équipements (€)").FillAsync(equipment);
         await form.GetByLabel("Autres dépenses (€)").FillAsync("");
-        await form.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour ");
     }
 }
