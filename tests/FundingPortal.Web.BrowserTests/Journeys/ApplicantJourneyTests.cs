@@ -100,6 +100,8 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             // Budgets: "abc" and "-5" in two partners' fields are both refused at once, each message naming its field and partner,
             // and everything typed stays, for every partner (one form for all: saving never drops another partner's typing).
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Étapes du dossier" }).GetByRole(AriaRole.Link, new() { Name = "3. Budgets" }).ClickAsync();
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Aucun budget n'est encore saisi");
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("100 %");
             await Snapshot(page, "applicant-07a-budgets-vides");
             var leadBudget = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)", Exact = true });
             var labBudget = page.GetByRole(AriaRole.Group, new() { Name = lab.Name, Exact = true });
