@@ -60,10 +60,25 @@
     });
   }
 
+  // The form posts as usual; while the file travels, the page says so and the button cannot send it twice.
+  function uploadProgress() {
+    var status = document.querySelector('[data-upload-progress]');
+    if (!status) { return; }
+    document.querySelectorAll('form[data-progress]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        var file = form.querySelector('input[type=file]');
+        if (!file || !file.files || file.files.length === 0) { return; }
+        status.hidden = false;
+        form.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     startCountdowns();
     focusErrors();
     printButtons();
     confirmations();
+    uploadProgress();
   });
 })();

@@ -181,6 +181,32 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByRole(AriaRole.Link, new() { Name = "Versions déposées" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("(celle qui compte)");
             await Snapshot(page, "applicant-13-versions");
+
+            // While the call is open the annex can be replaced, then deleted (after a confirmation); the submitted version keeps its file.
+            await page.GotoAsync($"{dossierUrl}/pieces-jointes");
+            await Snapshot(page, "applicant-13a-pieces-avant");
+            await page.GetByLabel("Nouveau fichier PDF pour annexe-technique.pdf").SetInputFilesAsync(new FilePayload
+            {
+                Name = "annexe-technique-v2.pdf", MimeType = "application/pdf", Buffer = TestPdf.Minimal("Annexe technique, version 2"),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Remplacer annexe-technique.pdf" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Le fichier est remplacé par annexe-technique-v2.pdf");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique-v2.pdf" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique.pdf", Exact = true })).ToHaveCountAsync(0);
+            await Snapshot(page, "applicant-13b-piece-remplacee");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer annexe-technique-v2.pdf" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".confirm-step")).ToContainTextAsync("Les versions déjà déposées gardent leurs pièces jointes.");
+            await Snapshot(page, "applicant-13c-suppression-a-confirmer");
+            await page.Locator(".confirm-step").GetByRole(AriaRole.Link, new() { Name = "Annuler" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique-v2.pdf" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer annexe-technique-v2.pdf" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Oui, supprimer la pièce" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Le fichier annexe-technique-v2.pdf est supprimé du dossier");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Aucune pièce jointe pour le moment.");
+            await Snapshot(page, "applicant-13d-piece-supprimee");
+            await page.GotoAsync($"{dossierUrl}/versions/1");
+            await Assertions.Expect(page.Locator(".receipt")).ToContainTextAsync("annexe-technique.pdf");
+            await page.GotoAsync($"{dossierUrl}/versions");
             await page.GetByRole(AriaRole.Link, new() { Name = "Historique" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Dossier déposé");
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Journal intègre");
