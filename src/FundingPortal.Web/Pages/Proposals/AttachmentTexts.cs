@@ -27,7 +27,7 @@ public sealed class AttachmentTexts : TextSet
         Add("Upload", "Joindre le fichier", "Attach the file");
         Add("Next", "Étape suivante : dépôt", "Next step: submission");
         Add("Attached", "Le fichier {0} est joint au dossier.", "The file {0} is attached to the proposal.");
-        Add("Actions", "Actions", "Actions");
+        AddSame("Actions", "Actions");
         Add("Remove", "Supprimer", "Delete");
         Add("Replace", "Remplacer", "Replace");
         Add("ReplaceWith", "Nouveau fichier PDF pour {0}", "New PDF file for {0}");

@@ -13,8 +13,8 @@ public sealed class AutoAssignTexts : TextSet
         Add("WillCreateMany", "{0} affectations seront créées", "{0} assignments will be made");
         Add("ProposalsOne", "{0} dossier", "{0} proposal");
         Add("ProposalsMany", "{0} dossiers", "{0} proposals");
-        Add("ExpertsOne", "{0} expert", "{0} expert");
-        Add("ExpertsMany", "{0} experts", "{0} experts");
+        AddSame("ExpertsOne", "{0} expert");
+        AddSame("ExpertsMany", "{0} experts");
         Add("Plan", "{0} ({1}, {2}), sans conflit d'intérêts.", "{0} ({1}, {2}), without any conflict of interest.");
         Add("Told", "Chaque expert est prévenu de ses nouvelles évaluations et les dossiers passent en évaluation.",
             "Each expert is told of their new reviews and the proposals move to review.");
