@@ -51,6 +51,16 @@ public sealed class EvaluationTexts : TextSet
         Add("Decision", "Décision", "Decision");
         Add("Motivation", "Motivation (communiquée au consortium)", "Reasons (sent to the consortium)");
         Add("SaveDecision", "Enregistrer la décision", "Save the decision");
+        Add("OutcomeRequired", "Décision : choisissez l'une des trois décisions du comité.", "Decision: choose one of the committee's three decisions.");
+        Add("MotivationRequired", "Motivation : écrivez la motivation de la décision, qui sera communiquée au consortium.",
+            "Reasons: write the reasons for the decision, which will be sent to the consortium.");
+        Add("Confirm.Heading", "Enregistrer la décision « {0} » pour le dossier {1} ?", "Save the decision “{0}” for {1}?");
+        Add("Confirm.Labelled", "Le dossier {0} est labellisé : une attestation de labellisation numérotée est émise.",
+            "{0} is labelled: a numbered labelling certificate is issued.");
+        Add("Confirm.Outcome", "Le dossier {0} reçoit la décision « {1} ».", "{0} receives the decision “{1}”.");
+        Add("Confirm.Told", "Le consortium est prévenu de la décision, avec cette motivation : « {0} »", "The consortium is told of the decision, with these reasons: “{0}”");
+        Add("Confirm.ThenFunding", "Le pôle peut ensuite envoyer les demandes de financement aux financeurs.", "The cluster may then send the funding requests to the funders.");
+        Add("Confirm.Button", "Oui, enregistrer la décision « {0} »", "Yes, save the decision “{0}”");
         Add("ExpertAssigned", "Affectation enregistrée : {0}.", "Assignment saved: {0}.");
         Add("ExpertRemoved", "L'expert est retiré du dossier.", "The expert is removed from the proposal.");
         Add("Labelled", "Le projet est labellisé : attestation n° {0}.", "The project is labelled: certificate no. {0}.");
