@@ -22,6 +22,15 @@ public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls,
     public string? NextCursor { get; private set; }
     public bool IsManager => user.IsInRole(Roles.ClusterManager);
 
+    /// <summary>Only a member of an applicant organisation starts dossiers: experts and funder officers read the dossiers of their own work.</summary>
+    public bool IsApplicant => !IsManager && user.OrganisationId is not null && user.IsInRole(Roles.Applicant);
+
+    public bool IsExpert => !IsManager && !IsApplicant && user.ExpertId is not null;
+
+    public bool IsFunderOfficer => !IsManager && !IsApplicant && !IsExpert && user.IsInRole(Roles.FunderOfficer);
+
+    public string TitleKey => IsManager ? "ProposalList.AllTitle" : IsExpert ? "ProposalList.ExpertTitle" : IsFunderOfficer ? "ProposalList.FunderTitle" : "ProposalList.MyTitle";
+
     public string CallTitle(Guid id) => Calls.FirstOrDefault(c => c.Id == id)?.Title ?? string.Empty;
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status, string? cursor, CancellationToken ct)
