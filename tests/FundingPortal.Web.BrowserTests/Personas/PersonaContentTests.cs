@@ -113,6 +113,25 @@ public sealed class PersonaContentTests(DemoWalkHost host)
         });
     }
 
+    [Theory]
+    [MemberData(nameof(BothLanguages))]
+    public async Task The_dossier_list_searches_on_the_server_and_counts_what_it_found(string language)
+    {
+        var page = await Personas.SignedIn(host, WebFactory.ManagerEmail, language, WebFactory.ManagerPassword);
+        await Journey(page, $"personas-{language}-recherche", async () =>
+        {
+            await page.GotoAsync("/dossiers");
+            await page.GetByLabel(language == "en" ? "Search (reference, acronym, title)" : "Rechercher (référence, acronyme, titre)").FillAsync("cyber");
+            await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Filter" : "Filtrer", Exact = true }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("recherche=cyber"));
+            await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("tbody tr")).ToContainTextAsync("CYBER-PORT");
+            await Assertions.Expect(page.Locator("caption")).ToHaveTextAsync(language == "en" ? "1 proposal matching “cyber”" : "1 dossier correspondant à « cyber »");
+            await LanguageScan.AssertLanguage(page, language, Personas.Data);
+            await Snapshot(page, $"personas-{language}-dossiers-recherche", language);
+        });
+    }
+
     private static async Task OpenDossier(IPage page, string acronym, string step = "")
     {
         await page.GotoAsync("/dossiers");

@@ -27,7 +27,7 @@ public sealed class RequestsModel(ListProposals listProposals, ListCalls listCal
     {
         ToDo = await pending.Handle(ct);
         // The list is already limited to the dossiers that requested this officer's funder.
-        Dossiers = await ListPages.All(page => listProposals.Handle(null, null, page, ct));
+        Dossiers = await ListPages.All(page => listProposals.Handle(new ProposalFilter(), page, ct));
         _calls = await ListPages.All(page => listCalls.Handle(page, ct));
         foreach (var callId in Dossiers.Select(d => d.CallId).Distinct())
         {

@@ -20,6 +20,8 @@ public sealed class ProposalListTexts : TextSet
         Add("FunderLead", "Les demandes qui attendent votre décision, avec leurs échéances, sont dans", "The requests awaiting your decision, with their due dates, are in");
         Add("FunderLink", "Demandes de financement", "Funding requests");
         Add("NoneShared", "Aucun dossier ne vous est confié pour le moment.", "No proposal is shared with you yet.");
+        Add("Search", "Rechercher (référence, acronyme, titre)", "Search (reference, acronym, title)");
+        Add("Matching", " correspondant à « {0} »", " matching “{0}”");
         Add("Filter", "Filtrer les dossiers", "Filter the proposals");
         Add("Call", "Appel à projets", "Call for proposals");
         Add("AllCalls", "Tous les appels", "All calls");
