@@ -77,8 +77,11 @@ cat <<BANNER
 
   Demo accounts (password for every demo user: Demo-Pole-2026, manager: ${Bootstrap__ManagerPassword})
     Cluster manager ... ${Bootstrap__ManagerEmail}
-    Applicants ........ claire.martin@ondes-bretonnes.fr (lead), yann.le-goff@lab-rennes.fr, sophie.duval@normandie-telecom.fr
-    Experts ........... expert.a@experts-pole.fr, expert.b@experts-pole.fr
+    Applicants ........ claire.martin@ondes-bretonnes.fr (lead of OCÉAN-5G), yann.le-goff@lab-rennes.fr,
+                        sophie.duval@normandie-telecom.fr, paul.bernard@atlantique-logiciels.fr,
+                        lea.morvan@capsule-sante.fr (invited to OCÉAN-5G)
+    Newcomer .......... thomas.le-roux@normandie-telecom.fr (asked to join Normandie Télécom Industries)
+    Experts ........... expert.a@experts-pole.fr, expert.b@experts-pole.fr, expert.c@experts-pole.fr
     Funder officers ... officier@bpifrance.fr, officier@bretagne.bzh, officier@normandie.fr
     Two-factor authentication is required for managers and funder officers, except these demo accounts
     (the demo seed exempts them). Try it: sign in, "Mon compte" > "Activer la vérification en deux étapes".

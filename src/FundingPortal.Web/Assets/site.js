@@ -60,7 +60,37 @@
     });
   }
 
+  // A table wider than the screen scrolls inside its frame; keyboard users reach the frame with Tab only while it
+  // actually scrolls, and hear it named after its table's caption (WCAG 2.1.1, axe's scrollable-region-focusable).
+  // On a phone the table itself is the scrolling box (site.css): it keeps its table role and is named by its caption.
+  function scrollRegions() {
+    var regions = document.querySelectorAll('.table-scroll, main table');
+    if (regions.length === 0) { return; }
+    function update() {
+      regions.forEach(function (region) {
+        var isTable = region.tagName === 'TABLE';
+        if (region.scrollWidth > region.clientWidth + 1) {
+          region.tabIndex = 0;
+          if (!isTable) {
+            var caption = region.querySelector('caption');
+            region.setAttribute('role', 'region');
+            region.setAttribute('aria-label', caption ? caption.textContent.trim() : (english ? 'Table' : 'Tableau'));
+          }
+        } else {
+          region.removeAttribute('tabindex');
+          if (!isTable) {
+            region.removeAttribute('role');
+            region.removeAttribute('aria-label');
+          }
+        }
+      });
+    }
+    update();
+    window.addEventListener('resize', update);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    scrollRegions();
     startCountdowns();
     focusErrors();
     printButtons();

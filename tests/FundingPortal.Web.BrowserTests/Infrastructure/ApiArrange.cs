@@ -99,6 +99,17 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
     public async Task<(Guid Id, string Reference)> SubmittedDossier(Guid callId, string acronym)
     {
         var lead = await NewOrganisation($"{acronym} Systèmes SAS", "Sme", "FR-BRE");
+        var (id, reference) = await DraftDossier(callId, acronym, lead);
+        await Ensure(await lead.Client.PostAsync($"/api/proposals/{id}/submit", null), HttpStatusCode.OK);
+        return (id, reference);
+    }
+
+    /// <summary>
+    /// A three-partner draft led by <paramref name="lead"/>, with a research lab and an industrial partner: every budget
+    /// is in, except the lead's own when <paramref name="withLeadBudget"/> is false (left for the journey to fill).
+    /// </summary>
+    public async Task<(Guid Id, string Reference)> DraftDossier(Guid callId, string acronym, Organisation lead, bool withLeadBudget = true)
+    {
         var lab = await NewOrganisation($"Laboratoire {acronym}", "Research", "FR-BRE");
         var industry = await NewOrganisation($"{acronym} Industrie", "Large", "FR-NOR");
         var created = await Ensure(await lead.Client.PostAsJsonAsync($"/api/calls/{callId}/proposals", new
@@ -119,11 +130,15 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
 
         foreach (var (organisation, personnel) in new[] { (lead, 500_000m), (lab, 300_000m), (industry, 400_000m) })
         {
+            if (organisation == lead && !withLeadBudget)
+            {
+                continue;
+            }
+
             await Ensure(await lead.Client.PutAsJsonAsync($"/api/proposals/{id}/partners/{organisation.Id}/budget",
                 new { personnel, overheads = 50_000m, subcontracting = 0m, equipment = 20_000m, otherCosts = 0m }), HttpStatusCode.OK);
         }
 
-        await Ensure(await lead.Client.PostAsync($"/api/proposals/{id}/submit", null), HttpStatusCode.OK);
         return (id, created["reference"]!.GetValue<string>());
     }
 

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace FundingPortal.Web.BrowserTests.Infrastructure;
@@ -38,11 +40,60 @@ public static class PageChecks
         }
         """;
 
+    // WCAG 2.1 levels A and AA, as the French RGAA 4.1 audits them; best practices and AAA are advice, not the bar.
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        ResultTypes = [ResultType.Violations],
+    };
+
     public static async Task Accessible(IPage page, string language = "fr")
     {
         var problems = await page.EvaluateAsync<string[]>(AccessibilityScript, language);
         Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
+        var axe = await page.RunAxe(Wcag21AA);
+        Assert.True(axe.Violations.Length == 0, $"{page.Url}: axe-core (WCAG 2.1 AA): {string.Join("; ", axe.Violations.Select(Describe))}");
     }
+
+    private static string Describe(AxeResultItem violation) =>
+        $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Html))}";
+
+    // The page's width, then the outermost elements reaching past the screen's right edge (what to fix).
+    private const string OverflowScript = """
+        () => {
+          const width = window.innerWidth;
+          if (document.documentElement.scrollWidth <= width + 1) return [];
+          const culprits = [...document.querySelectorAll('body *')]
+            .filter(el => el.getBoundingClientRect().right > width + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1))
+            .slice(0, 5)
+            .map(el => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px): ${el.outerHTML.slice(0, 120)}`);
+          return [`${document.documentElement.scrollWidth} px wide`, ...culprits];
+        }
+        """;
+
+    /// <summary>
+    /// The page at a phone's width (375 px): nothing may scroll sideways; wide tables scroll inside themselves.
+    /// A viewport-sized screenshot is saved next to the full-width one.
+    /// </summary>
+    public static async Task NarrowScreen(IPage page, string name)
+    {
+        var wide = page.ViewportSize;
+        await page.SetViewportSizeAsync(375, 812);
+        try
+        {
+            await Settle(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + "-375.png") });
+            var overflow = await page.EvaluateAsync<string[]>(OverflowScript);
+            Assert.True(overflow.Length == 0, $"{page.Url}: at 375 px the page scrolls sideways: {string.Join("; ", overflow)}");
+        }
+        finally
+        {
+            await page.SetViewportSizeAsync(wide?.Width ?? 1280, wide?.Height ?? 900);
+            await Settle(page);
+        }
+    }
+
+    private static Task Settle(IPage page) => page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
 
     /// <summary>Tabs from the top of the page until <paramref name="target"/> has the focus: the action is reachable without a mouse.</summary>
     public static async Task ReachableByKeyboard(IPage page, ILocator target, int maxTabs = 120)
@@ -78,12 +129,13 @@ public static class PageChecks
         }
     }
 
-    /// <summary>Checks the page, then saves a full-page screenshot named after the step.</summary>
+    /// <summary>Checks the page (accessibility, then at a phone's width), then saves a full-page screenshot named after the step.</summary>
     public static async Task Snapshot(IPage page, string name, string language = "fr")
     {
         await Accessible(page, language);
+        await NarrowScreen(page, name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = true });
         // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await Settle(page);
     }
 }

@@ -28,10 +28,13 @@ public sealed class AccessibilityTexts : TextSet
         Add("CheckIds", "aucun identifiant n'est utilisé deux fois ;", "no id is used twice;");
         Add("CheckNames", "chaque lien et chaque bouton a un intitulé ;", "every link and every button has a name;");
         Add("CheckMain", "la page a une zone de contenu principal ;", "the page has a main landmark;");
-        Add("CheckScroll", "la page ne défile pas horizontalement ;", "the page does not scroll sideways;");
+        Add("CheckAxe", "aucune règle des niveaux A et AA des WCAG 2.1 vérifiée par axe-core (le moteur de Deque Systems) n'est enfreinte ;",
+            "no WCAG 2.1 level A or AA rule checked by axe-core (Deque Systems' engine) is broken;");
+        Add("CheckScroll", "la page ne défile pas horizontalement, ni en 1280 ni en 375 pixels de large (les tableaux larges défilent à l'intérieur de leur cadre, atteignable au clavier) ;",
+            "the page does not scroll sideways, at 1280 or at 375 pixels wide (wide tables scroll inside their frame, which the keyboard reaches);");
         Add("CheckTitle", "la page a un titre ;", "the page has a title;");
-        Add("CheckKeyboard", "les actions clés (déposer un dossier, accepter une invitation…) s'atteignent au clavier seul, avec un focus visible.",
-            "the key actions (submitting a dossier, accepting an invitation…) can be reached with the keyboard alone, with a visible focus.");
+        Add("CheckKeyboard", "les actions clés (déposer un dossier, accepter une invitation…) s'atteignent au clavier seul, avec un focus visible ; le parcours de dépôt entier (connexion, budget, dépôt, accusé de réception) se fait sans souris.",
+            "the key actions (submitting a dossier, accepting an invitation…) can be reached with the keyboard alone, with a visible focus; the whole submission journey (signing in, budget, submission, receipt) is done without a mouse.");
         Add("ResultsLegalPages", "Les quatre pages d'information (accessibilité, mentions légales, données personnelles, aide) passent les mêmes vérifications en 1280 et en 375 pixels de large.",
             "The four information pages (accessibility, legal notice, personal data, help) pass the same checks at 1280 and 375 pixels wide.");
         Add("ResultsLimit", "Ces vérifications ne couvrent qu'une partie des critères du RGAA : elles ne remplacent pas un audit.",

@@ -42,7 +42,7 @@ public sealed class PartnersTexts : TextSet
         Add("Address", "Adresse", "Address");
         Add("ValidUntil", "Valable jusqu'au", "Valid until");
         Add("RevokeConfirm", "Retirer l'invitation envoyée à {0} ?", "Withdraw the invitation sent to {0}?");
-        Add("RevokeLabel", "Retirer l'invitation de {0}", "Withdraw the invitation to {0}");
+        Add("RevokeLabel", "Retirer l'invitation de {0}", "Remove the invitation to {0}");
         Add("AddExisting", "Ajouter une organisation déjà inscrite", "Add an organisation already registered");
         Add("AddExistingHint", "Recherchez l'organisation par son SIREN ou par son nom. Si elle n'a pas encore de compte sur le portail, invitez votre contact par e-mail ci-dessus.",
             "Search for the organisation by its SIREN or its name. If it has no account on the portal yet, invite your contact by e-mail above.");
