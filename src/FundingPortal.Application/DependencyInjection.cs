@@ -121,6 +121,7 @@ public static class DependencyInjection
         services.AddScoped<ProposalAccess>();
         services.AddScoped<ProposalEditor>();
         services.AddScoped<CreateProposal>();
+        services.AddScoped<FundingPortal.Application.Proposals.CarryOverProposal.CarryOverProposal>();
         services.AddScoped<ProposalVisibility>();
         services.AddScoped<GetProposal>();
         services.AddScoped<ListProposals>();

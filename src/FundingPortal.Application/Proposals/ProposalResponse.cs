@@ -61,7 +61,9 @@ public sealed record ProposalResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string ETag,
-    CorrectionRequestResponse? OpenCorrection)
+    CorrectionRequestResponse? OpenCorrection,
+    Guid? CarriedFrom,
+    Guid? CarriedTo)
 {
     /// <summary>The dossier as an edit left it, shown to the consortium or a manager (who may see everything).</summary>
     public static Result<ProposalResponse> Edited(Result<ProposalContext> edit, DateTimeOffset now) =>
@@ -109,7 +111,8 @@ public sealed record ProposalResponse(
             showInternals ? proposal.ExcludedExpertIds : [],
             proposal.LatestVersion, proposal.LastSubmittedAt, showInternals ? proposal.ScreeningReason : null,
             showInternals && issues.Count == 0 && (proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted || openCorrection is not null),
-            issues, proposal.CreatedAt, proposal.UpdatedAt, proposal.ETag, showInternals && openCorrection is not null ? CorrectionRequestResponse.From(openCorrection, now) : null);
+            issues, proposal.CreatedAt, proposal.UpdatedAt, proposal.ETag, showInternals && openCorrection is not null ? CorrectionRequestResponse.From(openCorrection, now) : null,
+            proposal.CarriedFromProposalId, proposal.CarriedToProposalId);
     }
 }
 

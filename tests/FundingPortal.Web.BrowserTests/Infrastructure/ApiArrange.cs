@@ -66,8 +66,13 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
     }
 
     /// <summary>A FUI-like call open from 1 June to 19 October 2027, 18:00 Paris time.</summary>
-    public async Task<Guid> PublishedCall(string title)
+    public Task<Guid> PublishedCall(string title) => PublishedCall(title, "2027-10-19T18:00:00");
+
+    /// <summary>A call open from 1 June 2027 to <paramref name="deadlineLocal"/> (Paris time); its later dates follow the deadline.</summary>
+    public async Task<Guid> PublishedCall(string title, string deadlineLocal)
     {
+        var deadline = DateTime.Parse(deadlineLocal, CultureInfo.InvariantCulture);
+        string Later(int days, int hours = 0) => deadline.AddDays(days).AddHours(hours).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var manager = await Manager();
         var funders = await EnsureFunders(manager);
         JsonObject At(string local) => new() { ["localDateTime"] = local, ["timeZone"] = "Europe/Paris" };
@@ -78,10 +83,10 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
             ["description"] = "Projets collaboratifs de R&D du numérique dans le Grand-Ouest.",
             ["territory"] = new JsonArray("FR-BRE", "FR-NOR", "FR-PDL"),
             ["opensAt"] = At("2027-06-01T09:00:00"),
-            ["submissionDeadline"] = At("2027-10-19T18:00:00"),
-            ["reviewDeadline"] = At("2027-11-15T18:00:00"),
-            ["committeeDate"] = At("2027-11-25T14:00:00"),
-            ["fundingDecisionDeadline"] = At("2028-02-15T18:00:00"),
+            ["submissionDeadline"] = At(deadlineLocal),
+            ["reviewDeadline"] = At(Later(27)),
+            ["committeeDate"] = At(Later(37, hours: -4)),
+            ["fundingDecisionDeadline"] = At(Later(119)),
             ["funders"] = new JsonArray(funders.Select((id, i) => (JsonNode)new JsonObject
             {
                 ["funderId"] = id,
@@ -183,6 +188,13 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
         }), HttpStatusCode.OK);
         await Ensure(await client.PostAsync($"/api/assignments/{id}/review/submit", null), HttpStatusCode.OK);
     }
+
+    /// <summary>The manager assigns the call's experts automatically (after its deadline).</summary>
+    public async Task AutoAssign(Guid callId) => await Ensure(await (await Manager()).PostAsync($"/api/calls/{callId}/assignments/auto", null), HttpStatusCode.OK);
+
+    /// <summary>The manager records the committee's labelling decision (every review must be in).</summary>
+    public async Task Decide(Guid proposalId, string outcome, string motivation) =>
+        await Ensure(await (await Manager()).PostAsJsonAsync($"/api/proposals/{proposalId}/labelling-decision", new { outcome, motivation }), HttpStatusCode.OK);
 
     /// <summary>The manager records a funder's decision granting every line in full.</summary>
     public async Task GrantInFull(Guid proposalId, string funderName)

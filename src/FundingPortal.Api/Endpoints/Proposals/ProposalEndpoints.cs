@@ -3,6 +3,7 @@ using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.AddPartner;
+using FundingPortal.Application.Proposals.CarryOverProposal;
 using FundingPortal.Application.Proposals.CreateProposal;
 using FundingPortal.Application.Proposals.DownloadAttachment;
 using FundingPortal.Application.Proposals.GetEligibility;
@@ -116,6 +117,10 @@ public static class ProposalEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/withdraw", async (Guid id, WithdrawProposal handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+
+        group.MapPost("/carry-over", async (Guid id, CarryOverRequest request, CarryOverProposal handler, HttpContext http, CancellationToken ct) =>
+                (await handler.Handle(id, request, ct)).ToResult(p => TypedResults.Created($"/api/proposals/{p.Id}", p).WithETag(http, p.ETag)))
+            .WithDescription("The lead carries a Deferred or NotLabelled dossier over to another open call: a new draft there with the project, partners, budgets and attachments; both dossiers link to each other (carriedFrom, carriedTo).");
 
         group.MapPost("/screening", async (Guid id, ScreeningRequest request, ScreenProposal handler, CancellationToken ct) =>
                 (await handler.Handle(id, request, ct)).ToResult())

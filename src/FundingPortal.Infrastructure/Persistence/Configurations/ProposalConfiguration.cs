@@ -20,6 +20,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.ConcurrencyVersion).IsConcurrencyToken();
         b.Ignore(p => p.TotalBudget);
         b.Ignore(p => p.ETag);
+        b.Ignore(p => p.MayBeCarriedOver);
+        // A dossier is carried over once: a second draft from the same dossier is refused even under a race.
+        b.HasIndex(p => p.CarriedFromProposalId).IsUnique();
         b.PrimitiveCollection(p => p.Keywords).HasField("_keywords").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.PrimitiveCollection(p => p.ExcludedExpertIds).HasField("_excludedExpertIds").UsePropertyAccessMode(PropertyAccessMode.Field);
 

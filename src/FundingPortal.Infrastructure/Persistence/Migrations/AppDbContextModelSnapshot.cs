@@ -1255,6 +1255,14 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
 
+                    b.Property<Guid?>("CarriedFromProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from_proposal_id");
+
+                    b.Property<Guid?>("CarriedToProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_to_proposal_id");
+
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -1334,6 +1342,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_proposals");
+
+                    b.HasIndex("CarriedFromProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposals_carried_from_proposal_id");
 
                     b.HasIndex("LeadOrganisationId")
                         .HasDatabaseName("ix_proposals_lead_organisation_id");
@@ -2548,16 +2560,6 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_announcement_recipients_announcements_announcement_id");
                 });
 
-            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
-                {
-                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
-                        .WithMany("Corrections")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_correction_requests_proposals_proposal_id");
-                });
-
             modelBuilder.Entity("FundingPortal.Domain.Notifications.WebhookDelivery", b =>
                 {
                     b.HasOne("FundingPortal.Domain.Notifications.WebhookSubscription", null)
@@ -2566,6 +2568,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_deliveries_webhook_subscriptions_subscription_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Proposals.CorrectionRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_proposals_proposal_id");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.ProposalAttachment", b =>

@@ -44,6 +44,9 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         _ => "Dossier.Dossiers",
     };
 
+    /// <summary>The lead may rework a deferred or not-labelled dossier for another call, once.</summary>
+    public bool MayCarryOver => IsLead && Dossier.CarriedTo is null && Dossier.Status is ProposalStatus.Deferred or ProposalStatus.NotLabelled;
+
     public bool IsEditable => (Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted && Call?.Status == Domain.Calls.CallStatus.Open)
         || (Dossier.OpenCorrection is { } correction && CorrectedPart is { } part && correction.Scope.Contains(part));
 
