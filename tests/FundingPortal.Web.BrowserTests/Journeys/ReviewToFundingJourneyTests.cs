@@ -104,7 +104,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await SignIn(funder, officer.Email, ApiArrange.Password);
             await Assertions.Expect(funder).ToHaveURLAsync(new Regex("/financeur/demandes$"));
             await Snapshot(funder, "review-08-financeur-demandes");
-            await funder.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN" }).ClickAsync();
+            await funder.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN", Exact = true }).ClickAsync();
             var bpifrance = funder.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Bpifrance \\(État\\)") });
             await Assertions.Expect(bpifrance.GetByLabel("Montant accordé (€)").First).ToHaveValueAsync(new Regex("^[0-9\\s\u202f\u00a0]+(,[0-9]+)?$"));
             await bpifrance.GetByLabel("Commentaire").FillAsync("Accordé par le comité d'engagement du 10 novembre.");
