@@ -126,6 +126,8 @@ public static class DependencyInjection
         services.AddScoped<ProposalVisibility>();
         services.AddScoped<GetProposal>();
         services.AddScoped<ListProposals>();
+        services.AddScoped<VisibleProposals>();
+        services.AddScoped<FundingPortal.Application.Proposals.CountProposals.CountProposals>();
         services.AddScoped<GetEligibility>();
         services.AddScoped<ListProposalVersions>();
         services.AddScoped<GetSubmittedSnapshot>();

@@ -134,7 +134,7 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await SignIn(funder, officer.Email, ApiArrange.Password);
             await Assertions.Expect(funder).ToHaveURLAsync(new Regex("/financeur/demandes$"));
             await Snapshot(funder, "review-08-financeur-demandes");
-            await funder.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN" }).ClickAsync();
+            await funder.GetByRole(AriaRole.Link, new() { Name = "NAVI-TWIN", Exact = true }).ClickAsync();
             // Nothing is pre-filled: one click grants nothing. Empty amounts are each named by partner.
             var bpifrance = funder.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Bpifrance \\(État\\)") });
             var amounts = bpifrance.GetByLabel("Montant accordé (€)");

@@ -42,6 +42,16 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
 
     public bool IsFunderOfficer => !IsInsider && CurrentUser.IsInRole(Roles.FunderOfficer);
 
+    /// <summary>Where "back to the list" leads: the viewer's own work (an expert's assignments, a funder's requests), not a list of dossiers they do not have.</summary>
+    public string BackToList => IsInsider ? "/dossiers" : IsFunderOfficer ? "/financeur/demandes" : CurrentUser.ExpertId is not null ? "/expert/affectations" : "/dossiers";
+
+    public string BackToListText => BackToList switch
+    {
+        "/financeur/demandes" => "Dossier.BackFundingRequests",
+        "/expert/affectations" => "Dossier.BackMyReviews",
+        _ => "Dossier.Dossiers",
+    };
+
     /// <summary>The lead may rework a deferred or not-labelled dossier for another call, once.</summary>
     public bool MayCarryOver => IsLead && Dossier.CarriedTo is null && Dossier.Status is ProposalStatus.Deferred or ProposalStatus.NotLabelled;
 

@@ -34,19 +34,29 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
     public EvaluationDto? Evaluation { get; private set; }
     public Guid? MyAssignmentId { get; private set; }
 
+    /// <summary>The expert chosen in the manual assignment form (its errors are reported under this name).</summary>
+    public Guid? ExpertId { get; private set; }
+
     [BindProperty]
     public DecisionInput Decision { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid expertId, [FromServices] AssignExpert assign, CancellationToken ct)
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid? expertId, [FromServices] AssignExpert assign, CancellationToken ct)
     {
         if (!IsManager)
         {
             return Forbid();
         }
 
-        var result = await assign.Handle(id, new AssignExpertRequest(expertId), ct);
+        if (expertId is null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(ExpertId), Texts["ChooseExpert"]);
+            return await LoadAll(id, ct) ? Page() : NotFound();
+        }
+
+        var result = await assign.Handle(id, new AssignExpertRequest(expertId.Value), ct);
         return result.IsSuccess ? Done(Texts.Format("ExpertAssigned", Languages.Current, result.Value.ExpertDisplayName)) : await Failed(id, result.Error!, ct);
     }
 

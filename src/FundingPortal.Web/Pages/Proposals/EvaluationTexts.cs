@@ -28,7 +28,17 @@ public sealed class EvaluationTexts : TextSet
         Add("LoadMany", "{0} dossiers", "{0} proposals");
         Add("OverlapOne", "{0} mot-clé en commun", "{0} keyword in common");
         Add("OverlapMany", "{0} mots-clés en commun", "{0} keywords in common");
-        Add("Conflict", " — conflit d'intérêts", " — conflict of interest");
+        Add("ConflictBecause", " — indisponible, conflit d'intérêts : {0}", " — unavailable, conflict of interest: {0}");
+        Add("Conflict_affiliated_with_partner", "rattachement à un partenaire du dossier", "affiliated with a partner of the proposal");
+        Add("Conflict_same_corporate_group", "même groupe qu'un partenaire du dossier", "same corporate group as a partner of the proposal");
+        Add("Conflict_declared_conflict", "conflit déclaré par l'expert", "conflict declared by the expert");
+        Add("Conflict_excluded_by_applicants", "expert récusé par le consortium", "expert excluded by the consortium");
+        Add("ConflictedHeading", "Experts de l'appel non affectables à ce dossier :", "Experts of the call who cannot be assigned to this proposal:");
+        Add("NoEligibleOne", "Aucun expert de l'appel ne peut être affecté à ce dossier : le seul expert restant a un conflit d'intérêts (voir ci-dessous). Ajoutez un expert à l'appel depuis « Experts et financeurs ».",
+            "No expert of the call can be assigned to this proposal: the only expert left has a conflict of interest (see below). Add an expert to the call from “Experts and funders”.");
+        Add("NoEligibleMany", "Aucun expert de l'appel ne peut être affecté à ce dossier : les {0} experts restants ont un conflit d'intérêts (voir ci-dessous). Ajoutez un expert à l'appel depuis « Experts et financeurs ».",
+            "No expert of the call can be assigned to this proposal: the {0} experts left have a conflict of interest (see below). Add an expert to the call from “Experts and funders”.");
+        Add("ChooseExpert", "Choisissez un expert dans la liste.", "Choose an expert from the list.");
         Add("Assign", "Affecter", "Assign");
         Add("MyGrid", "Ma grille d'évaluation", "My review form");
         Add("Heading", "Évaluation", "Evaluation");
