@@ -44,7 +44,10 @@ public sealed class AnnouncementWorkerKillTests(WorkerProcessApiFactory factory,
         var sentWhenKilled = whenKilled["sent"]!.GetValue<int>();
         Assert.InRange(sentWhenKilled, 150, 999);
         await Task.Delay(500);
-        Assert.Equal(sentWhenKilled, factory.Mail.Received.Count(m => m.Subject == subject));
+        // E-mails the server accepted while the killed worker had not yet recorded them (its parallel sends): SMTP cannot
+        // say afterwards whether it took them, so the new worker sends them again. That window is all that may repeat.
+        var unrecorded = factory.Mail.Received.Count(m => m.Subject == subject) - sentWhenKilled;
+        Assert.InRange(unrecorded, 0, 8);
 
         // A new worker: its recurring job (every minute) finds the announcement unfinished and a delivery takes up the rest.
         var killedAt = watch.Elapsed;
@@ -59,7 +62,8 @@ public sealed class AnnouncementWorkerKillTests(WorkerProcessApiFactory factory,
         Assert.Equal(0, done["pending"]!.GetValue<int>());
         await Task.Delay(500);
         var mails = factory.Mail.Received.Where(m => m.Subject == subject).ToList();
-        Assert.Equal(1000, mails.Count);
+        output.WriteLine($"{unrecorded} e-mail(s) accepted by the server but not recorded when the worker died, so sent twice");
+        Assert.Equal(1000 + unrecorded, mails.Count);
         Assert.Equal(1000, mails.SelectMany(m => m.To).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Contains("Les auditions ont lieu le 4 novembre.", mails[^1].Text, StringComparison.Ordinal);
     }

@@ -78,6 +78,7 @@ public sealed class PersonaContentTests(DemoWalkHost host)
             if (await send.CountAsync() > 0)
             {
                 await send.ClickAsync();
+                await manager.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Yes, send the requests" : "Oui, envoyer les demandes" }).ClickAsync();
                 await Assertions.Expect(manager.Locator(".notice-success")).ToBeVisibleAsync();
             }
         }
