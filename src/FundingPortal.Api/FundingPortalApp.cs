@@ -55,6 +55,7 @@ public static class FundingPortalApp
         builder.Services.AddFundingPortalKeyRing(builder.Configuration);
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, ApiRole(builder.Configuration));
         builder.Services.AddFundingPortalForwardedHeaders(builder.Configuration);
+        builder.Services.AddFundingPortalTelemetry(builder.Configuration);
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -97,6 +98,7 @@ public static class FundingPortalApp
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapMetricsEndpoint();
 
         app.MapAuthEndpoints();
         app.MapTokenEndpoints();

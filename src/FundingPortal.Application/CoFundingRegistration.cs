@@ -2,6 +2,7 @@ using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.CoFunding.GetCallFundingSummary;
 using FundingPortal.Application.CoFunding.GetFundingPlan;
 using FundingPortal.Application.CoFunding.GetFundingStatus;
+using FundingPortal.Application.CoFunding.ListMyPendingRequests;
 using FundingPortal.Application.CoFunding.RecordFundingDecision;
 using FundingPortal.Application.CoFunding.RequestFunding;
 using FundingPortal.Application.Proposals;
@@ -29,6 +30,7 @@ public static class CoFundingRegistration
         services.AddScoped<FundingDecisionDocumentBuilder>();
         services.AddScoped<FundingTotals>();
         services.AddScoped<GetCallFundingSummary>();
+        services.AddScoped<ListMyPendingRequests>();
 
         services.AddScoped<GetDashboard>();
         services.AddScoped<ExportCall>();

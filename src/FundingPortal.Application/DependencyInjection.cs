@@ -58,6 +58,7 @@ using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.SetPartnerBudget;
+using FundingPortal.Application.Proposals.SetPartnerBudgets;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
 using FundingPortal.Application.Proposals.RemoveAttachment;
@@ -125,6 +126,8 @@ public static class DependencyInjection
         services.AddScoped<ProposalVisibility>();
         services.AddScoped<GetProposal>();
         services.AddScoped<ListProposals>();
+        services.AddScoped<VisibleProposals>();
+        services.AddScoped<FundingPortal.Application.Proposals.CountProposals.CountProposals>();
         services.AddScoped<GetEligibility>();
         services.AddScoped<ListProposalVersions>();
         services.AddScoped<GetSubmittedSnapshot>();
@@ -134,6 +137,7 @@ public static class DependencyInjection
         services.AddScoped<AddPartner>();
         services.AddScoped<RemovePartner>();
         services.AddScoped<SetPartnerBudget>();
+        services.AddScoped<SetPartnerBudgets>();
         services.AddScoped<SetExcludedExperts>();
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ScreenProposal>();

@@ -8,6 +8,7 @@ using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Assignments.AcceptAssignment;
 using FundingPortal.Application.Reviews.Assignments.AssignExpert;
 using FundingPortal.Application.Reviews.Assignments.AutoAssign;
+using FundingPortal.Application.Reviews.Assignments.PreviewAutoAssignment;
 using FundingPortal.Application.Reviews.Assignments.DeclineAssignment;
 using FundingPortal.Application.Reviews.Assignments.GetMyAssignment;
 using FundingPortal.Application.Reviews.Assignments.ListExpertCandidates;
@@ -54,6 +55,7 @@ public static class ReviewsRegistration
         services.AddScoped<SlotRefiller>();
         services.AddScoped<OwnAssignments>();
         services.AddScoped<AutoAssign>();
+        services.AddScoped<PreviewAutoAssignment>();
         services.AddScoped<AssignExpert>();
         services.AddScoped<RemoveAssignment>();
         services.AddScoped<DeclinedSlots>();

@@ -44,6 +44,10 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
+        services.AddScoped<IBulkInserter, Persistence.CopyBulkInserter>();
+        services.AddMetrics();
+        services.AddSingleton<FundingPortal.Application.Common.Telemetry.PortalMetrics>();
+        services.AddHostedService<Hosting.BacklogSampler>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();

@@ -8,7 +8,7 @@ using FundingPortal.Benchmarks.Ranking;
 //   samples <dir>        render the sample PDFs of every document kind
 //   cpu [n]              CPU time per render of the 20-page dossier
 //   assign [--proposals 3000 --experts 300 --slots 2 --conflicts 0.05]   time the automatic assignment (solver only)
-//   auto-assign [--proposals 3000 --experts 300 --pg <admin connection string>]   the assignment use case on PostgreSQL
+//   auto-assign [--proposals 3000 --experts 300 --pg <admin connection string> --cold 1]   the assignment use case on PostgreSQL (--cold 1: no warm-up call)
 //   ranking [--proposals 10000 --reviews 3 --runs 200 --reuse <callId> --api-url <url>]   ranking and evaluation reads on PostgreSQL
 //   --filter '*'         BenchmarkDotNet over every benchmark (PDF, assignment)
 switch (args)

@@ -21,7 +21,7 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
         {
             if (string.IsNullOrWhiteSpace(dto?.LocalDateTime))
             {
-                errors[name] = [$"Required: a date and time, for example 2027-10-19T18:00:00 in {LocalInstant.DefaultTimeZone}."];
+                errors[name] = [$"A date and time is required, for example 2027-10-19T18:00:00 in {LocalInstant.DefaultTimeZone}."];
                 codes.Add("validation_failed");
                 continue;
             }
@@ -40,7 +40,14 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
 
         if (errors.Count > 0)
         {
-            // The first wrong milestone names the problem (a gap, an offset, a year out of range…); every field is listed.
+            // The first wrong milestone names the problem (a gap, an offset, a year out of range…); every field is listed,
+            // with the errors of the call's texts, so one submission shows them all.
+            foreach (var (field, messages) in Call.DescriptionErrors(request.Title, request.Programme, request.Description, request.Territory ?? [],
+                         request.ExpertsPerProposal ?? 2))
+            {
+                errors[field] = messages;
+            }
+
             return Error.Validation(codes[0], "The call's timeline is invalid.", errors);
         }
 

@@ -9,10 +9,15 @@ public enum ExportColumnKind
 
 public sealed record ExportColumn(string Header, ExportColumnKind Kind);
 
-/// <summary>A sheet of typed cells (string, decimal or null for an empty cell), written as CSV or XLSX by an <see cref="IExportFormatter"/>.</summary>
-public sealed record ExportTable(string Name, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+/// <summary>
+/// A sheet of typed cells (string, decimal or null for an empty cell), written as CSV or XLSX by an
+/// <see cref="IExportFormatter"/>. The rows are read from the database as the formatter writes them: a call of
+/// 30,000 rows is never held in memory.
+/// </summary>
+public sealed record ExportTable(string Name, IReadOnlyList<ExportColumn> Columns, IAsyncEnumerable<IReadOnlyList<object?>> Rows);
 
-public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+/// <summary>A file written straight into the response (<paramref name="WriteTo"/>) once the request was found valid.</summary>
+public sealed record ExportFile(Func<Stream, CancellationToken, Task> WriteTo, string ContentType, string FileName);
 
 public interface IExportFormatter
 {
@@ -21,5 +26,6 @@ public interface IExportFormatter
 
     string ContentType { get; }
 
-    byte[] Write(ExportTable table);
+    /// <summary>Writes the table to <paramref name="output"/> as the rows arrive, flushing as it goes.</summary>
+    Task WriteAsync(ExportTable table, Stream output, CancellationToken ct);
 }

@@ -133,55 +133,70 @@ public sealed class Call : Entity
         }
     }
 
-    private Result Apply(CallDefinition d)
+    /// <summary>The rules on the call's own texts and settings, which hold whatever its dates: checked with them, so every error shows at once.</summary>
+    public static Dictionary<string, string[]> DescriptionErrors(string? title, string? programme, string? description, IReadOnlyCollection<string> territory,
+        int expertsPerProposal)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > 300)
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 300)
         {
             errors["title"] = ["The title is required (300 characters at most)."];
         }
 
-        if (TextRules.AnyForbidden(d.Title, d.Programme) || TextRules.HasForbiddenCharacters(d.Description, multiline: true))
+        if (TextRules.AnyForbidden(title, programme) || TextRules.HasForbiddenCharacters(description, multiline: true))
         {
             errors["text"] = ["Control characters are not allowed in the call's texts."];
         }
 
-        if (d.Programme?.Length > 200)
+        if (programme?.Length > 200)
         {
             errors["programme"] = ["The programme is 200 characters at most."];
         }
 
-        if (d.Description?.Length > 20_000)
+        if (description?.Length > 20_000)
         {
             errors["description"] = ["The description is 20,000 characters at most."];
         }
 
-        if (d.Territory.Count == 0 || d.Territory.Any(r => !Regions.IsKnown(r)))
+        if (territory.Count == 0 || territory.Any(r => !Regions.IsKnown(r)))
         {
             errors["territory"] = ["The territory is a non-empty list of known ISO 3166-2 region codes (e.g. FR-BRE)."];
         }
 
-        if (d.ExpertsPerProposal is < 1 or > 10)
+        if (expertsPerProposal is < 1 or > 10)
         {
             errors["expertsPerProposal"] = ["Between 1 and 10 experts per dossier."];
         }
 
+        return errors;
+    }
+
+    private Result Apply(CallDefinition d)
+    {
+        var errors = DescriptionErrors(d.Title, d.Programme, d.Description, d.Territory, d.ExpertsPerProposal);
         if (d.Funders.Select(f => f.FunderId).Distinct().Count() != d.Funders.Count)
         {
             errors["funders"] = ["A funder can appear only once in a call."];
         }
 
+        // Every rule is checked, so one submission lists every error; a single failed rule keeps its own code.
+        var failed = new[] { d.Timeline.Validate(), d.Eligibility.Validate(), d.EvaluationGrid.Validate() }.Where(c => !c.IsSuccess).Select(c => c.Error!).ToList();
+        if (errors.Count == 0 && failed.Count == 1)
+        {
+            return failed[0];
+        }
+
+        foreach (var error in failed)
+        {
+            foreach (var (field, messages) in error.FieldErrors ?? new Dictionary<string, string[]> { [error.Code] = [error.Message] })
+            {
+                errors.TryAdd(field, messages);
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Error.Validation("validation_failed", "Some fields of the call are invalid.", errors);
-        }
-
-        foreach (var check in new[] { d.Timeline.Validate(), d.Eligibility.Validate(), d.EvaluationGrid.Validate() })
-        {
-            if (!check.IsSuccess)
-            {
-                return check;
-            }
         }
 
         Title = d.Title.Trim();

@@ -54,6 +54,9 @@ public sealed partial class Proposal
         return expired;
     }
 
+    /// <summary>Whether partners may be invited now: as any edit, or inside a correction request naming the partners.</summary>
+    public Result EnsurePartnersEditable(Call call, DateTimeOffset now) => EnsureEditable(call, now, CorrectionScope.Partners);
+
     /// <summary>
     /// The usual rule first (draft or submitted, call not closed); a dossier it freezes may still change inside the scope of
     /// its latest correction request, until that request's due date.

@@ -103,7 +103,7 @@ public sealed partial class Proposal : Entity
 
     public Result AddPartner(Guid organisationId, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now, null);
+        var editable = EnsureEditable(call, now, CorrectionScope.Partners);
         if (!editable.IsSuccess)
         {
             return editable;
@@ -126,7 +126,7 @@ public sealed partial class Proposal : Entity
 
     public Result RemovePartner(Guid organisationId, Call call, DateTimeOffset now)
     {
-        var editable = EnsureEditable(call, now, null);
+        var editable = EnsureEditable(call, now, CorrectionScope.Partners);
         if (!editable.IsSuccess)
         {
             return editable;

@@ -60,6 +60,20 @@
     });
   }
 
+  // The form posts as usual; while the file travels, the page says so and the button cannot send it twice.
+  function uploadProgress() {
+    var status = document.querySelector('[data-upload-progress]');
+    if (!status) { return; }
+    document.querySelectorAll('form[data-progress]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        var file = form.querySelector('input[type=file]');
+        if (!file || !file.files || file.files.length === 0) { return; }
+        status.hidden = false;
+        form.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
+      });
+    });
+  }
+
   // A table wider than the screen scrolls inside its frame; keyboard users reach the frame with Tab only while it
   // actually scrolls, and hear it named after its table's caption (WCAG 2.1.1, axe's scrollable-region-focusable).
   // On a phone the table itself is the scrolling box (site.css): it keeps its table role and is named by its caption.
@@ -95,5 +109,6 @@
     focusErrors();
     printButtons();
     confirmations();
+    uploadProgress();
   });
 })();

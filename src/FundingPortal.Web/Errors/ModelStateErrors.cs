@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -35,10 +36,58 @@ public static class ModelStateErrors
         }
     }
 
+    /// <summary>
+    /// Makes every field error name its field (GOV.UK / DSFR pattern): "Date limite de dépôt : date et heure obligatoires."
+    /// A message that already names the field is kept as it is. <paramref name="labelOf"/> gives a form key's label, or null.
+    /// </summary>
+    public static void NameFields(this ModelStateDictionary modelState, Func<string, string?> labelOf)
+    {
+        foreach (var (key, entry) in modelState)
+        {
+            if (entry.Errors.Count == 0 || labelOf(key) is not { Length: > 0 } label)
+            {
+                continue;
+            }
+
+            var messages = entry.Errors.Select(e => e.ErrorMessage).ToList();
+            entry.Errors.Clear();
+            foreach (var message in messages)
+            {
+                entry.Errors.Add(Named(label, message));
+            }
+        }
+    }
+
+    /// <summary>"Titre" + "Saisissez un titre." → "Titre : saisissez un titre." (English: "Title: enter a title.").</summary>
+    public static string Named(string label, string message)
+    {
+        var bare = Regex.Replace(label, @"\s*\([^()]*\)$", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+        if (message.Contains(bare, StringComparison.OrdinalIgnoreCase))
+        {
+            return message;
+        }
+
+        // Lower-case the first word of a sentence ("Date et heure…" → "date et heure…"), not an acronym ("SIREN").
+        var sentence = message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+        return Texts.Format("Named", Languages.Current, bare, sentence);
+    }
+
+    private static readonly FieldErrorTexts Texts = new();
+
     /// <summary>"acronym" → "Input.Acronym"; "eligibility.minCompanies" → "Input.MinCompanies".</summary>
     public static Func<string, string?> Into(string prefix) => field =>
     {
         var name = field[(field.LastIndexOf('.') + 1)..];
         return name.Length == 0 ? null : $"{prefix}.{char.ToUpperInvariant(name[0])}{name[1..]}";
     };
+}
+
+/// <summary>How a field error names its field.</summary>
+public sealed class FieldErrorTexts : TextSet
+{
+    public FieldErrorTexts()
+        : base("FieldError")
+    {
+        Add("Named", "{0} : {1}", "{0}: {1}");
+    }
 }

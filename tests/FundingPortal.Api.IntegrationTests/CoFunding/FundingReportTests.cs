@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using ClosedXML.Excel;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 
 namespace FundingPortal.Api.IntegrationTests.CoFunding;
@@ -122,21 +121,24 @@ public sealed class FundingReportTests(FundedCallFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
 
-        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        var sheet = workbook.Worksheet("Dossiers");
-        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
-        var rows = sheet.RowsUsed().Skip(1).ToList();
+        var sheet = XlsxSheet.Open(await response.Content.ReadAsByteArrayAsync(), "Dossiers");
+        var headers = sheet.Rows[0].Select(c => c.Text).ToList();
+        var rows = sheet.Rows.Skip(1).ToList();
         Assert.Equal(12, rows.Count);
+        Assert.All(sheet.Rows[0], header => Assert.Contains(header.Style, sheet.BoldStyles));
+        Assert.True(sheet.HeaderFrozen);
+        Assert.Equal($"A1:{(char)('A' + headers.Count - 1)}13", sheet.Filter);
 
         var reference = await Reference(fixture.Funded);
-        var grantedBretagne = headers.IndexOf($"Aide accordée — {Bretagne}") + 1;
-        var costs = headers.IndexOf("Coûts éligibles") + 1;
-        var sme = rows.Single(r => r.Cell(1).GetString() == reference && r.Cell(headers.IndexOf("Code catégorie") + 1).GetString() == "Sme");
-        Assert.Equal(XLDataType.Number, sme.Cell(costs).DataType);
-        Assert.Equal(700_000m, sme.Cell(costs).GetValue<decimal>());
-        Assert.Equal(157_500m, sme.Cell(grantedBretagne).GetValue<decimal>());
+        var grantedBretagne = headers.IndexOf($"Aide accordée — {Bretagne}");
+        var costs = headers.IndexOf("Coûts éligibles");
+        var sme = rows.Single(r => r[0].Text == reference && r[headers.IndexOf("Code catégorie")].Text == "Sme");
+        Assert.Equal((XlsxCellKind.Number, 700_000m), (sme[costs].Kind, sme[costs].Number));
+        Assert.Equal(4u, sheet.NumberFormats[sme[costs].Style]); // #,##0.00
+        Assert.Equal(157_500m, sme[grantedBretagne].Number);
 
-        var formulaLike = rows.Select(r => r.Cell(headers.IndexOf("Partenaire") + 1)).First(c => c.GetString() == FundedCallFixture.FormulaLikeName);
+        var formulaLike = rows.Select(r => r[headers.IndexOf("Partenaire")]).First(c => c.Text == FundedCallFixture.FormulaLikeName);
+        Assert.Equal(XlsxCellKind.Text, formulaLike.Kind);
         Assert.False(formulaLike.HasFormula);
     }
 

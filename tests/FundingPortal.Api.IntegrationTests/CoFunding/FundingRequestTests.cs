@@ -72,4 +72,22 @@ public sealed class FundingRequestTests(ApiFactory factory) : PortalTest(factory
         await ApiClient.AssertProblem(await bretagne.GetAsync($"/api/proposals/{notRequested}"), HttpStatusCode.NotFound, "not_found");
         Assert.Empty((await normandie.GetItemsAsync($"/api/proposals?callId={callId}"))!);
     }
+
+    [Fact]
+    public async Task An_officer_asked_to_fund_a_dossier_reads_its_decided_evaluation_anonymised_and_other_officers_do_not()
+    {
+        var w = await CoFundingWorld.Create(factory);
+        var callId = await w.CreateCall();
+        var requested = await w.RequestedDossier(callId);
+        var state = await w.Officer(w.State);
+        var bretagne = await w.Officer(w.Bretagne);
+
+        var evaluation = await state.GetFromJsonAsync<JsonObject>($"/api/proposals/{requested}/evaluation");
+        Assert.Equal(0, evaluation!["submittedReviews"]!.GetValue<int>());
+        Assert.Equal(2, evaluation["expectedReviews"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await bretagne.GetAsync($"/api/proposals/{requested}/evaluation")).StatusCode);
+
+        var notRequested = await w.LabelledDossier(callId);
+        await ApiClient.AssertProblem(await state.GetAsync($"/api/proposals/{notRequested}/evaluation"), HttpStatusCode.NotFound, "not_found");
+    }
 }

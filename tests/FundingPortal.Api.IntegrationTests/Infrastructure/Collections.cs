@@ -24,6 +24,7 @@ public static class Collections
     public const string Accounts = "accounts (SMTP, single sign-on, MFA)";
     public const string Notifications = "notifications (SMTP)";
     public const string Announcements = "announcements (SMTP, bus stopped mid-way)";
+    public const string WorkerProcess = "worker in a process of its own (SMTP, kill -9)";
     public const string StrictRateLimit = "strict rate limits";
     public const string WebSignInLimit = "strict rate limits, web sign-in";
     public const string StrictSubmitLimit = "strict submit limit";
@@ -60,6 +61,9 @@ public sealed class NotificationsCollection : ICollectionFixture<MailingApiFacto
 
 [CollectionDefinition(Collections.Announcements)]
 public sealed class AnnouncementsCollection : ICollectionFixture<MailingApiFactory>;
+
+[CollectionDefinition(Collections.WorkerProcess)]
+public sealed class WorkerProcessCollection : ICollectionFixture<WorkerProcessApiFactory>;
 
 [CollectionDefinition(Collections.StrictRateLimit)]
 public sealed class StrictRateLimitCollection : ICollectionFixture<StrictRateLimitFactory>;

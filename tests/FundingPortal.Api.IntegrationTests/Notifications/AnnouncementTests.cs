@@ -25,7 +25,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         factory.Mail.Clear();
         var s = await ReviewScenario.Create(factory);
         var dossier = await s.SubmitDossier("LORIOT", ["5G"]);
-        await AddMembers(dossier.Lead.OrganisationId, 997);
+        await AddMembers(factory, dossier.Lead.OrganisationId, 997);
         const string subject = "Rappel : audition des dossiers LORIOT";
 
         var accepted = await s.Manager.PostAsJsonAsync($"/api/calls/{s.CallId}/announcements",
@@ -74,7 +74,8 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         Assert.Equal(MailingApiFactory.PortalUrl + "/compte/parametres", one.LinkTo("/compte/parametres").ToString());
     }
 
-    private async Task AddMembers(Guid organisationId, int count)
+    /// <summary>Accounts created straight in the database, members of the organisation, each with an address of its own.</summary>
+    internal static async Task AddMembers(ApiFactory factory, Guid organisationId, int count)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -91,9 +92,9 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         await db.SaveChangesAsync();
     }
 
-    private static async Task Until(Func<bool> condition, TimeSpan timeout) => await Until(() => Task.FromResult(condition()), timeout);
+    internal static async Task Until(Func<bool> condition, TimeSpan timeout) => await Until(() => Task.FromResult(condition()), timeout);
 
-    private static async Task Until(Func<Task<bool>> condition, TimeSpan timeout)
+    internal static async Task Until(Func<Task<bool>> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!await condition())

@@ -201,6 +201,46 @@ public sealed class CorrectionRequestTests(MailingApiFactory factory) : PortalTe
         Assert.Contains("Traitée", await lead.Client.GetStringAsync(page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_the_deadline_partners_change_only_inside_a_correction_naming_them_and_not_after_its_due_date()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var budgetsOnly = await s.SubmitDossier("JASEUR", ["5G"]);
+        var partners = await s.SubmitDossier("KAKATOÈS", ["5G"]);
+        s.Close();
+        object Invite(string who) => new { email = $"{who}@nouveau-partenaire.test", organisationName = "Nouveau partenaire" };
+        string Invitations(Dossier d) => $"/api/proposals/{d.ProposalId}/partner-invitations";
+
+        await ApiClient.AssertProblem(await partners.Lead.Client.PostAsJsonAsync(Invitations(partners), Invite("avant")), HttpStatusCode.Conflict,
+            "deadline_passed");
+
+        await Consortium.Expect(s.Manager.PostAsJsonAsync($"/api/proposals/{budgetsOnly.ProposalId}/correction-requests", Body(s.DeadlineUtc.AddDays(7), "Budgets")),
+            HttpStatusCode.Created);
+        await ApiClient.AssertProblem(await budgetsOnly.Lead.Client.PostAsJsonAsync(Invitations(budgetsOnly), Invite("hors-champ")), HttpStatusCode.Conflict,
+            "outside_correction_scope");
+
+        var due = s.DeadlineUtc.AddDays(3);
+        var created = await s.Manager.PostAsJsonAsync($"/api/proposals/{partners.ProposalId}/correction-requests", Body(due, "Partners"));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        Assert.Equal(["Partners"], (await ApiClient.ReadObject(created))["scope"]!.AsArray().Select(x => x!.GetValue<string>()));
+        var invited = await partners.Lead.Client.PostAsJsonAsync(Invitations(partners), Invite("dans-le-champ"));
+        Assert.True(invited.StatusCode == HttpStatusCode.Created, await invited.Content.ReadAsStringAsync());
+        Assert.Contains((await partners.Lead.Client.GetFromJsonAsync<JsonArray>(Invitations(partners)))!,
+            i => i!["email"]!.GetValue<string>() == "dans-le-champ@nouveau-partenaire.test");
+        await Consortium.Expect(partners.Lead.Client.DeleteAsync($"/api/proposals/{partners.ProposalId}/partners/{partners.Large.OrganisationId}"),
+            HttpStatusCode.NoContent);
+        await ApiClient.AssertProblem(await partners.Lead.Client.PutAsJsonAsync($"/api/proposals/{partners.ProposalId}/partners/{partners.Lab.OrganisationId}/budget",
+            new { personnel = 1m, overheads = 0m, subcontracting = 0m, equipment = 0m, otherCosts = 0m }), HttpStatusCode.Conflict, "outside_correction_scope");
+
+        factory.Clock.SetUtcNow(due);
+        await ApiClient.AssertProblem(await partners.Lead.Client.PostAsJsonAsync(Invitations(partners), Invite("trop-tard")), HttpStatusCode.Conflict,
+            "correction_expired");
+        await ApiClient.AssertProblem(await partners.Lead.Client.DeleteAsync($"/api/proposals/{partners.ProposalId}/partners/{partners.Lab.OrganisationId}"),
+            HttpStatusCode.Conflict, "correction_expired");
+        Assert.DoesNotContain((await partners.Lead.Client.GetFromJsonAsync<JsonArray>(Invitations(partners)))!,
+            i => i!["email"]!.GetValue<string>() == "trop-tard@nouveau-partenaire.test");
+    }
+
     private static object Body(DateTimeOffset dueUtc, params string[] scope) => new
     {
         message = "Le budget du laboratoire est incohérent avec l'annexe financière : merci de le corriger.",

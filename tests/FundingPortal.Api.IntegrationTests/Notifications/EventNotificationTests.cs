@@ -105,6 +105,52 @@ public sealed class EventNotificationTests(MailingApiFactory factory) : PortalTe
     }
 
     [Fact]
+    public async Task The_consortium_hears_the_labelling_decision_with_its_certificate()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("GUIFETTE", ["5G"]);
+        var first = await s.NewExpert("Dr Guillou", ["5G"]);
+        var second = await s.NewExpert("Dr Gaudin", ["5G"]);
+        s.Close();
+        await s.AutoAssign();
+        await ReviewScenario.SubmitReview(first, await ReviewScenario.AssignmentOf(first, dossier), ReviewScenario.Review(4));
+        await ReviewScenario.SubmitReview(second, await ReviewScenario.AssignmentOf(second, dossier), ReviewScenario.Review(3));
+        await Consortium.Expect(s.Decide(dossier, "Labelled"), HttpStatusCode.OK);
+
+        foreach (var member in new[] { dossier.Lead, dossier.Lab, dossier.Large })
+        {
+            var mail = await Mail.WaitFor(await EmailOf(member.Client), m => m.Subject == $"Décision de labellisation : GUIFETTE — {dossier.Reference}");
+            AssertWellFormed(mail, $"/dossiers/{dossier.ProposalId}");
+            Assert.Contains("Le comité a labellisé le projet GUIFETTE", mail.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(await Titles(dossier.Lab.Client), t => t == "Décision de labellisation : GUIFETTE");
+    }
+
+    [Fact]
+    public async Task The_consortium_hears_the_co_funding_outcome_once_every_requested_funder_has_decided()
+    {
+        var w = await CoFundingWorld.Create(factory);
+        var proposalId = await w.RequestedDossier(await w.CreateCall());
+        var (state, bretagne, normandie) = (await w.Officer(w.State), await w.Officer(w.Bretagne), await w.Officer(w.Normandie));
+        await Consortium.Expect(CoFundingWorld.Decide(state, proposalId, w.State, "Granted", (w.Sme.OrganisationId, 157_500m), (w.Lab.OrganisationId, 100_000m),
+            (w.Large.OrganisationId, 100_000m)), HttpStatusCode.Created);
+        await Consortium.Expect(CoFundingWorld.Decide(bretagne, proposalId, w.Bretagne, "Granted", (w.Sme.OrganisationId, 157_500m), (w.Lab.OrganisationId, 100_000m)),
+            HttpStatusCode.Created);
+        await Consortium.Expect(CoFundingWorld.Decide(normandie, proposalId, w.Normandie, "Granted", (w.Large.OrganisationId, 100_000m)), HttpStatusCode.Created);
+
+        var view = (await w.Manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{proposalId}"))!;
+        var (acronym, reference) = (view["acronym"]!.GetValue<string>(), view["reference"]!.GetValue<string>());
+        foreach (var member in new[] { w.Sme, w.Lab, w.Large })
+        {
+            var mail = await Mail.WaitFor(await EmailOf(member.Client), m => m.Subject == $"Décision de cofinancement : {acronym} — {reference}");
+            AssertWellFormed(mail, $"/dossiers/{proposalId}");
+        }
+
+        Assert.Contains(await Titles(w.Sme.Client), t => t == $"Décision de cofinancement : {acronym}");
+    }
+
+    [Fact]
     public async Task Each_person_gets_e_mail_as_they_chose_english_off_or_immediate()
     {
         var s = await ReviewScenario.Create(factory);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using Npgsql;
 
 namespace FundingPortal.Api.IntegrationTests.Reviews;
 
@@ -46,6 +47,72 @@ public sealed class AutoAssignmentTests(ApiFactory factory) : PortalTest(factory
 
         var again = await s.AutoAssign();
         Assert.Equal(0, again["assigned"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Assignments_written_in_bulk_commit_with_their_audit_and_announcements_or_not_at_all()
+    {
+        var s = await ReviewScenario.Create(factory);
+        var dossiers = new[] { await s.SubmitDossier("UN", ["IA"]), await s.SubmitDossier("DEUX", ["IA"]) };
+        var experts = new[] { await s.NewExpert("Dr Un", ["IA"]), await s.NewExpert("Dr Deux", ["IA"]) };
+        s.Close();
+
+        // Every assignment row refused as a lost race would be: the use case retries, then gives up with nothing written.
+        await Sql($"""
+            CREATE FUNCTION refuse_assignment() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'refused by the test' USING ERRCODE = '40001'; END $$;
+            CREATE TRIGGER refuse_assignment BEFORE INSERT ON review_assignments FOR EACH ROW
+              WHEN (NEW.call_id = '{s.CallId}') EXECUTE FUNCTION refuse_assignment();
+            """);
+        try
+        {
+            var refused = await s.Manager.PostAsync($"/api/calls/{s.CallId}/assignments/auto", null);
+            await ApiClient.AssertProblem(refused, HttpStatusCode.Conflict, "concurrent_update");
+            Assert.Equal((0L, 0L, 0L, 0L), await Written(s.CallId, dossiers.Select(d => d.ProposalId).ToArray()));
+        }
+        finally
+        {
+            await Sql("DROP TRIGGER refuse_assignment ON review_assignments; DROP FUNCTION refuse_assignment();");
+        }
+
+        var result = await s.AutoAssign();
+
+        Assert.Equal(4, result["assigned"]!.GetValue<int>());
+        // 4 rows, 2 dossiers under review with their audit entry, the call's audit entry, one announcement per expert.
+        Assert.Equal((4L, 2L, 3L, (long)experts.Length), await Written(s.CallId, dossiers.Select(d => d.ProposalId).ToArray()));
+        foreach (var dossier in dossiers)
+        {
+            var assignments = await s.Manager.GetFromJsonAsync<JsonArray>($"/api/proposals/{dossier.ProposalId}/assignments");
+            Assert.Equal(experts.Select(e => e.ExpertId).Order(), assignments!.Select(a => a!["expertId"]!.GetValue<Guid>()).Order());
+            Assert.All(assignments!, a => Assert.Equal("Invited", a!["status"]!.GetValue<string>()));
+        }
+    }
+
+    private async Task Sql(string sql)
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Assignment rows, dossiers under review, audit entries (call + dossiers) and ExpertAssigned messages of the call.</summary>
+    private async Task<(long Assignments, long UnderReview, long Audit, long Announcements)> Written(Guid callId, Guid[] proposalIds)
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM review_assignments WHERE call_id = @call),
+                   (SELECT count(*) FROM proposals WHERE id = ANY(@ids) AND status = 'UnderReview'),
+                   (SELECT count(*) FROM audit_entries WHERE (stream_id = @call AND action = 'experts_auto_assigned') OR (stream_id = ANY(@ids) AND action = 'review_started')),
+                   (SELECT count(*) FROM outbox_messages WHERE type LIKE '%ExpertAssigned%' AND payload->>'callId' = @callText)
+            """, connection);
+        command.Parameters.AddWithValue("call", callId);
+        command.Parameters.AddWithValue("ids", proposalIds);
+        command.Parameters.AddWithValue("callText", callId.ToString());
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
     [Fact]

@@ -63,8 +63,9 @@ public sealed class CarryOverTests(ApiFactory factory) : PortalTest(factory)
         var closing = await LaterCall(s, days: 40);
         var later = await LaterCall(s, days: 90);
 
-        await ApiClient.AssertProblem(await dossier.Lead.Client.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/carry-over", new { callId = s.CallId }),
-            HttpStatusCode.Conflict, "same_call");
+        var same = await dossier.Lead.Client.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/carry-over", new { callId = s.CallId });
+        await ApiClient.AssertProblem(same, HttpStatusCode.Conflict, "same_call");
+        Assert.Contains("un autre appel", (await ApiClient.ReadObject(same))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await dossier.Lab.Client.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/carry-over", new { callId = later })).StatusCode);
         var stranger = await s.NewApplicant("Sme", "FR-BRE");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.PostAsJsonAsync($"/api/proposals/{dossier.ProposalId}/carry-over", new { callId = later })).StatusCode);

@@ -35,7 +35,7 @@ public sealed class EvaluationAndRankingTests(ApiFactory factory) : PortalTest(f
     }
 
     [Fact]
-    public async Task The_ranking_orders_by_weighted_mean_then_innovation_then_market_and_is_reproducible()
+    public async Task The_ranking_orders_complete_evaluations_by_weighted_mean_then_innovation_then_market_and_ranks_incomplete_ones_apart()
     {
         var s = await ReviewScenario.Create(factory);
         var lead = await s.NewApplicant("Sme", "FR-BRE");
@@ -72,18 +72,29 @@ public sealed class EvaluationAndRankingTests(ApiFactory factory) : PortalTest(f
         await ReviewScenario.SubmitReview(first, await ReviewScenario.AssignmentOf(first, best), ReviewScenario.Review(4));
 
         var ranking = (await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking"))!;
-        Assert.Equal(["MEILLEUR", "INNOV-FORTE", "MARCHE-FORT", "EGAL", "INNOV-FAIBLE", "SANS-AVIS"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
-        Assert.All(ranking.Skip(1).Take(4), r => Assert.Equal(3m, r!["weightedScore"]!.GetValue<decimal>()));
+        // MEILLEUR has the best mean but only one of its two reviews: it is not ranked among the complete evaluations.
+        Assert.Equal(["INNOV-FORTE", "MARCHE-FORT", "EGAL", "INNOV-FAIBLE", "MEILLEUR", "SANS-AVIS"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
+        Assert.Equal([1, 2, 3, 4, null, null], ranking.Select(r => r!["rank"]?.GetValue<int>()));
+        Assert.Equal(["2/2", "2/2", "2/2", "2/2", "1/2", "0/2"],
+            ranking.Select(r => $"{r!["reviewsIn"]!.GetValue<int>()}/{r["reviewsExpected"]!.GetValue<int>()}"));
+        Assert.Equal([true, true, true, true, false, false], ranking.Select(r => r!["evaluationComplete"]!.GetValue<bool>()));
+        Assert.All(ranking.Take(4), r => Assert.Equal(3m, r!["weightedScore"]!.GetValue<decimal>()));
         Assert.Null(ranking.Last()!["weightedScore"]);
-        var top = ranking[0]!;
+        var apart = ranking[4]!;
         Assert.Equal((best.ProposalId, best.Reference, 4m, true, false, "UnderReview"),
-            (top["proposalId"]!.GetValue<Guid>(), top["reference"]!.GetValue<string>(), top["weightedScore"]!.GetValue<decimal>(),
-                top["meetsThreshold"]!.GetValue<bool>(), top["disagreement"]!.GetValue<bool>(), top["status"]!.GetValue<string>()));
+            (apart["proposalId"]!.GetValue<Guid>(), apart["reference"]!.GetValue<string>(), apart["weightedScore"]!.GetValue<decimal>(),
+                apart["meetsThreshold"]!.GetValue<bool>(), apart["disagreement"]!.GetValue<bool>(), apart["status"]!.GetValue<string>()));
         Assert.Equal(unreviewed.ProposalId, ranking.Last()!["proposalId"]!.GetValue<Guid>());
+
 
         var again = await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking");
         Assert.Equal(ranking.ToJsonString(), again!.ToJsonString());
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.Client.GetAsync($"/api/calls/{s.CallId}/ranking")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await first.Client.GetAsync($"/api/calls/{s.CallId}/ranking")).StatusCode);
+
+        await ReviewScenario.SubmitReview(second, await ReviewScenario.AssignmentOf(second, best), ReviewScenario.Review(4));
+        var completed = (await s.Manager.GetItemsAsync($"/api/calls/{s.CallId}/ranking"))!;
+        Assert.Equal(("MEILLEUR", 1, "2/2"), (completed[0]!["acronym"]!.GetValue<string>(), completed[0]!["rank"]!.GetValue<int>(),
+            $"{completed[0]!["reviewsIn"]}/{completed[0]!["reviewsExpected"]}"));
     }
 }

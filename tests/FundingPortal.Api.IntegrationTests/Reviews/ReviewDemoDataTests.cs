@@ -26,9 +26,12 @@ public sealed class ReviewDemoDataTests(DemoApiFactory factory)
         var closed = calls!.Single(c => c!["status"]!.GetValue<string>() == "Closed")!["id"]!.GetValue<Guid>();
 
         var ranking = (await manager.GetItemsAsync($"/api/calls/{closed}/ranking"))!;
-        Assert.Equal(["CYBER-PORT", "VIDÉO-ÉCO", "SANTÉ-EDGE"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
-        Assert.Equal(["Labelled", "UnderReview", "NotLabelled"], ranking.Select(r => r!["status"]!.GetValue<string>()));
-        Assert.True(ranking[2]!["disagreement"]!.GetValue<bool>());
+        // VIDÉO-ÉCO has one review of two: it waits apart, after the ranked dossiers, without a rank.
+        Assert.Equal(["CYBER-PORT", "SANTÉ-EDGE", "VIDÉO-ÉCO"], ranking.Select(r => r!["acronym"]!.GetValue<string>()));
+        Assert.Equal(["Labelled", "NotLabelled", "UnderReview"], ranking.Select(r => r!["status"]!.GetValue<string>()));
+        Assert.Equal([1, 2, null], ranking.Select(r => r!["rank"]?.GetValue<int>()));
+        Assert.Equal(["2/2", "2/2", "1/2"], ranking.Select(r => $"{r!["reviewsIn"]}/{r["reviewsExpected"]}"));
+        Assert.True(ranking[1]!["disagreement"]!.GetValue<bool>());
 
         var experts = await (await api.Login("lea.morvan@capsule-sante.fr", DemoPassword)).GetFromJsonAsync<JsonArray>($"/api/calls/{closed}/experts");
         Assert.Equal(3, experts!.Count);

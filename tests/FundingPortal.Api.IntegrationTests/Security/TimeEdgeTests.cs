@@ -67,8 +67,8 @@ public sealed class TimeEdgeTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Theory]
-    [InlineData("0001-01-01T00:00", "Choisissez une date comprise entre 2000 et 2100.")]
-    [InlineData("9999-12-31T23:59", "Choisissez une date comprise entre 2000 et 2100.")]
+    [InlineData("0001-01-01T00:00", "Ouverture des dépôts : choisissez une date comprise entre 2000 et 2100.")]
+    [InlineData("9999-12-31T23:59", "Ouverture des dépôts : choisissez une date comprise entre 2000 et 2100.")]
     [InlineData("2027-03-28T02:30", "Cette heure n'existe pas à Paris (passage à l'heure d'été)")]
     [InlineData("2027-06-01T09:00+05:00", "sans décalage horaire")]
     public async Task The_web_call_form_shows_the_same_refusals_in_French_next_to_the_field(string opensAt, string french)

@@ -38,11 +38,14 @@ public static class AutoAssignRun
 
         Console.WriteLine($"seeded a closed call of {proposals} submitted dossiers and {experts} experts");
 
-        // A running API has its EF model built and its code compiled: warm up on a small call first.
-        await using (var scope = services.CreateAsyncScope())
+        // A running API has its EF model built and its code compiled: warm up on a small call first, unless `--cold 1`
+        // asks for the first call of a freshly started process (the model is built by the seeding, as by the API's start-up).
+        if (options.GetValueOrDefault("cold") != "1")
         {
+            await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AutoAssign>().Handle(warmUpCallId, CancellationToken.None);
         }
+
         await using (var scope = services.CreateAsyncScope())
         {
             var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

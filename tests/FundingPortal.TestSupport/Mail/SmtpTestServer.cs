@@ -16,26 +16,23 @@ namespace FundingPortal.TestSupport.Mail;
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
-    private readonly SmtpServer.SmtpServer _server;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _running;
+    private SmtpServer.SmtpServer _server;
+    private CancellationTokenSource _stop = new();
+    private Task _running;
     private readonly List<ReceivedEmail> _received = [];
     private readonly object _gate = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Hold? _hold;
 
     private SmtpTestServer(int port)
     {
         Port = port;
-        var options = new SmtpServerOptionsBuilder().ServerName("smtp.test.local")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
-            .Build();
-        var services = new ServiceProvider();
-        services.Add(new Store(this));
-        _server = new SmtpServer.SmtpServer(options, services);
-        _running = _server.StartAsync(_stop.Token);
+        (_server, _running) = Listen();
     }
 
     public int Port { get; }
+
+    public bool IsListening { get; private set; }
 
     /// <summary>Settings that make the app send through this server (Mail:Mode=Smtp).</summary>
     public IEnumerable<(string Key, string Value)> AppSettings =>
@@ -106,8 +103,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>An outage: the port refuses connections until <see cref="Restart"/>.</summary>
+    public async Task StopAsync()
     {
+        if (!IsListening)
+        {
+            return;
+        }
+
+        IsListening = false;
         _server.Shutdown();
         await _stop.CancelAsync();
         try
@@ -119,6 +123,78 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
 
         _stop.Dispose();
+    }
+
+    /// <summary>Listens again on the same port after <see cref="StopAsync"/>; what arrived before is kept.</summary>
+    public void Restart()
+    {
+        if (IsListening)
+        {
+            return;
+        }
+
+        _stop = new CancellationTokenSource();
+        (_server, _running) = Listen();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        ReleaseHeld();
+        await StopAsync();
+    }
+
+    /// <summary>
+    /// Holds the next message once its data has come in, before the server accepts it (no 250 yet): the returned task
+    /// completes then, so a test can kill the sender in the middle of an SMTP transaction. <see cref="ReleaseHeld"/>
+    /// then refuses it, as a server does with a message whose client went away before the acceptance.
+    /// </summary>
+    public Task HoldNext()
+    {
+        var hold = new Hold();
+        lock (_gate)
+        {
+            _hold = hold;
+        }
+
+        return hold.Held.Task;
+    }
+
+    public void ReleaseHeld()
+    {
+        Hold? hold;
+        lock (_gate)
+        {
+            hold = _hold;
+            _hold = null;
+        }
+
+        hold?.Released.TrySetResult();
+    }
+
+    private Hold? TakeHold()
+    {
+        lock (_gate)
+        {
+            if (_hold is not { } hold || hold.Held.Task.IsCompleted)
+            {
+                return null;
+            }
+
+            hold.Held.SetResult();
+            return hold;
+        }
+    }
+
+    private (SmtpServer.SmtpServer Server, Task Running) Listen()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("smtp.test.local")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        IsListening = true;
+        return (server, server.StartAsync(_stop.Token));
     }
 
     private void Add(ReceivedEmail email)
@@ -141,11 +217,23 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return port;
     }
 
+    private sealed class Hold
+    {
+        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     private sealed class Store(SmtpTestServer owner) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            if (owner.TakeHold() is { } hold)
+            {
+                await hold.Released.Task;
+                return SmtpResponse.TransactionFailed;
+            }
+
             await using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             var envelope = transaction.To.Select(t => $"{t.User}@{t.Host}").ToList();

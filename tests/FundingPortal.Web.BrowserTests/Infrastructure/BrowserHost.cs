@@ -99,3 +99,15 @@ public sealed class ClockMovingCollection : ICollectionFixture<ClockMovingHost>
 {
     public const string Name = "browser, clock moving";
 }
+
+/// <summary>
+/// A host of its own for the carry-over journey, which moves the clock past its first call's deadline: sharing
+/// <see cref="ClockMovingHost"/> would make whichever journey runs second publish a call that has already closed.
+/// </summary>
+public sealed class CarryOverHost : BrowserHost;
+
+[CollectionDefinition(Name)]
+public sealed class CarryOverCollection : ICollectionFixture<CarryOverHost>
+{
+    public const string Name = "browser, carry-over";
+}

@@ -97,22 +97,37 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync(industry.Name);
             await Snapshot(page, "applicant-06-partenaires");
 
-            // Budgets: a figure with three decimals is refused on its field, the typed amounts stay.
+            // Budgets: "abc" and "-5" in two partners' fields are both refused at once, each message naming its field and partner,
+            // and everything typed stays, for every partner (one form for all: saving never drops another partner's typing).
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Étapes du dossier" }).GetByRole(AriaRole.Link, new() { Name = "3. Budgets" }).ClickAsync();
-            var leadForm = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)" }) });
-            await leadForm.GetByLabel("Personnel (€)").FillAsync("450 000");
-            await leadForm.GetByLabel("Frais généraux (€)").FillAsync("45 000,125");
-            await leadForm.GetByRole(AriaRole.Button).ClickAsync();
-            await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-            leadForm = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)" }) });
-            await Assertions.Expect(leadForm.GetByLabel("Frais généraux (€)")).ToHaveAttributeAsync("aria-invalid", "true");
-            await Assertions.Expect(leadForm.GetByLabel("Personnel (€)")).ToHaveValueAsync("450 000");
-            await Assertions.Expect(leadForm).ToContainTextAsync("Au plus 2 décimales");
-            await Snapshot(page, "applicant-07-budget-erreur");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Aucun budget n'est encore saisi");
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("100 %");
+            await Snapshot(page, "applicant-07a-budgets-vides");
+            var leadBudget = page.GetByRole(AriaRole.Group, new() { Name = "Ondes d'Armor SAS (chef de file)", Exact = true });
+            var labBudget = page.GetByRole(AriaRole.Group, new() { Name = lab.Name, Exact = true });
+            await leadBudget.GetByLabel("Personnel (€)").FillAsync("450 000");
+            await leadBudget.GetByLabel("Frais généraux (€)").FillAsync("abc");
+            await labBudget.GetByLabel("Personnel (€)").FillAsync("300 000");
+            await labBudget.GetByLabel("Sous-traitance (€)").FillAsync("-5");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les budgets" }).ClickAsync();
+            var summary = page.Locator(".error-summary");
+            await Assertions.Expect(summary.Locator("li")).ToHaveCountAsync(2);
+            await Assertions.Expect(summary).ToContainTextAsync("Frais généraux — Ondes d'Armor SAS : saisissez un montant en euros");
+            await Assertions.Expect(summary).ToContainTextAsync($"Sous-traitance — {lab.Name} : le montant ne peut pas être négatif");
+            await Assertions.Expect(leadBudget.GetByLabel("Frais généraux (€)")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(labBudget.GetByLabel("Sous-traitance (€)")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(labBudget.Locator(".field-error")).ToContainTextAsync("Sous-traitance — ");
+            await Assertions.Expect(leadBudget.GetByLabel("Personnel (€)")).ToHaveValueAsync("450 000");
+            await Assertions.Expect(labBudget.GetByLabel("Personnel (€)")).ToHaveValueAsync("300 000");
+            await Snapshot(page, "applicant-07-budget-erreurs");
+            await summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Sous-traitance") }).ClickAsync();
+            await Assertions.Expect(labBudget.GetByLabel("Sous-traitance (€)")).ToBeFocusedAsync();
 
             await FillBudget(page, "Ondes d'Armor SAS (chef de file)", "450 000", "45 000", "30 000", "25 000");
             await FillBudget(page, lab.Name, "300 000", "30 000", "0", "20 000");
             await FillBudget(page, industry.Name, "350 000", "35 000", "40 000", "0");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les budgets" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budgets enregistrés : Ondes d'Armor SAS : 550 000,00 €");
             await Assertions.Expect(page.Locator("table").First.Locator("tfoot")).ToContainTextAsync("1 325 000,00 €");
             await Assertions.Expect(why).ToContainTextAsync("Rien ne bloque le dépôt");
             await Snapshot(page, "applicant-08-budgets");
@@ -166,6 +181,32 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByRole(AriaRole.Link, new() { Name = "Versions déposées" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("(celle qui compte)");
             await Snapshot(page, "applicant-13-versions");
+
+            // While the call is open the annex can be replaced, then deleted (after a confirmation); the submitted version keeps its file.
+            await page.GotoAsync($"{dossierUrl}/pieces-jointes");
+            await Snapshot(page, "applicant-13a-pieces-avant");
+            await page.GetByLabel("Nouveau fichier PDF pour annexe-technique.pdf").SetInputFilesAsync(new FilePayload
+            {
+                Name = "annexe-technique-v2.pdf", MimeType = "application/pdf", Buffer = TestPdf.Minimal("Annexe technique, version 2"),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Remplacer annexe-technique.pdf" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Le fichier est remplacé par annexe-technique-v2.pdf");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique-v2.pdf" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique.pdf", Exact = true })).ToHaveCountAsync(0);
+            await Snapshot(page, "applicant-13b-piece-remplacee");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer annexe-technique-v2.pdf" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".confirm-step")).ToContainTextAsync("Les versions déjà déposées gardent leurs pièces jointes.");
+            await Snapshot(page, "applicant-13c-suppression-a-confirmer");
+            await page.Locator(".confirm-step").GetByRole(AriaRole.Link, new() { Name = "Annuler" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "annexe-technique-v2.pdf" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer annexe-technique-v2.pdf" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Oui, supprimer la pièce" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Le fichier annexe-technique-v2.pdf est supprimé du dossier");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Aucune pièce jointe pour le moment.");
+            await Snapshot(page, "applicant-13d-piece-supprimee");
+            await page.GotoAsync($"{dossierUrl}/versions/1");
+            await Assertions.Expect(page.Locator(".receipt")).ToContainTextAsync("annexe-technique.pdf");
+            await page.GotoAsync($"{dossierUrl}/versions");
             await page.GetByRole(AriaRole.Link, new() { Name = "Historique" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Dossier déposé");
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Journal intègre");
@@ -190,13 +231,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
     private static async Task FillBudget(IPage page, string legend, string personnel, string overheads, string subcontracting, string equipment)
     {
-        var form = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true }) });
+        var form = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
         await form.GetByLabel("Personnel (€)").FillAsync(personnel);
         await form.GetByLabel("Frais généraux (€)").FillAsync(overheads);
         await form.GetByLabel("Sous-traitance (€)").FillAsync(subcontracting);
         await form.GetByLabel("Équipements (€)").FillAsync(equipment);
         await form.GetByLabel("Autres dépenses (€)").FillAsync("");
-        await form.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour ");
     }
 }

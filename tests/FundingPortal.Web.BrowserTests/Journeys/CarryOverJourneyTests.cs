@@ -6,8 +6,8 @@ using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
 /// <summary>A dossier the committee did not label is reworked for the next call: a new draft, nothing typed again, both linked.</summary>
-[Collection(ClockMovingCollection.Name)]
-public sealed class CarryOverJourneyTests(ClockMovingHost host)
+[Collection(CarryOverCollection.Name)]
+public sealed class CarryOverJourneyTests(CarryOverHost host)
 {
     private static readonly DateTimeOffset AfterDeadline = new(2027, 10, 19, 16, 5, 0, TimeSpan.Zero);
 

@@ -132,7 +132,7 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await form.GetByLabel("Sous-traitance (€)").FillAsync("0");
             await form.GetByLabel("Équipements (€)").FillAsync("12 000");
             await form.GetByRole(AriaRole.Button).ClickAsync();
-            await Assertions.Expect(partnerPage.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour Laboratoire des Océans de Brest");
+            await Assertions.Expect(partnerPage.Locator(".notice-success")).ToContainTextAsync("Budgets enregistrés : Laboratoire des Océans de Brest : 210 000,00 €");
             await Assertions.Expect(partnerPage.Locator("table").First).ToContainTextAsync("210 000,00 €");
             await Snapshot(partnerPage, "consent-08-budget-du-partenaire");
 

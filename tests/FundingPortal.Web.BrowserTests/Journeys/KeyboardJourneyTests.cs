@@ -35,12 +35,12 @@ public sealed class KeyboardJourneyTests(BrowserHost host)
 
             await Press(page, Steps(page).GetByRole(AriaRole.Link, new() { Name = "3. Budgets" }), "Enter");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/budgets$"));
-            var own = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Ondes du Clavier SAS (chef de file)" }) });
+            var own = page.GetByRole(AriaRole.Group, new() { Name = "Ondes du Clavier SAS (chef de file)", Exact = true });
             await TypeInto(page, own.GetByLabel("Personnel (€)"), "420 000");
             await TypeInto(page, own.GetByLabel("Frais généraux (€)"), "42 000");
             await TypeInto(page, own.GetByLabel("Équipements (€)"), "18 000");
-            await Press(page, own.GetByRole(AriaRole.Button), "Enter");
-            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budget enregistré pour ");
+            await Press(page, page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les budgets" }), "Enter");
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Budgets enregistrés : Ondes du Clavier SAS : 480 000,00 €");
             await Snapshot(page, "clavier-01-budget-enregistre");
 
             await Press(page, Steps(page).GetByRole(AriaRole.Link, new() { Name = "5. Dépôt" }), "Enter");

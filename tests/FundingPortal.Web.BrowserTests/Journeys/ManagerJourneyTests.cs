@@ -64,7 +64,16 @@ public sealed class ManagerJourneyTests(BrowserHost host)
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("5 partenaires au plus");
             await Snapshot(page, "manager-04-appel-brouillon");
 
+            // Publishing restates its consequences; "Annuler" leaves the call a draft, "Oui, publier l'appel" publishes it.
             await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'appel" }).ClickAsync();
+            var confirm = page.Locator(".confirm-step");
+            await Assertions.Expect(confirm).ToContainTextAsync("L'appel devient visible de tous les porteurs de projet");
+            await Assertions.Expect(confirm).ToContainTextAsync("Bpifrance (État) (4 000 000,00 €)");
+            await Snapshot(page, "manager-04b-appel-publication-a-confirmer");
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "Annuler" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Brouillon");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'appel" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Oui, publier l'appel" }).ClickAsync();
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("les dépôts ouvriront le 1er septembre 2027 à 9 h 00");
             await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Publié, pas encore ouvert");
             await Snapshot(page, "manager-05-appel-publie");
@@ -80,12 +89,14 @@ public sealed class ManagerJourneyTests(BrowserHost host)
             await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await page.GetByRole(AriaRole.Radio, new() { Name = "Irrecevable" }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'examen" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#Screening_Reason-error")).ToContainTextAsync("Le motif est obligatoire");
+            await Assertions.Expect(page.Locator("#Screening_Reason-error")).ToContainTextAsync("Motif : le motif est obligatoire");
             await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Irrecevable" })).ToBeCheckedAsync();
             await Snapshot(page, "manager-07-examen-erreur");
 
             await page.GetByLabel("Recevable : il sera confié aux experts").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'examen" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".confirm-step")).ToContainTextAsync("Le consortium est prévenu de l'examen");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Oui, enregistrer l'examen" }).ClickAsync();
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("déclaré recevable");
             await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Examen de recevabilité" })).ToContainTextAsync("Déclaré recevable le 15 juin 2027 à 10 h 00");
             await Snapshot(page, "manager-08-dossier-recevable");

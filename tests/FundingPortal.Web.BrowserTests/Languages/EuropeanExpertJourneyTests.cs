@@ -90,6 +90,10 @@ public sealed class EuropeanExpertJourneyTests(LanguagesHost host)
             await Snapshot(page, "expert-en-03-review", "en");
             await LanguageScan.AssertLanguage(page, "en", [.. data, .. await CriteriaOf(page)]);
             await page.GetByRole(AriaRole.Button, new() { Name = "Send my review" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".confirm-step")).ToContainTextAsync("you can no longer change it");
+            await Snapshot(page, "expert-en-03b-review-to-confirm", "en");
+            await LanguageScan.AssertLanguage(page, "en", [.. data, .. await CriteriaOf(page)]);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Yes, send my review" }).ClickAsync();
             await Assertions.Expect(page.Locator(".notice-success", new() { HasText = "Your review was sent" })).ToBeVisibleAsync();
             await Snapshot(page, "expert-en-04-review-sent", "en");
         });

@@ -70,6 +70,9 @@ public sealed partial class ProposalPagesLanguageTests(DemoWalkHost host)
             if (await send.CountAsync() > 0)
             {
                 await send.ClickAsync();
+                await Assertions.Expect(page.Locator(".confirm-step")).ToBeVisibleAsync();
+                await Check(page, null, language, "gestion-05a-littoral-demandes-a-confirmer");
+                await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Yes, send the requests" : "Oui, envoyer les demandes" }).ClickAsync();
                 await Assertions.Expect(page.Locator(".notice-success")).ToBeVisibleAsync();
             }
 
@@ -80,7 +83,13 @@ public sealed partial class ProposalPagesLanguageTests(DemoWalkHost host)
             await Check(page, "/appels", language, "gestion-08-appels");
             await Check(page, "/appels/nouveau", language, "gestion-09-nouvel-appel");
             await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Create the call as a draft" : "Créer l'appel en brouillon" }).ClickAsync();
-            await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+            // An empty call form lists every missing field at once, the title included, each message naming its field.
+            var errors = page.Locator(".error-summary");
+            await Assertions.Expect(errors.Locator("li")).ToHaveCountAsync(6);
+            await Assertions.Expect(errors).ToContainTextAsync(language == "en" ? "The title is required" : "Le titre est obligatoire");
+            await Assertions.Expect(errors).ToContainTextAsync(language == "en" ? "Submission deadline: a date and time is required" : "Date limite de dépôt : date et heure obligatoires.");
+            await Assertions.Expect(errors).ToContainTextAsync(language == "en" ? "Labelling committee: a date and time is required" : "Comité de labellisation : date et heure obligatoires.");
+            await Assertions.Expect(page.Locator("#Input_Title-error")).ToBeVisibleAsync();
             await Check(page, null, language, "gestion-10-nouvel-appel-erreurs");
         });
     }

@@ -45,8 +45,8 @@ public static class ProposalEndpoints
             .RequireAuthorization().WithTags("Proposals");
 
         var group = app.MapGroup("/api/proposals/{id:guid}").RequireAuthorization().WithTags("Proposals");
-        app.MapGet("/api/proposals", (Guid? callId, ProposalStatus? status, int? limit, string? cursor, ListProposals handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, page => handler.Handle(callId, status, page, ct))).RequireAuthorization().WithTags("Proposals");
+        app.MapGet("/api/proposals", (Guid? callId, ProposalStatus? status, string? q, int? limit, string? cursor, ListProposals handler, CancellationToken ct) =>
+            Paging.Read(limit, cursor, page => handler.Handle(new ProposalFilter(callId, status, q), page, ct))).RequireAuthorization().WithTags("Proposals");
 
         group.MapGet("/", async (Guid id, GetProposal handler, HttpContext http, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(p => TypedResults.Ok(p).WithETag(http, p.ETag)));

@@ -13,7 +13,7 @@ public static class ReportingEndpoints
             .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Dashboard");
 
         app.MapGet("/api/calls/{id:guid}/export", async (Guid id, string? format, ExportCall export, CancellationToken ct) =>
-                (await export.Handle(id, format, ct)).ToResult(file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
+                (await export.Handle(id, format, ct)).ToResult(file => TypedResults.Stream(output => file.WriteTo(output, ct), file.ContentType, file.FileName)))
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls");
     }

@@ -55,7 +55,11 @@ internal static class FrenchErrors
             "invalid_language" => "La langue est « fr » (français) ou « en » (anglais).",
             "invalid_email_frequency" => "La fréquence des e-mails est « Immediate » (tout de suite), « DailyDigest » (un résumé par jour) ou « Off » (aucun e-mail).",
             "message_too_long" => "Un message fait 10 000 caractères au plus.",
+            "invalid_state" when m.Contains("carried over", StringComparison.Ordinal) =>
+                "Seul un dossier ajourné ou non labellisé peut être reporté sur un autre appel ; celui-ci ne l'est pas.",
             "invalid_state" => "Une correction se demande sur un dossier déposé ou en évaluation ; celui-ci ne l'est pas.",
+            "same_call" => "Un dossier se reporte sur un autre appel que celui qui l'a examiné.",
+            "already_carried_over" => "Ce dossier a déjà été reporté sur un autre appel.",
             "correction_already_open" => "Une demande de correction est déjà ouverte sur ce dossier : attendez sa réponse ou son échéance.",
             "outside_correction_scope" => "Seules les parties nommées par la demande de correction peuvent être modifiées.",
             "correction_expired" => "L'échéance de la demande de correction est passée : le dossier ne peut plus être modifié.",

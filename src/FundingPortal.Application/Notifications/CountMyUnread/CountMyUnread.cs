@@ -20,9 +20,11 @@ public sealed class CountMyUnread(ICurrentUser user, MyNotifications notificatio
         }
 
         var query = await notifications.Query(unreadOnly: true, ct);
-        var counts = await query.GroupBy(_ => 1)
-            .Select(g => new UnreadCounts(g.Count(), g.Count(n => n.Link != null && n.Link.EndsWith("/messages"))))
-            .FirstOrDefaultAsync(ct);
-        return counts ?? new UnreadCounts(0, 0);
+        // One round trip, at most two rows (messages, the rest), and no row limit for EF to warn about.
+        var byKind = await query.GroupBy(n => n.Link != null && n.Link.EndsWith("/messages"))
+            .Select(g => new { IsMessage = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var messages = byKind.Where(k => k.IsMessage).Sum(k => k.Count);
+        return new UnreadCounts(byKind.Sum(k => k.Count), messages);
     }
 }

@@ -8,7 +8,7 @@ namespace FundingPortal.Application.Proposals.InvitePartner;
 
 /// <summary>
 /// The lead invites a person by e-mail, registered or not, to bring their organisation into the consortium while the
-/// dossier can still be edited. The dossier itself changes only when the invitee accepts.
+/// dossier can still be edited (after the deadline, while a correction request names the partners). The dossier itself changes only when the invitee accepts.
 /// </summary>
 public sealed class InvitePartner(ProposalContextLoader loader, ProposalAccess access, ICurrentUser user, InvitationIssuer issuer, TimeProvider clock)
 {
@@ -28,7 +28,7 @@ public sealed class InvitePartner(ProposalContextLoader loader, ProposalAccess a
 
         var now = clock.GetUtcNow();
         var context = await loader.Complete(proposal!, ct);
-        var editable = proposal!.EnsureEditable(context.Call, now);
+        var editable = proposal!.EnsurePartnersEditable(context.Call, now);
         if (!editable.IsSuccess)
         {
             return editable.Error!;

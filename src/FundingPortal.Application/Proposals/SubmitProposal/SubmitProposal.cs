@@ -1,6 +1,7 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Common.Concurrency;
+using FundingPortal.Application.Common.Telemetry;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
@@ -30,6 +31,7 @@ public sealed class SubmitProposal(
     IOutbox outbox,
     IEnumerable<ISubmissionListener> listeners,
     RetryOnConflict retry,
+    PortalMetrics metrics,
     TimeProvider clock)
 {
     public async Task<Result<SubmissionResponse>> Handle(Guid proposalId, string? idempotencyKey, CancellationToken ct)
@@ -75,7 +77,13 @@ public sealed class SubmitProposal(
             number => ProposalSnapshot.Build(context, number, now));
         if (!submitted.IsSuccess)
         {
-            return !lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted ? Describe(proposal, accepted) : Worded(submitted.Error!);
+            if (!lookUpKeyFirst && await Previous(proposalId, idempotencyKey, ct) is { } accepted)
+            {
+                return Describe(proposal, accepted);
+            }
+
+            metrics.Refused(submitted.Error!.Code);
+            return Worded(submitted.Error!);
         }
 
         var version = submitted.Value;
@@ -99,7 +107,13 @@ public sealed class SubmitProposal(
                 ? (object)new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256, correctionRequestId = version.CorrectionRequestId }
                 : new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
         var saved = await db.TrySaveChangesAsync(ct);
-        return saved.IsSuccess ? Describe(proposal, version) : saved.Error!;
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
+        metrics.Submitted(version.IsCorrection);
+        return Describe(proposal, version);
     }
 
     private async Task<ProposalVersion?> Previous(Guid proposalId, string? idempotencyKey, CancellationToken ct) =>

@@ -19,9 +19,19 @@ public sealed class AssignmentRecorder(IAppDbContext db, IOutbox outbox, IAuditT
     /// <summary>Adds assignments of one origin and tells each expert once about all of theirs.</summary>
     public IReadOnlyList<ReviewAssignment> Add(Call call, AssignmentOrigin origin, IEnumerable<(Proposal Proposal, Expert Expert)> pairs, DateTimeOffset now)
     {
+        var added = Create(call, origin, pairs, now);
+        db.ReviewAssignments.AddRange(added);
+        return added;
+    }
+
+    /// <summary>
+    /// Like <see cref="Add"/>, but the assignments are left untracked for the caller to write in bulk
+    /// (<see cref="IBulkInserter"/>) in the same transaction as the announcements.
+    /// </summary>
+    public IReadOnlyList<ReviewAssignment> Create(Call call, AssignmentOrigin origin, IEnumerable<(Proposal Proposal, Expert Expert)> pairs, DateTimeOffset now)
+    {
         var added = pairs.Select(p => (p.Proposal, p.Expert,
             Assignment: ReviewAssignment.Create(p.Proposal.Id, call.Id, p.Expert.Id, origin, call.Timeline.ReviewDeadline.Utc, now))).ToList();
-        db.ReviewAssignments.AddRange(added.Select(a => a.Assignment));
         foreach (var ofExpert in added.GroupBy(a => a.Expert.Id))
         {
             var expert = ofExpert.First().Expert;

@@ -3,6 +3,7 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Labelling;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Evaluation;
@@ -29,7 +30,8 @@ public sealed class EvaluationBuilder(IAppDbContext db)
         var decision = await db.LabellingDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.ProposalId == proposal.Id, ct);
 
         return new EvaluationDto(proposal.Id, proposal.Reference, proposal.Status, result.WeightedScore, call.EvaluationGrid.LabelThreshold,
-            call.EvaluationGrid.ScaleMax, result.MeetsThreshold, result.Disagreement, submitted.Count, assignments.Count(a => a.IsActive),
+            call.EvaluationGrid.ScaleMax, result.MeetsThreshold, result.Disagreement, submitted.Count,
+            ReviewCompleteness.Of(submitted.Count, assignments.Count(a => a.IsActive), call.ExpertsPerProposal).ReviewsExpected,
             result.Criteria.Select(c => new CriterionEvaluationDto(c.Key, c.Label, c.Weight, c.MinScore, c.Mean, c.Min, c.Max, c.Disagreement, c.MeetsMinimum))
                 .ToList(),
             submitted.Select((a, i) => new ReviewSummaryDto(AnonymousLabels.For(i),

@@ -8,9 +8,12 @@ namespace FundingPortal.Application.Reviews.Evaluation;
 /// </summary>
 public interface IRankingSource
 {
-    /// <summary>At most <paramref name="count"/> entries ranked after <paramref name="after"/> (from the top when null).</summary>
-    Task<IReadOnlyList<RankingEntryDto>> Read(Guid callId, RankingPosition? after, int count, CancellationToken ct);
+    /// <summary>
+    /// At most <paramref name="count"/> entries ranked after <paramref name="after"/> (from the top when null); a dossier's
+    /// evaluation is complete when it has the reviews <see cref="Domain.Reviews.Evaluation.ReviewCompleteness"/> expects.
+    /// </summary>
+    Task<IReadOnlyList<RankingEntryDto>> Read(Guid callId, int expertsPerProposal, RankingPosition? after, int count, CancellationToken ct);
 }
 
-/// <summary>Where a page of the ranking stopped: the ranking key of its last entry, and that entry's rank.</summary>
-public sealed record RankingPosition(decimal? WeightedScore, decimal? InnovationMean, decimal? MarketMean, string Reference, int Rank);
+/// <summary>Where a page of the ranking stopped: the ranking key of its last entry, and how many dossiers were ranked up to it.</summary>
+public sealed record RankingPosition(bool EvaluationComplete, decimal? WeightedScore, decimal? InnovationMean, decimal? MarketMean, string Reference, int RanksSoFar);

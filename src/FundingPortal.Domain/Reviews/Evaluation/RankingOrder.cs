@@ -1,11 +1,12 @@
 namespace FundingPortal.Domain.Reviews.Evaluation;
 
-public sealed record RankingKey(decimal? WeightedScore, decimal? InnovationMean, decimal? MarketMean, string Reference);
+public sealed record RankingKey(decimal? WeightedScore, decimal? InnovationMean, decimal? MarketMean, string Reference, bool EvaluationComplete = true);
 
 /// <summary>
-/// The call ranking: weighted mean descending, ties broken by the innovation mean, then the market mean (both
-/// descending), then the reference (ordinal), so that the same scores always give the same order. Dossiers
-/// without a figure come after those with one.
+/// The call ranking: dossiers whose evaluation is complete first (the others are ranked apart, after them), then by
+/// weighted mean descending, ties broken by the innovation mean, then the market mean (both descending), then the
+/// reference (ordinal), so that the same scores always give the same order. Dossiers without a figure come after
+/// those with one.
 /// </summary>
 public sealed class RankingOrder : IComparer<RankingKey>
 {
@@ -24,6 +25,11 @@ public sealed class RankingOrder : IComparer<RankingKey>
         if (x is null || y is null)
         {
             return x is null ? 1 : -1;
+        }
+
+        if (x.EvaluationComplete != y.EvaluationComplete)
+        {
+            return x.EvaluationComplete ? -1 : 1;
         }
 
         var byScore = Descending(x.WeightedScore, y.WeightedScore);

@@ -6,39 +6,66 @@ namespace FundingPortal.Infrastructure.Reporting.Exports;
 
 /// <summary>
 /// CSV the way Excel in France opens it with a double click: UTF-8 with a BOM (or accents break), ';' between fields,
-/// decimal commas, CRLF line ends.
+/// decimal commas, CRLF line ends. Written line by line into the response, flushed every <see cref="FlushEvery"/> rows.
 /// </summary>
 internal sealed class CsvExportFormatter : IExportFormatter
 {
+    private const int FlushEvery = 1_000;
     private static readonly CultureInfo French = TextFormat.French.Culture;
 
     public string Format => "csv";
 
     public string ContentType => "text/csv; charset=utf-8";
 
-    public byte[] Write(ExportTable table)
+    public async Task WriteAsync(ExportTable table, Stream output, CancellationToken ct)
     {
-        var csv = new StringBuilder();
-        AppendLine(csv, table.Columns.Select(c => Text(c.Header)));
-        foreach (var row in table.Rows)
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        var lines = new StringBuilder();
+        AppendLine(lines, table.Columns.Select(c => (object?)c.Header).ToList(), table.Columns.Select(_ => ExportColumnKind.Text).ToList());
+        var kinds = table.Columns.Select(c => c.Kind).ToList();
+        var written = 0;
+        await foreach (var row in table.Rows.WithCancellation(ct))
         {
-            AppendLine(csv, row.Select((cell, i) => Cell(cell, table.Columns[i].Kind)));
+            AppendLine(lines, row, kinds);
+            if (++written % FlushEvery == 0)
+            {
+                await writer.WriteAsync(lines, ct);
+                await writer.FlushAsync(ct);
+                lines.Clear();
+            }
         }
 
-        var preamble = Encoding.UTF8.GetPreamble();
-        var body = Encoding.UTF8.GetBytes(csv.ToString());
-        return [.. preamble, .. body];
+        await writer.WriteAsync(lines, ct);
+        await writer.FlushAsync(ct);
     }
 
-    private static void AppendLine(StringBuilder csv, IEnumerable<string> fields) => csv.Append(string.Join(';', fields)).Append("\r\n");
-
-    private static string Cell(object? value, ExportColumnKind kind) => value switch
+    private static void AppendLine(StringBuilder lines, IReadOnlyList<object?> cells, IReadOnlyList<ExportColumnKind> kinds)
     {
-        null => string.Empty,
-        decimal amount when kind == ExportColumnKind.Money => amount.ToString("0.00", French),
-        decimal number => number.ToString("0.####", French),
-        _ => Text(value.ToString() ?? string.Empty),
-    };
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                lines.Append(';');
+            }
+
+            switch (cells[i])
+            {
+                case null:
+                    break;
+                case decimal amount when kinds[i] == ExportColumnKind.Money:
+                    lines.Append(French, $"{amount:F2}");
+                    break;
+                case decimal number:
+                    lines.Append(French, $"{number:0.####}");
+                    break;
+                case var value:
+                    lines.Append(Text(value.ToString() ?? string.Empty));
+                    break;
+            }
+        }
+
+        lines.Append("\r\n");
+    }
 
     private static string Text(string value)
     {

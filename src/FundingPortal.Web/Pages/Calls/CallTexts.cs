@@ -27,6 +27,14 @@ public sealed class CallTexts : TextSet
             "This call is a draft: only the cluster's staff see it. Once published, it can no longer be changed.");
         Add("Edit", "Modifier l'appel", "Edit the call");
         Add("Publish", "Publier l'appel", "Publish the call");
+        Add("Confirm.Heading", "Publier l'appel « {0} » ?", "Publish the call “{0}”?");
+        Add("Confirm.Visible", "L'appel devient visible de tous les porteurs de projet : dépôts du {0} au {1} (heure de Paris).",
+            "The call becomes visible to every applicant: submissions from {0} to {1} (Paris time).");
+        Add("Confirm.Funders", "Financeurs et enveloppes : {0}.", "Funders and envelopes: {0}.");
+        AddSame("Confirm.FunderEnvelope", "{0} ({1})");
+        Add("Confirm.Frozen", "Le calendrier, les règles d'éligibilité, la grille d'évaluation et les financeurs ne pourront plus être modifiés.",
+            "The calendar, the eligibility rules, the evaluation grid and the funders can no longer be changed.");
+        Add("Confirm.Button", "Oui, publier l'appel", "Yes, publish the call");
         Add("SeeProposals", "Voir les dossiers de cet appel", "See this call's proposals");
         Add("About", "Présentation", "About");
         Add("Calendar", "Calendrier (heure de Paris)", "Calendar (Paris time)");

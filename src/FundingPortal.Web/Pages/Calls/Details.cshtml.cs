@@ -9,6 +9,7 @@ using FundingPortal.Application.Proposals.CreateProposal;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Pages.Proposals;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,12 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
 
     [BindProperty]
     public ProjectInput Input { get; set; } = new() { TrlStart = 3, TrlTarget = 6, DurationMonths = 36 };
+
+    /// <summary>Set by the publication's confirmation step.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public ConfirmStep? Confirm { get; private set; }
 
     public bool IsManager => user.IsInRole(Roles.ClusterManager);
     public bool NeedsOrganisation => !IsManager && user.OrganisationId is null && Call?.Status == CallStatus.Open;
@@ -57,6 +64,21 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
             return Forbid();
         }
 
+        if (!Confirmed)
+        {
+            if (!await Load(id, ct))
+            {
+                return NotFound();
+            }
+
+            // A call the domain would refuse (no funder, an empty envelope) goes straight to the refusal and its list of gaps.
+            if (Call!.Funders.Count > 0 && Call.Funders.All(f => f.Envelope > 0))
+            {
+                Confirm = PublicationConsequences(Call);
+                return Page();
+            }
+        }
+
         var result = await publish.Handle(id, ct);
         if (!result.IsSuccess)
         {
@@ -68,6 +90,20 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
             ? Texts["PublishedOpen"]
             : Texts.Format("PublishedLater", Languages.Current, Format.DateAndTime(result.Value.OpensAt.Utc));
         return Redirect($"/appels/{id}");
+    }
+
+    private ConfirmStep PublicationConsequences(CallResponse call)
+    {
+        var language = Languages.Current;
+        var funders = string.Join(", ", call.Funders.Select(f => Texts.Format("Confirm.FunderEnvelope", language, f.Name, Format.Money(f.Envelope))));
+        return new ConfirmStep(
+            Texts.Format("Confirm.Heading", language, call.Title),
+            [
+                Texts.Format("Confirm.Visible", language, Format.DateAndTime(call.OpensAt.Utc), Format.DateAndTime(call.SubmissionDeadline.Utc)),
+                Texts.Format("Confirm.Funders", language, funders),
+                Texts["Confirm.Frozen"],
+            ],
+            Texts["Confirm.Button"], $"/appels/{call.Id}", ConfirmStep.SameAction(Request), ConfirmStep.Repost(Request.Form));
     }
 
     private async Task<bool> Load(Guid id, CancellationToken ct)

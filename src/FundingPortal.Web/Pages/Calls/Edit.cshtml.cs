@@ -4,7 +4,10 @@ using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Calls.UpdateCall;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Funders.ListFunders;
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Organisations;
+using static FundingPortal.Web.Formatting.RequestText;
 using FundingPortal.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +17,7 @@ namespace FundingPortal.Web.Pages.Calls;
 
 /// <summary>Creates a call (/appels/nouveau) or edits a draft one (/appels/{id}/modifier).</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageModel
+public sealed partial class EditModel(GetCall getCall, ListFunders listFunders) : PageModel
 {
     private static readonly CallTexts Texts = new();
 
@@ -95,8 +98,53 @@ public sealed class EditModel(GetCall getCall, ListFunders listFunders) : PageMo
     private async Task<IActionResult> Redisplay(CancellationToken ct)
     {
         Input.MergeFunders(await listFunders.Handle(ct));
+        ModelState.NameFields(LabelOf);
         return Page();
     }
+
+    /// <summary>The label of a form key, so that every error names its field (a funder's fields also name the funder).</summary>
+    private string? LabelOf(string key)
+    {
+        var funderField = FunderField().Match(key);
+        if (funderField.Success)
+        {
+            var row = int.Parse(funderField.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var name = row < Input.Funders.Count ? Input.Funders[row].Name : null;
+            var label = funderField.Groups[2].Value switch
+            {
+                "Envelope" => Texts["EnvelopeEuros"],
+                "Sme" => Texts.Format("RateOf", Languages.Current, Labels.Category(OrganisationCategory.Sme)),
+                "MidCap" => Texts.Format("RateOf", Languages.Current, Labels.Category(OrganisationCategory.MidCap)),
+                "Large" => Texts.Format("RateOf", Languages.Current, Labels.Category(OrganisationCategory.Large).ToLower(Format.Culture)),
+                _ => Texts.Format("RateOf", Languages.Current, Labels.Category(OrganisationCategory.Research).ToLower(Format.Culture)),
+            };
+            return $"{name} — {label}";
+        }
+
+        var field = key.StartsWith("Input.", StringComparison.Ordinal) ? key[6..] : key;
+        return field switch
+        {
+            nameof(CallInput.Title) => Texts["Title"],
+            nameof(CallInput.Programme) => Texts["Programme"],
+            nameof(CallInput.Description) => Texts["Description"],
+            nameof(CallInput.Territory) => Texts["ClusterTerritory"],
+            nameof(CallInput.ExpertsPerProposal) => Texts["ExpertsPerProposal"],
+            nameof(CallInput.MinCompanies) => Texts["MinCompanies"],
+            nameof(CallInput.MinResearchOrganisations) => Texts["MinResearch"],
+            nameof(CallInput.MinSmeOrMidCap) => Texts["MinSmeOrMidCap"],
+            nameof(CallInput.MaxPartners) => Texts["MaxPartnersField"],
+            nameof(CallInput.MaxPartnerShare) => Texts["MaxShareField"],
+            nameof(CallInput.MinTotalBudget) => Texts["MinBudgetField"],
+            nameof(CallInput.MaxTotalBudget) => Texts["MaxBudgetField"],
+            nameof(CallInput.MinDurationMonths) => Texts["MinDurationField"],
+            nameof(CallInput.MaxDurationMonths) => Texts["MaxDurationField"],
+            _ when CallInput.Milestones.Contains(field) => Texts[field + "Field"],
+            _ => null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Input\.Funders\[(\d+)\]\.(\w+)$")]
+    private static partial System.Text.RegularExpressions.Regex FunderField();
 
     /// <summary>"funders[1].rates.Sme" → the form row of the request's second funder; "eligibility.minCompanies" → Input.MinCompanies.</summary>
     private static string? FieldKey(string field, List<int> funderRows)

@@ -33,7 +33,7 @@ public sealed class CoFundingModel(ListCalls listCalls, GetCallFundingSummary su
         {
             var summary = await summaries.Handle(id, ct);
             Summary = summary.IsSuccess ? summary.Value : null;
-            Dossiers = (await ListPages.All(page => listProposals.Handle(id, null, page, ct))).Where(p => Funding.Contains(p.Status)).ToList();
+            Dossiers = (await ListPages.All(page => listProposals.Handle(new ProposalFilter(id), page, ct))).Where(p => Funding.Contains(p.Status)).ToList();
         }
     }
 }

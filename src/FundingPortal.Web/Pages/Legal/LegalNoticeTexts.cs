@@ -36,8 +36,8 @@ public sealed class LegalNoticeTexts : TextSet
         Add("CreditPdf", "PDFsharp (licence MIT) pour les documents PDF ;", "PDFsharp (MIT licence) for the PDF documents;");
         Add("CreditMail", "MailKit (licence MIT) pour les courriels, QRCoder (licence MIT) pour les codes QR de la vérification en deux étapes ;",
             "MailKit (MIT licence) for e-mails, QRCoder (MIT licence) for the QR codes of two-step verification;");
-        Add("CreditExports", "ClosedXML (licence MIT) pour les exports en tableur, Ical.Net (licence MIT) pour l'abonnement aux échéances ;",
-            "ClosedXML (MIT licence) for the spreadsheet exports, Ical.Net (MIT licence) for the deadline calendar subscription;");
+        Add("CreditExports", "Open XML SDK (licence MIT) pour les exports en tableur, Ical.Net (licence MIT) pour l'abonnement aux échéances ;",
+            "Open XML SDK (MIT licence) for the spreadsheet exports, Ical.Net (MIT licence) for the deadline calendar subscription;");
         Add("CreditFonts", "les polices DejaVu, intégrées aux documents PDF : leur licence libre (dérivée de celle des polices Bitstream Vera) permet de les utiliser, de les intégrer et de les redistribuer.",
             "the DejaVu fonts, embedded in the PDF documents: their free licence (derived from the Bitstream Vera fonts' licence) allows using, embedding and redistributing them.");
         Add("Credits", "Chaque composant reste la propriété de ses auteurs et est utilisé selon sa licence.",

@@ -27,6 +27,18 @@ public sealed class AttachmentTexts : TextSet
         Add("Upload", "Joindre le fichier", "Attach the file");
         Add("Next", "Étape suivante : dépôt", "Next step: submission");
         Add("Attached", "Le fichier {0} est joint au dossier.", "The file {0} is attached to the proposal.");
+        AddSame("Actions", "Actions");
+        Add("Remove", "Supprimer", "Delete");
+        Add("Replace", "Remplacer", "Replace");
+        Add("ReplaceWith", "Nouveau fichier PDF pour {0}", "New PDF file for {0}");
+        Add("Uploading", "Envoi du fichier…", "Uploading the file…");
+        Add("Replaced", "Le fichier est remplacé par {0}.", "The file is replaced by {0}.");
+        Add("Removed", "Le fichier {0} est supprimé du dossier.", "The file {0} is deleted from the proposal.");
+        Add("Confirm.Heading", "Supprimer la pièce jointe {0} ?", "Delete the attachment {0}?");
+        Add("Confirm.Current", "Le fichier est retiré du dossier en cours de rédaction ; pour le remettre, il faudra le joindre de nouveau.",
+            "The file is removed from the proposal being written; to put it back, it will have to be attached again.");
+        Add("Confirm.Submitted", "Les versions déjà déposées gardent leurs pièces jointes.", "The versions already submitted keep their attachments.");
+        Add("Confirm.Button", "Oui, supprimer la pièce", "Yes, delete the attachment");
         AddSame("DocumentsTitle", "{0} — documents");
         AddSame("DocumentsStep", "documents");
         Add("DocumentsHeading", "Documents du dossier", "The proposal's documents");

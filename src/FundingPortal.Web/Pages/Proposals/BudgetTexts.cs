@@ -34,8 +34,13 @@ public sealed class BudgetTexts : TextSet
         Add("Equipment", "Équipements", "Equipment");
         Add("OtherCosts", "Autres dépenses", "Other costs");
         Add("AmountExpected", "Saisissez un montant en euros, par exemple 450 000 ou 1250,50.", "Enter an amount in euros, for example 450,000 or 1250.50.");
-        Add("FixAmounts", "Certains montants sont à corriger : voyez les messages sous les champs concernés.", "Some amounts need correcting: see the messages under the fields concerned.");
-        Add("Saved", "Budget enregistré pour {0} : {1}.", "Budget saved for {0}: {1}.");
+        Add("NoBudgetYet", "Aucun budget n'est encore saisi : le récapitulatif apparaîtra dès qu'un partenaire aura enregistré le sien.",
+            "No budget has been entered yet: the summary will appear as soon as a partner has saved theirs.");
+        Add("SaveAll", "Enregistrer les budgets", "Save the budgets");
+        Add("FieldError", "{0} — {1} : {2}", "{0} — {1}: {2}");
+        Add("Saved", "Budgets enregistrés : {0}.", "Budgets saved: {0}.");
+        Add("Separator", " ; ", "; ");
+        Add("SavedOne", "{0} : {1}", "{0}: {1}");
         Add("TheOrganisation", "l'organisation", "the organisation");
     }
 }

@@ -34,9 +34,6 @@ public sealed class CorrectionsModel(GetProposal getProposal, GetCall getCall, I
     [BindProperty]
     public string? Message { get; set; }
 
-    [BindProperty]
-    public bool Confirmed { get; set; }
-
     /// <summary>The request is valid as typed and waits for the manager's confirmation.</summary>
     public LocalInstant? Confirming { get; private set; }
 

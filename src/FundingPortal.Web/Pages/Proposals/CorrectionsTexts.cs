@@ -26,6 +26,7 @@ public sealed class CorrectionsTexts : TextSet
         Add("Scope.Attachments", "pièces jointes", "attachments");
         AddSame("Scope.Budgets", "budgets");
         Add("Scope.Project", "description du projet", "project description");
+        Add("Scope.Partners", "partenaires du consortium", "consortium partners");
         Add("Banner.Title", "Correction demandée par le pôle", "Correction requested by the cluster");
         Add("Banner.Body", "Le consortium peut modifier uniquement : {0}, jusqu'au {1} (heure de Paris), même après la date limite de l'appel. Le chef de file dépose ensuite la version corrigée.",
             "The consortium may change only: {0}, until {1} (Paris time), even after the call's deadline. The lead partner then submits the corrected version.");

@@ -6,6 +6,7 @@ using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Domain.Proposals;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,6 +27,13 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
 
     public abstract string Step { get; }
 
+    /// <summary>Set by the confirmation step of an irreversible action (<see cref="ConfirmStep"/>).</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The irreversible action waiting for its confirmation, shown at the top of the step.</summary>
+    public ConfirmStep? Confirm { get; private set; }
+
     public bool IsManager => CurrentUser.IsInRole(Roles.ClusterManager);
     public bool IsLead => CurrentUser.OrganisationId == Dossier.LeadOrganisationId;
     public bool IsConsortium => CurrentUser.OrganisationId is { } o && Dossier.Partners.Any(p => p.OrganisationId == o);
@@ -33,6 +41,16 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
     public bool IsInsider => IsManager || IsConsortium;
 
     public bool IsFunderOfficer => !IsInsider && CurrentUser.IsInRole(Roles.FunderOfficer);
+
+    /// <summary>Where "back to the list" leads: the viewer's own work (an expert's assignments, a funder's requests), not a list of dossiers they do not have.</summary>
+    public string BackToList => IsInsider ? "/dossiers" : IsFunderOfficer ? "/financeur/demandes" : CurrentUser.ExpertId is not null ? "/expert/affectations" : "/dossiers";
+
+    public string BackToListText => BackToList switch
+    {
+        "/financeur/demandes" => "Dossier.BackFundingRequests",
+        "/expert/affectations" => "Dossier.BackMyReviews",
+        _ => "Dossier.Dossiers",
+    };
 
     /// <summary>The lead may rework a deferred or not-labelled dossier for another call, once.</summary>
     public bool MayCarryOver => IsLead && Dossier.CarriedTo is null && Dossier.Status is ProposalStatus.Deferred or ProposalStatus.NotLabelled;
@@ -46,6 +64,7 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         "projet" => CorrectionScope.Project,
         "budgets" => CorrectionScope.Budgets,
         "pieces" => CorrectionScope.Attachments,
+        "partenaires" => CorrectionScope.Partners,
         _ => null,
     };
 
@@ -66,6 +85,17 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         var call = await getCall.Handle(Dossier.CallId, ct);
         Call = call.IsSuccess ? call.Value : null;
         return true;
+    }
+
+    /// <summary>The messages of one field of the posted form, or null.</summary>
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    /// <summary>Shows the page again with the action's consequences and a form that posts the same fields, confirmed.</summary>
+    protected IActionResult AskToConfirm(string heading, IReadOnlyList<string> consequences, string confirmLabel, string? undo = null)
+    {
+        Confirm = new ConfirmStep(heading, consequences, confirmLabel, Request.Path, ConfirmStep.SameAction(Request), ConfirmStep.Repost(Request.Form), undo);
+        return Page();
     }
 
     protected void Reloaded(ProposalResponse dossier) => Dossier = dossier;

@@ -34,19 +34,29 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
     public EvaluationDto? Evaluation { get; private set; }
     public Guid? MyAssignmentId { get; private set; }
 
+    /// <summary>The expert chosen in the manual assignment form (its errors are reported under this name).</summary>
+    public Guid? ExpertId { get; private set; }
+
     [BindProperty]
     public DecisionInput Decision { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid expertId, [FromServices] AssignExpert assign, CancellationToken ct)
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid? expertId, [FromServices] AssignExpert assign, CancellationToken ct)
     {
         if (!IsManager)
         {
             return Forbid();
         }
 
-        var result = await assign.Handle(id, new AssignExpertRequest(expertId), ct);
+        if (expertId is null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(ExpertId), Texts["ChooseExpert"]);
+            return await LoadAll(id, ct) ? Page() : NotFound();
+        }
+
+        var result = await assign.Handle(id, new AssignExpertRequest(expertId.Value), ct);
         return result.IsSuccess ? Done(Texts.Format("ExpertAssigned", Languages.Current, result.Value.ExpertDisplayName)) : await Failed(id, result.Error!, ct);
     }
 
@@ -68,6 +78,28 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
             return Forbid();
         }
 
+        ModelState.Clear();
+        if (Decision.Outcome is null)
+        {
+            ModelState.AddModelError("Decision.Outcome", Texts["OutcomeRequired"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Decision.Motivation))
+        {
+            ModelState.AddModelError("Decision.Motivation", Texts["MotivationRequired"]);
+        }
+
+        if (!ModelState.IsValid || !Confirmed)
+        {
+            if (!await LoadAll(id, ct))
+            {
+                return NotFound();
+            }
+
+            return ModelState.IsValid ? AskToConfirm(Texts.Format("Confirm.Heading", Languages.Current, Labels.Outcome(Decision.Outcome!.Value), Dossier.Reference),
+                Consequences(Decision.Outcome.Value), Texts.Format("Confirm.Button", Languages.Current, Labels.Outcome(Decision.Outcome.Value))) : Page();
+        }
+
         var result = await decide.Handle(id, new LabellingDecisionRequest(Decision.Outcome, Decision.Motivation), ct);
         if (!result.IsSuccess)
         {
@@ -79,6 +111,23 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         return Done(result.Value.CertificateNumber is { } number
             ? Texts.Format("Labelled", Languages.Current, number)
             : Texts.Format("DecisionSaved", Languages.Current, Format.Quoted(Labels.Outcome(result.Value.Outcome))));
+    }
+
+    private List<string> Consequences(LabellingOutcome outcome)
+    {
+        var consequences = new List<string>
+        {
+            outcome == LabellingOutcome.Labelled
+                ? Texts.Format("Confirm.Labelled", Languages.Current, Dossier.Reference)
+                : Texts.Format("Confirm.Outcome", Languages.Current, Dossier.Reference, Labels.Outcome(outcome)),
+            Texts.Format("Confirm.Told", Languages.Current, Decision.Motivation!.Trim()),
+        };
+        if (outcome == LabellingOutcome.Labelled)
+        {
+            consequences.Add(Texts["Confirm.ThenFunding"]);
+        }
+
+        return consequences;
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)

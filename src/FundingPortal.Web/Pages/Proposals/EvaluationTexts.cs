@@ -28,7 +28,17 @@ public sealed class EvaluationTexts : TextSet
         Add("LoadMany", "{0} dossiers", "{0} proposals");
         Add("OverlapOne", "{0} mot-clé en commun", "{0} keyword in common");
         Add("OverlapMany", "{0} mots-clés en commun", "{0} keywords in common");
-        Add("Conflict", " — conflit d'intérêts", " — conflict of interest");
+        Add("ConflictBecause", " — indisponible, conflit d'intérêts : {0}", " — unavailable, conflict of interest: {0}");
+        Add("Conflict_affiliated_with_partner", "rattachement à un partenaire du dossier", "affiliated with a partner of the proposal");
+        Add("Conflict_same_corporate_group", "même groupe qu'un partenaire du dossier", "same corporate group as a partner of the proposal");
+        Add("Conflict_declared_conflict", "conflit déclaré par l'expert", "conflict declared by the expert");
+        Add("Conflict_excluded_by_applicants", "expert récusé par le consortium", "expert excluded by the consortium");
+        Add("ConflictedHeading", "Experts de l'appel non affectables à ce dossier :", "Experts of the call who cannot be assigned to this proposal:");
+        Add("NoEligibleOne", "Aucun expert de l'appel ne peut être affecté à ce dossier : le seul expert restant a un conflit d'intérêts (voir ci-dessous). Ajoutez un expert à l'appel depuis « Experts et financeurs ».",
+            "No expert of the call can be assigned to this proposal: the only expert left has a conflict of interest (see below). Add an expert to the call from “Experts and funders”.");
+        Add("NoEligibleMany", "Aucun expert de l'appel ne peut être affecté à ce dossier : les {0} experts restants ont un conflit d'intérêts (voir ci-dessous). Ajoutez un expert à l'appel depuis « Experts et financeurs ».",
+            "No expert of the call can be assigned to this proposal: the {0} experts left have a conflict of interest (see below). Add an expert to the call from “Experts and funders”.");
+        Add("ChooseExpert", "Choisissez un expert dans la liste.", "Choose an expert from the list.");
         Add("Assign", "Affecter", "Assign");
         Add("MyGrid", "Ma grille d'évaluation", "My review form");
         Add("Heading", "Évaluation", "Evaluation");
@@ -51,6 +61,16 @@ public sealed class EvaluationTexts : TextSet
         Add("Decision", "Décision", "Decision");
         Add("Motivation", "Motivation (communiquée au consortium)", "Reasons (sent to the consortium)");
         Add("SaveDecision", "Enregistrer la décision", "Save the decision");
+        Add("OutcomeRequired", "Décision : choisissez l'une des trois décisions du comité.", "Decision: choose one of the committee's three decisions.");
+        Add("MotivationRequired", "Motivation : écrivez la motivation de la décision, qui sera communiquée au consortium.",
+            "Reasons: write the reasons for the decision, which will be sent to the consortium.");
+        Add("Confirm.Heading", "Enregistrer la décision « {0} » pour le dossier {1} ?", "Save the decision “{0}” for {1}?");
+        Add("Confirm.Labelled", "Le dossier {0} est labellisé : une attestation de labellisation numérotée est émise.",
+            "{0} is labelled: a numbered labelling certificate is issued.");
+        Add("Confirm.Outcome", "Le dossier {0} reçoit la décision « {1} ».", "{0} receives the decision “{1}”.");
+        Add("Confirm.Told", "Le consortium est prévenu de la décision, avec cette motivation : « {0} »", "The consortium is told of the decision, with these reasons: “{0}”");
+        Add("Confirm.ThenFunding", "Le pôle peut ensuite envoyer les demandes de financement aux financeurs.", "The cluster may then send the funding requests to the funders.");
+        Add("Confirm.Button", "Oui, enregistrer la décision « {0} »", "Yes, save the decision “{0}”");
         Add("ExpertAssigned", "Affectation enregistrée : {0}.", "Assignment saved: {0}.");
         Add("ExpertRemoved", "L'expert est retiré du dossier.", "The expert is removed from the proposal.");
         Add("Labelled", "Le projet est labellisé : attestation n° {0}.", "The project is labelled: certificate no. {0}.");

@@ -31,41 +31,113 @@ public sealed class FundingModel(GetProposal getProposal, GetCall getCall, ICurr
 
     public bool MayDecide(Guid funderId) => IsManager || CurrentUser.FunderId == funderId;
 
-    public string TypedAmount(int line, decimal requested) =>
-        line < Lines.Count && Lines[line].Amount is { } typed ? typed : TypedNumber.ForInput(requested);
+    /// <summary>The officer types every amount: nothing is pre-filled with the amount requested, so no single click grants it all.</summary>
+    public string? TypedAmount(Guid funderId, int line) => PostedFunder == funderId && line < Lines.Count ? Lines[line].Amount : null;
+
+    /// <summary>The funder whose decision form was posted: its typed values and errors are shown again, the other forms stay blank.</summary>
+    public Guid? PostedFunder { get; private set; }
+
+    [BindProperty]
+    public FundingDecision? Decision { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, [FromServices] RequestFunding request, CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            if (!await LoadAll(id, ct))
+            {
+                return NotFound();
+            }
+
+            var asked = Plan?.Totals.Where(t => t.RequestedAid > 0).ToList() ?? [];
+            var consequences = asked.Select(t => Texts.Format("Confirm.RequestOf", Languages.Current, t.FunderName, Format.Money(t.RequestedAid))).ToList();
+            consequences.Add(Texts.Format("Confirm.RequestStatus", Languages.Current, Labels.Status(Domain.Proposals.ProposalStatus.FundingRequested)));
+            return AskToConfirm(Texts.Format("Confirm.RequestHeading", Languages.Current, Dossier.Reference), consequences, Texts["Confirm.RequestButton"]);
+        }
+
         var result = await request.Handle(id, ct);
         return result.IsSuccess ? Done(Texts["RequestsSent"]) : await Failed(id, result.Error!, ct);
     }
 
-    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid funderId, FundingDecision? decision, string? comment,
-        [FromServices] RecordFundingDecision record, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid funderId, [FromServices] RecordFundingDecision record, CancellationToken ct)
     {
-        var lines = new List<FundingDecisionLineRequest>();
-        foreach (var line in Lines)
+        if (!await LoadAll(id, ct))
         {
-            if (decision == FundingDecision.Declined)
-            {
-                break;
-            }
-
-            if (!TypedNumber.TryParse(line.Amount, out var amount))
-            {
-                ModelState.AddModelError(string.Empty, Texts.Format("NotAnAmount", Languages.Current, Format.Quoted(line.Amount ?? string.Empty)));
-                return await LoadAll(id, ct) ? Page() : NotFound();
-            }
-
-            lines.Add(new FundingDecisionLineRequest(line.OrganisationId, amount, line.Instrument));
+            return NotFound();
         }
 
-        var result = await record.Handle(id, new FundingDecisionRequest(funderId, decision, lines, comment), ct);
+        PostedFunder = funderId;
+        var funder = Status?.Funders.FirstOrDefault(f => f.FunderId == funderId);
+        if (funder is null)
+        {
+            return NotFound();
+        }
+
+        var lines = Decision == FundingDecision.Declined ? [] : ReadLines(funder);
+        if (Decision is null)
+        {
+            ModelState.AddModelError(nameof(Decision), Texts.Format("DecisionRequired", Languages.Current, funder.FunderName));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!Confirmed)
+        {
+            return AskToConfirm(Texts.Format("Confirm.DecisionHeading", Languages.Current, funder.FunderName, Dossier.Reference), DecisionConsequences(funder, lines),
+                Texts.Format("Confirm.DecisionButton", Languages.Current, funder.FunderName));
+        }
+
+        var result = await record.Handle(id, new FundingDecisionRequest(funderId, Decision, lines, Comment), ct);
         return result.IsSuccess
             ? Done(Texts.Format("DecisionSaved", Languages.Current, result.Value.FunderName, Format.Money(result.Value.GrantedAid)))
             : await Failed(id, result.Error!, ct);
+    }
+
+    /// <summary>Every line's amount, each wrong one reported on its field and naming its partner.</summary>
+    private List<FundingDecisionLineRequest> ReadLines(FunderDecisionDto funder)
+    {
+        var lines = new List<FundingDecisionLineRequest>();
+        for (var j = 0; j < Lines.Count; j++)
+        {
+            var line = Lines[j];
+            var partner = funder.Lines.FirstOrDefault(l => l.OrganisationId == line.OrganisationId)?.Name ?? string.Empty;
+            if (TypedNumber.TryParse(line.Amount, out var amount) && amount >= 0)
+            {
+                lines.Add(new FundingDecisionLineRequest(line.OrganisationId, amount, line.Instrument));
+            }
+            else
+            {
+                ModelState.AddModelError($"Lines[{j}].Amount", Texts.Format("AmountRequired", Languages.Current, partner));
+            }
+        }
+
+        return lines;
+    }
+
+    private List<string> DecisionConsequences(FunderDecisionDto funder, List<FundingDecisionLineRequest> lines)
+    {
+        if (Decision == FundingDecision.Declined)
+        {
+            return [Texts.Format("Confirm.Declines", Languages.Current, funder.FunderName, Format.Money(funder.RequestedAid)), Texts["Confirm.Told"]];
+        }
+
+        var consequences = new List<string>
+        {
+            Texts.Format("Confirm.Grants", Languages.Current, funder.FunderName, Format.Money(lines.Sum(l => l.GrantedAmount ?? 0)), Format.Money(funder.RequestedAid)),
+        };
+        consequences.AddRange(lines.Select(l => Texts.Format("Confirm.GrantLine", Languages.Current,
+            funder.Lines.FirstOrDefault(x => x.OrganisationId == l.OrganisationId)?.Name ?? string.Empty, Format.Money(l.GrantedAmount ?? 0),
+            Format.Money(funder.Lines.FirstOrDefault(x => x.OrganisationId == l.OrganisationId)?.RequestedAid ?? 0), Labels.Instrument(l.Instrument))));
+        consequences.Add(Texts["Confirm.Told"]);
+        return consequences;
     }
 
     private async Task<IActionResult> Failed(Guid id, Domain.Common.Error error, CancellationToken ct)

@@ -39,7 +39,22 @@ public sealed class FundingTexts : TextSet
             "The project is labelled: the funding requests have not been sent to the funders yet.");
         Add("AfterLabelling", "Le financement est demandé aux financeurs une fois le projet labellisé.", "Funding is requested from the funders once the project is labelled.");
         Add("RequestsSent", "Les demandes de financement sont envoyées aux financeurs.", "The funding requests are sent to the funders.");
-        Add("NotAnAmount", "{0} n'est pas un montant en euros.", "{0} is not an amount in euros.");
+        Add("Error", "Erreur : ", "Error: ");
+        Add("AmountRequired", "Montant accordé à {0} : saisissez un montant en euros, par exemple 450 000 (0 si rien n'est accordé à ce partenaire).",
+            "Amount granted to {0}: enter an amount in euros, for example 450,000 (0 if this partner is granted nothing).");
+        Add("DecisionRequired", "Décision de {0} : choisissez d'accorder l'aide ou de la refuser.", "Decision of {0}: choose to grant the aid or to decline it.");
+        Add("Confirm.RequestHeading", "Envoyer les demandes de financement du dossier {0} ?", "Send the funding requests of {0}?");
+        Add("Confirm.RequestOf", "{0} reçoit une demande de {1} ; ses chargés de financement sont prévenus.", "{0} receives a request for {1}; its funding officers are told.");
+        Add("Confirm.RequestStatus", "Le dossier passe au statut « {0} » : le plan de financement envoyé ne change plus.",
+            "The proposal moves to “{0}”: the funding plan sent no longer changes.");
+        Add("Confirm.RequestButton", "Oui, envoyer les demandes", "Yes, send the requests");
+        Add("Confirm.DecisionHeading", "Enregistrer la décision de {0} pour le dossier {1} ?", "Save the decision of {0} for {1}?");
+        Add("Confirm.Grants", "{0} accorde {1} au total, pour {2} demandés :", "{0} grants {1} in total, of {2} requested:");
+        Add("Confirm.GrantLine", "{0} : {1} accordés sur {2} demandés ({3}) ;", "{0}: {1} granted of {2} requested ({3});");
+        Add("Confirm.Declines", "{0} refuse l'aide demandée ({1}).", "{0} declines the aid requested ({1}).");
+        Add("Confirm.Told", "Le pôle voit la décision aussitôt ; le consortium est prévenu dès que tous les financeurs ont décidé.",
+            "The cluster sees the decision at once; the consortium is told as soon as every funder has decided.");
+        Add("Confirm.DecisionButton", "Oui, enregistrer la décision : {0}", "Yes, save the decision of {0}");
         Add("DecisionSaved", "Décision enregistrée pour {0} : {1} accordés.", "Decision saved for {0}: {1} granted.");
     }
 }

@@ -3,6 +3,7 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
+using FundingPortal.Application.Proposals.CountProposals;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Web.Pages.Shared;
@@ -13,18 +14,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Proposals;
 
 [Authorize]
-public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls, ICurrentUser user) : PageModel
+public sealed class IndexModel(ListProposals listProposals, CountProposals countProposals, ListCalls listCalls, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<ProposalSummary> Dossiers { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
     public Guid? CallId { get; private set; }
     public ProposalStatus? Status { get; private set; }
     public string? NextCursor { get; private set; }
+    public string? Search { get; private set; }
+    public int Total { get; private set; }
     public bool IsManager => user.IsInRole(Roles.ClusterManager);
+
+    /// <summary>Only a member of an applicant organisation starts dossiers: experts and funder officers read the dossiers of their own work.</summary>
+    public bool IsApplicant => !IsManager && user.OrganisationId is not null && user.IsInRole(Roles.Applicant);
+
+    public bool IsExpert => !IsManager && !IsApplicant && user.ExpertId is not null;
+
+    public bool IsFunderOfficer => !IsManager && !IsApplicant && !IsExpert && user.IsInRole(Roles.FunderOfficer);
+
+    public string TitleKey => IsManager ? "ProposalList.AllTitle" : IsExpert ? "ProposalList.ExpertTitle" : IsFunderOfficer ? "ProposalList.FunderTitle" : "ProposalList.MyTitle";
 
     public string CallTitle(Guid id) => Calls.FirstOrDefault(c => c.Id == id)?.Title ?? string.Empty;
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status, string? cursor, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = "statut")] string? status,
+        [FromQuery(Name = "recherche")] string? search, string? cursor, CancellationToken ct)
     {
         if (user.OrganisationId is null && !IsManager && !user.IsInRole(Roles.Expert) && !user.IsInRole(Roles.FunderOfficer))
         {
@@ -34,8 +47,11 @@ public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls,
         CallId = callId;
         Status = Enum.TryParse<ProposalStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
         Calls = await ListPages.All(page => listCalls.Handle(page, ct));
-        var dossiers = await ListPages.One(cursor, page => listProposals.Handle(IsManager ? CallId : null, IsManager ? Status : null, page, ct));
+        Search = search?.Trim() is { Length: > 0 and <= ProposalFilter.MaxSearchLength } words ? words : null;
+        var filter = new ProposalFilter(IsManager ? CallId : null, IsManager ? Status : null, Search);
+        var dossiers = await ListPages.One(cursor, page => listProposals.Handle(filter, page, ct));
         (Dossiers, NextCursor) = (dossiers.Items, dossiers.NextCursor);
+        Total = await countProposals.Handle(filter, ct);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
@@ -53,6 +54,28 @@ public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICur
             return Forbid();
         }
 
+        if (Screening.Eligible is null)
+        {
+            ModelState.AddModelError("Screening.Eligible", Texts["EligibleRequired"]);
+        }
+
+        if (Screening.Eligible == false && string.IsNullOrWhiteSpace(Screening.Reason))
+        {
+            ModelState.AddModelError("Screening.Reason", Texts["ReasonRequired"]);
+        }
+
+        if (!ModelState.IsValid || !Confirmed)
+        {
+            await LoadScreening(id, ct);
+            return ModelState.IsValid
+                ? AskToConfirm(Texts.Format(Screening.Eligible == true ? "Confirm.EligibleHeading" : "Confirm.IneligibleHeading", Languages.Current, Dossier.Reference),
+                    Screening.Eligible == true
+                        ? [Texts["Confirm.EligibleNext"], Texts["Confirm.ConsortiumTold"]]
+                        : [Texts["Confirm.IneligibleNext"], Texts.Format("Confirm.ConsortiumToldReason", Languages.Current, Screening.Reason!.Trim())],
+                    Texts["Confirm.ScreenButton"], Texts["Confirm.ScreenUndo"])
+                : Page();
+        }
+
         var result = await screen.Handle(id, new ScreeningRequest(Screening.Eligible, Screening.Reason), ct);
         if (!result.IsSuccess)
         {
@@ -69,6 +92,12 @@ public sealed class OverviewModel(GetProposal getProposal, GetCall getCall, ICur
         if (!await Load(id, ct))
         {
             return NotFound();
+        }
+
+        if (!Confirmed)
+        {
+            return AskToConfirm(Texts.Format("Confirm.WithdrawHeading", Languages.Current, Dossier.Reference),
+                [Texts["Confirm.WithdrawWhat"], Texts["Confirm.WithdrawTold"]], Texts["Confirm.WithdrawButton"]);
         }
 
         var result = await withdraw.Handle(id, ct);

@@ -44,7 +44,22 @@ public sealed class OverviewTexts : TextSet
         Add("SaveScreening", "Enregistrer l'examen", "Save the screening");
         Add("Withdraw", "Retirer le dossier", "Withdraw the proposal");
         Add("WithdrawFinal", "Le retrait est définitif : le dossier ne sera ni évalué ni financé.", "Withdrawal is final: the proposal will be neither reviewed nor funded.");
-        Add("WithdrawConfirm", "Retirer définitivement le dossier {0} ?", "Withdraw proposal {0} for good?");
+        Add("Confirm.WithdrawHeading", "Retirer définitivement le dossier {0} ?", "Withdraw proposal {0} for good?");
+        Add("Confirm.WithdrawWhat", "Le dossier ne sera ni évalué ni financé, et ne pourra plus être déposé ni modifié.",
+            "The proposal will be neither reviewed nor funded, and can no longer be submitted or changed.");
+        Add("Confirm.WithdrawTold", "Le pôle et les experts affectés au dossier sont prévenus.", "The cluster and the experts assigned to the proposal are told.");
+        Add("Confirm.WithdrawButton", "Oui, retirer le dossier", "Yes, withdraw the proposal");
+        Add("EligibleRequired", "Recevabilité : choisissez « recevable » ou « irrecevable ».", "Eligibility: choose “eligible” or “ineligible”.");
+        Add("ReasonRequired", "Motif : le motif est obligatoire pour déclarer un dossier irrecevable.", "Reason: a reason is required to find a proposal ineligible.");
+        Add("Confirm.EligibleHeading", "Déclarer le dossier {0} recevable ?", "Find proposal {0} eligible?");
+        Add("Confirm.IneligibleHeading", "Déclarer le dossier {0} irrecevable ?", "Find proposal {0} ineligible?");
+        Add("Confirm.EligibleNext", "Le dossier sera confié aux experts après la date limite de dépôt.", "The proposal will be given to the experts after the submission deadline.");
+        Add("Confirm.IneligibleNext", "Le dossier ne sera ni évalué ni financé.", "The proposal will be neither reviewed nor funded.");
+        Add("Confirm.ConsortiumTold", "Le consortium est prévenu de l'examen.", "The consortium is told of the screening.");
+        Add("Confirm.ConsortiumToldReason", "Le consortium est prévenu de l'examen, avec ce motif : « {0} »", "The consortium is told of the screening, with this reason: “{0}”");
+        Add("Confirm.ScreenUndo", "Vous pourrez modifier cet examen tant que l'évaluation n'a pas commencé, mais le consortium en aura déjà été prévenu.",
+            "You can change this screening until the review starts, but the consortium will already have been told.");
+        Add("Confirm.ScreenButton", "Oui, enregistrer l'examen", "Yes, save the screening");
         Add("DoneEligible", "Le dossier est déclaré recevable : il sera confié aux experts.", "The proposal is found eligible: it will be given to the experts.");
         Add("DoneIneligible", "Le dossier est déclaré irrecevable ; le consortium en est informé.", "The proposal is found ineligible; the consortium is informed.");
         Add("DoneWithdrawn", "Le dossier est retiré.", "The proposal is withdrawn.");

@@ -2,7 +2,10 @@ using FundingPortal.Application.Common.Localisation;
 
 namespace FundingPortal.Web.Pages.Proposals;
 
-/// <summary>The list of dossiers: "Mes dossiers" for the consortium, every dossier with filters for the cluster's staff.</summary>
+/// <summary>
+/// The list of dossiers: "Mes dossiers" for the consortium, every dossier with filters for the cluster's staff, and for
+/// experts and funder officers the dossiers of their own work, with a link to it (never a button to start a dossier).
+/// </summary>
 public sealed class ProposalListTexts : TextSet
 {
     public ProposalListTexts()
@@ -10,6 +13,15 @@ public sealed class ProposalListTexts : TextSet
     {
         Add("AllTitle", "Dossiers", "Proposals");
         Add("MyTitle", "Mes dossiers", "My proposals");
+        Add("ExpertTitle", "Dossiers confiés pour évaluation", "Proposals given to me for review");
+        Add("ExpertLead", "Vos invitations, vos grilles et leurs échéances sont dans", "Your invitations, your review forms and their due dates are in");
+        Add("ExpertLink", "Mes évaluations", "My reviews");
+        Add("FunderTitle", "Dossiers soumis à mon financeur", "Proposals submitted to my funder");
+        Add("FunderLead", "Les demandes qui attendent votre décision, avec leurs échéances, sont dans", "The requests awaiting your decision, with their due dates, are in");
+        Add("FunderLink", "Demandes de financement", "Funding requests");
+        Add("NoneShared", "Aucun dossier ne vous est confié pour le moment.", "No proposal is shared with you yet.");
+        Add("Search", "Rechercher (référence, acronyme, titre)", "Search (reference, acronym, title)");
+        Add("Matching", " correspondant à « {0} »", " matching “{0}”");
         Add("Filter", "Filtrer les dossiers", "Filter the proposals");
         Add("Call", "Appel à projets", "Call for proposals");
         Add("AllCalls", "Tous les appels", "All calls");

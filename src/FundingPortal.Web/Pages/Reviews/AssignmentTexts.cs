@@ -39,5 +39,10 @@ public sealed class AssignmentTexts : TextSet
         Add("ConflictSaved", "Votre conflit d'intérêts est enregistré.", "Your conflict of interest is recorded.");
         Add("ConflictSavedOne", "Votre conflit d'intérêts est enregistré ; {0} affectation est déclinée.", "Your conflict of interest is recorded; {0} assignment is declined.");
         Add("ConflictSavedMany", "Votre conflit d'intérêts est enregistré ; {0} affectations sont déclinées.", "Your conflict of interest is recorded; {0} assignments are declined.");
+        Add("Confirm.Heading", "Refuser l'évaluation du dossier {0} ?", "Decline the review of {0}?");
+        Add("Confirm.Reason", "Motif : {0}.", "Reason: {0}.");
+        Add("Confirm.Told", "Le pôle est prévenu et confie le dossier à un autre expert ; vous ne pourrez plus l'évaluer.",
+            "The cluster is told and gives the proposal to another expert; you will no longer be able to review it.");
+        Add("Confirm.Button", "Oui, refuser l'évaluation", "Yes, decline the review");
     }
 }

@@ -12,6 +12,7 @@ using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using static FundingPortal.Web.Formatting.RequestText;
 
 namespace FundingPortal.Web.Pages.Reviews;
 
@@ -33,8 +34,27 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
         return result.IsSuccess ? Done(Texts.Format("Accepted", Languages.Current, result.Value.Acronym)) : await Failed(result.Error!, ct);
     }
 
+    /// <summary>Set by the confirmation step of declining.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public ConfirmStep? Confirm { get; private set; }
+
     public async Task<IActionResult> OnPostDeclineAsync(Guid assignmentId, DeclineReason? reason, string? comment, CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            await Load(ct);
+            var declined = Assignments.FirstOrDefault(a => a.Id == assignmentId);
+            if (declined is not null && reason is not null)
+            {
+                Confirm = new ConfirmStep(Texts.Format("Confirm.Heading", Languages.Current, declined.Acronym),
+                    [Texts.Format("Confirm.Reason", Languages.Current, Labels.DeclineReason(reason.Value)), Texts["Confirm.Told"]],
+                    Texts["Confirm.Button"], Request.Path, ConfirmStep.SameAction(Request), ConfirmStep.Repost(Request.Form));
+                return Page();
+            }
+        }
+
         var result = await decline.Handle(assignmentId, new DeclineRequest(reason, comment), ct);
         return result.IsSuccess ? Done(Texts.Format("Declined", Languages.Current, result.Value.Acronym)) : await Failed(result.Error!, ct);
     }

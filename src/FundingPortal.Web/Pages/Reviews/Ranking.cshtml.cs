@@ -2,12 +2,14 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Reviews.Assignments.AutoAssign;
+using FundingPortal.Application.Reviews.Assignments.PreviewAutoAssignment;
 using FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FundingPortal.Web.Pages.Reviews;
 
@@ -22,8 +24,26 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
 
     public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, string? cursor, CancellationToken ct) => await Load(callId, ct, cursor);
 
-    public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] AutoAssign autoAssign, CancellationToken ct)
+    /// <summary>Set by the automatic assignment's confirmation step.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public ConfirmStep? Confirm { get; private set; }
+
+    public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] AutoAssign autoAssign,
+        [FromServices] PreviewAutoAssignment preview, [FromServices] IStringLocalizer texts, CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            var planned = await preview.Handle(callId, ct);
+            if (planned.IsSuccess)
+            {
+                await Load(callId, ct);
+                Confirm = AutoAssignConfirmation.For(planned.Value, Calls.FirstOrDefault(c => c.Id == callId)?.Title ?? string.Empty, texts, Request);
+                return Page();
+            }
+        }
+
         var result = await autoAssign.Handle(callId, ct);
         if (result.IsSuccess)
         {

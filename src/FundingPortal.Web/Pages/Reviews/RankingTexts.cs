@@ -33,6 +33,14 @@ public sealed class RankingTexts : TextSet
         Add("Disagreement", "Désaccord", "Disagreement");
         Add("Reviews", "Évaluations", "Reviews");
         Add("Status", "Statut", "Status");
+        Add("ReviewsOfOne", "{1}/{0} évaluation", "{1}/{0} review");
+        Add("ReviewsOfMany", "{1}/{0} évaluations", "{1}/{0} reviews");
+        Add("IncompleteHeading", "Évaluations incomplètes : hors classement", "Incomplete evaluations: not ranked");
+        Add("IncompleteExplainedOne", "{0} dossier attend encore des évaluations. Sa moyenne est provisoire : il n'est classé qu'une fois toutes ses évaluations reçues.",
+            "{0} proposal is still waiting for reviews. Its mean is provisional: it is ranked once all its reviews are in.");
+        Add("IncompleteExplainedMany", "{0} dossiers attendent encore des évaluations. Leurs moyennes sont provisoires : chacun n'est classé qu'une fois toutes ses évaluations reçues.",
+            "{0} proposals are still waiting for reviews. Their means are provisional: each is ranked once all its reviews are in.");
+        Add("IncompleteCaption", "Dossiers en attente d'évaluations, par moyenne provisoire décroissante", "Proposals waiting for reviews, by provisional mean, highest first");
         Add("Met", "atteint", "met");
         Add("NotMet", "non atteint", "not met");
         Add("Yes", "⚠ oui", "⚠ yes");

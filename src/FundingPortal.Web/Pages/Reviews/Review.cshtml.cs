@@ -13,6 +13,8 @@ using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Reviews;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
+using FundingPortal.Web.Pages.Shared;
+using static FundingPortal.Web.Formatting.RequestText;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,6 +46,12 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
     [BindProperty]
     public Recommendation? Recommendation { get; set; }
 
+    /// <summary>Set by the confirmation step of sending.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public ConfirmStep? Confirm { get; private set; }
+
     public decimal? ScoreOf(string key) => TypedNumber.TryParse(Scores.GetValueOrDefault(key), out var s) ? s : null;
 
     public string? CommentOf(string key) => Comments.GetValueOrDefault(key);
@@ -69,6 +77,21 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
             Comments.ToDictionary(p => p.Key, p => string.IsNullOrWhiteSpace(p.Value) ? null : p.Value.Trim()),
             OverallComment, Recommendation);
         var saved = await saveDraft.Handle(id, request, ct);
+        if (saved.IsSuccess && action == "submit" && !Confirmed)
+        {
+            if (!await Load(id, ct))
+            {
+                return NotFound();
+            }
+
+            // A complete draft waits for the expert's confirmation; an incomplete one goes on to the refusal that names what is missing.
+            if (Review!.Missing.Count == 0)
+            {
+                Confirm = SendingConsequences();
+                return Page();
+            }
+        }
+
         var result = saved.IsSuccess && action == "submit" ? await submitReview.Handle(id, ct) : saved;
         if (!result.IsSuccess)
         {
@@ -92,6 +115,21 @@ public sealed class ReviewModel(GetMyAssignment getAssignment, GetReview getRevi
 
         TempData["Flash"] = action == "submit" ? Texts["SentThanks"] : Texts["DraftSaved"];
         return RedirectToPage(new { id });
+    }
+
+    private ConfirmStep SendingConsequences()
+    {
+        var language = Languages.Current;
+        var weights = Grid!.Criteria.Sum(c => c.Weight);
+        var mean = weights == 0 ? 0 : Grid.Criteria.Sum(c => (ScoreOf(c.Key) ?? 0) * c.Weight) / weights;
+        return new ConfirmStep(
+            Texts.Format("Confirm.Heading", language, Assignment!.Acronym),
+            [
+                Texts.Format("Confirm.Scores", language, Format.Score(mean), Format.Score(Grid.ScaleMax), Labels.Recommendation(Recommendation!.Value)),
+                Texts["Confirm.Counts"],
+                Texts["Confirm.DraftKept"],
+            ],
+            Texts["Confirm.Button"], Request.Path, ConfirmStep.SameAction(Request), ConfirmStep.Repost(Request.Form));
     }
 
     private async Task<bool> Load(Guid id, CancellationToken ct)

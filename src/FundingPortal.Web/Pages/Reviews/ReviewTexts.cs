@@ -32,5 +32,11 @@ public sealed class ReviewTexts : TextSet
         Add("ChooseRecommendation", "Choisissez une recommandation.", "Choose a recommendation.");
         Add("SentThanks", "Votre évaluation est envoyée. Merci !", "Your review is sent. Thank you!");
         Add("DraftSaved", "Votre brouillon est enregistré.", "Your draft is saved.");
+        Add("Confirm.Heading", "Envoyer votre évaluation du dossier {0} ?", "Send your review of {0}?");
+        Add("Confirm.Scores", "Note pondérée : {0} sur {1} ; recommandation : « {2} ».", "Weighted score: {0} out of {1}; recommendation: “{2}”.");
+        Add("Confirm.Counts", "Le pôle la reçoit aussitôt : elle compte dans la note du dossier et dans le classement, et vous ne pourrez plus la modifier.",
+            "The cluster receives it at once: it counts in the proposal's score and in the ranking, and you can no longer change it.");
+        Add("Confirm.DraftKept", "Votre brouillon est enregistré : « Annuler » le garde sans l'envoyer.", "Your draft is saved: “Cancel” keeps it without sending it.");
+        Add("Confirm.Button", "Oui, envoyer mon évaluation", "Yes, send my review");
     }
 }

@@ -18,7 +18,7 @@ public sealed record AutoAssignmentResponse(int Assigned, IReadOnlyList<Unassign
 /// Running it again only tops up missing slots (after declines or removals).
 /// </summary>
 public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, AssignmentRecorder recorder, IAuditTrail audit, RetryOnConflict retry,
-    TimeProvider clock)
+    ITransactionRunner transactions, IBulkInserter bulk, TimeProvider clock)
 {
     public Task<Result<AutoAssignmentResponse>> Handle(Guid callId, CancellationToken ct) => retry.Run(() => Assign(callId, ct));
 
@@ -41,11 +41,13 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
         var proposals = await db.Proposals.Include(p => p.Partners)
             .Where(p => p.CallId == callId && (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.UnderReview || p.Status == ProposalStatus.Reviewed))
             .ToListAsync(ct);
-        var assignments = await db.ReviewAssignments.Where(a => a.CallId == callId).ToListAsync(ct);
+        // Read, never changed here: untracked, like the thousands added below (written by COPY, not by the change tracker).
+        var assignments = await db.ReviewAssignments.AsNoTracking().Where(a => a.CallId == callId).ToListAsync(ct);
 
         var plan = await planner.Plan(call, proposals, assignments, ct);
         var byId = proposals.ToDictionary(p => p.Id);
-        assignments.AddRange(recorder.Add(call, AssignmentOrigin.Automatic, plan.Pairs.Select(p => (byId[p.ProposalId], plan.Experts[p.ExpertId])), now));
+        var added = recorder.Create(call, AssignmentOrigin.Automatic, plan.Pairs.Select(p => (byId[p.ProposalId], plan.Experts[p.ExpertId])), now);
+        assignments.AddRange(added);
 
         var assignmentsByProposal = assignments.ToLookup(a => a.ProposalId);
         await audit.PreloadHeadsAsync(AuditStreams.Proposal, plan.Pairs.Select(p => p.ProposalId).Distinct().ToList(), ct);
@@ -74,7 +76,12 @@ public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, Assi
             unassignable = unassignable.Select(u => new { u.Reference, u.Reason, u.MissingSlots }),
             assignments = plan.Pairs.Select(p => new { p.ProposalId, p.ExpertId }),
         }, ct);
-        var saved = await db.TrySaveChangesAsync(ct);
+        // The assignment rows by COPY, then the tracked changes (dossiers, evaluations, audit, outbox): one transaction.
+        var saved = await transactions.RunAsync(async token =>
+        {
+            var copied = await bulk.InsertAsync(added, token);
+            return copied.IsSuccess ? Result<bool>.Success(true) : copied.Error!;
+        }, ct);
         if (!saved.IsSuccess)
         {
             return saved.Error!;

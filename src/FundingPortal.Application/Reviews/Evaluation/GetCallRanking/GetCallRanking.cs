@@ -7,8 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Evaluation.GetCallRanking;
 
+/// <summary>
+/// One dossier of the ranking. <c>Rank</c> is null while the evaluation is incomplete (fewer reviews in than expected):
+/// such dossiers come after the ranked ones, in the same order, with provisional figures.
+/// </summary>
 public sealed record RankingEntryDto(
-    int Rank,
+    int? Rank,
     Guid ProposalId,
     string Reference,
     string Acronym,
@@ -18,7 +22,10 @@ public sealed record RankingEntryDto(
     ProposalStatus Status,
     decimal? InnovationMean,
     decimal? MarketMean,
-    int ReviewCount);
+    int ReviewCount,
+    int ReviewsIn,
+    int ReviewsExpected,
+    bool EvaluationComplete);
 
 /// <summary>
 /// The ranking of a call's dossiers in review or decided, read from the per-dossier figures kept on review
@@ -31,7 +38,8 @@ public sealed class GetCallRanking(IAppDbContext db, IRankingSource ranking, IPa
 
     public async Task<Result<Page<RankingEntryDto>>> Handle(Guid callId, PageRequest page, CancellationToken ct)
     {
-        if (!await db.Calls.AnyAsync(c => c.Id == callId, ct))
+        var expertsPerProposal = await db.Calls.Where(c => c.Id == callId).Select(c => (int?)c.ExpertsPerProposal).FirstOrDefaultAsync(ct);
+        if (expertsPerProposal is null)
         {
             return Error.NotFound("Call");
         }
@@ -46,29 +54,36 @@ public sealed class GetCallRanking(IAppDbContext db, IRankingSource ranking, IPa
             }
         }
 
-        var entries = await ranking.Read(callId, after, page.Limit + 1, ct);
+        var entries = await ranking.Read(callId, expertsPerProposal.Value, after, page.Limit + 1, ct);
         if (entries.Count <= page.Limit)
         {
             return new Page<RankingEntryDto>(entries, null);
         }
 
         var last = entries[page.Limit - 1];
-        var position = new[] { Text(last.WeightedScore), Text(last.InnovationMean), Text(last.MarketMean), last.Reference, last.Rank.ToString(CultureInfo.InvariantCulture) };
+        var position = new[]
+        {
+            last.EvaluationComplete ? "complete" : "incomplete", Text(last.WeightedScore), Text(last.InnovationMean), Text(last.MarketMean), last.Reference,
+            RanksSoFar(after, entries.Take(page.Limit)).ToString(CultureInfo.InvariantCulture),
+        };
         return new Page<RankingEntryDto>(entries.Take(page.Limit).ToList(), await cursors.Seal($"{List}:{callId:N}", position, ct));
     }
+
+    private static int RanksSoFar(RankingPosition? after, IEnumerable<RankingEntryDto> page) =>
+        page.LastOrDefault(e => e.Rank is not null)?.Rank ?? after?.RanksSoFar ?? 0;
 
     private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static RankingPosition? Open(IReadOnlyList<string>? position)
     {
-        if (position is not [var score, var innovation, var market, var reference, var rankText]
+        if (position is not [var completeness and ("complete" or "incomplete"), var score, var innovation, var market, var reference, var rankText]
             || !TryDecimal(score, out var s) || !TryDecimal(innovation, out var i) || !TryDecimal(market, out var m)
             || !int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var rank))
         {
             return null;
         }
 
-        return new RankingPosition(s, i, m, reference, rank);
+        return new RankingPosition(completeness == "complete", s, i, m, reference, rank);
     }
 
     private static bool TryDecimal(string text, out decimal? value)

@@ -8,8 +8,8 @@ namespace FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 
 /// <summary>
 /// Who reads a dossier's evaluation: managers always, with names; an assigned expert once their own review is
-/// submitted (403 <c>own_review_pending</c> before), anonymised; the consortium once the committee has decided
-/// (403 <c>evaluation_not_published</c> before), anonymised. Whoever cannot see the dossier gets a 404.
+/// submitted (403 <c>own_review_pending</c> before), anonymised; the consortium, and the officers of a funder asked to
+/// fund the dossier, once the committee has decided (403 <c>evaluation_not_published</c> before), anonymised. Whoever cannot see the dossier gets a 404.
 /// </summary>
 public sealed class GetEvaluation(IAppDbContext db, ICurrentUser user, ProposalContextLoader loader, ProposalAccess access, EvaluationBuilder builder)
 {
@@ -35,7 +35,7 @@ public sealed class GetEvaluation(IAppDbContext db, ICurrentUser user, ProposalC
                 }
 
                 break;
-            case ProposalRelation.LeadMember or ProposalRelation.PartnerMember:
+            case ProposalRelation.LeadMember or ProposalRelation.PartnerMember or ProposalRelation.FunderOfficer:
                 if (!EvaluationBuilder.IsDecided(proposal.Status))
                 {
                     return Error.Forbidden("The evaluation is published once the labelling committee has decided.") with { Code = "evaluation_not_published" };

@@ -1,0 +1,65 @@
+using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Common;
+using FundingPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FundingPortal.Application.Proposals.ListProposals;
+
+/// <summary>
+/// The dossiers the caller may list (managers: all; others: their organisation's, plus those another relation shows —
+/// an expert's assignments, a funder's requests — less those that relation hides), narrowed by a filter. Shared by the
+/// list and its count so that "23 dossiers" counts exactly what the pages show.
+/// </summary>
+public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, IEnumerable<IProposalListFilter> listFilters)
+{
+    public IQueryable<Proposal> Query(ProposalFilter filter)
+    {
+        var query = db.Proposals.AsNoTracking();
+        if (!user.IsInRole(Roles.ClusterManager))
+        {
+            var organisationId = user.OrganisationId;
+            var extra = listFilters.Select(f => f.VisibleTo(user)).Aggregate((IQueryable<Guid>?)null, (all, next) => all is null ? next : all.Union(next));
+            query = extra is null
+                ? query.Where(p => organisationId != null && p.Partners.Any(x => x.OrganisationId == organisationId))
+                : query.Where(p => (organisationId != null && p.Partners.Any(x => x.OrganisationId == organisationId)) || extra.Contains(p.Id));
+        }
+
+        if (filter.CallId is { } c)
+        {
+            query = query.Where(p => p.CallId == c);
+        }
+
+        if (filter.Status is { } s)
+        {
+            query = query.Where(p => p.Status == s);
+        }
+
+        if (filter.Words is { } words)
+        {
+            // The words as typed, "%" and "_" included: escaped so that they match themselves.
+            var pattern = "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(p => EF.Functions.Like(p.Reference.ToLower(), pattern, "\\") || EF.Functions.Like(p.Acronym.ToLower(), pattern, "\\")
+                || EF.Functions.Like(p.Title.ToLower(), pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    /// <summary>Among dossiers seen through another relation than membership, those that relation hides (a conflict of interest).</summary>
+    public async Task<HashSet<Guid>> HiddenAmong(IReadOnlyCollection<Guid> throughOthers, CancellationToken ct)
+    {
+        var hidden = new HashSet<Guid>();
+        if (user.IsInRole(Roles.ClusterManager) || throughOthers.Count == 0)
+        {
+            return hidden;
+        }
+
+        foreach (var filter in listFilters)
+        {
+            hidden.UnionWith(await filter.HiddenAmong(user, throughOthers, ct));
+        }
+
+        return hidden;
+    }
+}

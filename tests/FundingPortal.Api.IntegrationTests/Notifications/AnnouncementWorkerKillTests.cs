@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Api.IntegrationTests.Reviews;
+using Xunit.Abstractions;
+
+namespace FundingPortal.Api.IntegrationTests.Notifications;
+
+/// <summary>
+/// An announcement to 1,000 applicants sent by the real worker executable, killed with SIGKILL in the middle of an SMTP
+/// transaction: a new worker's recurring job takes up the rest, and the SMTP server counts each address exactly once.
+/// </summary>
+[Collection(Collections.WorkerProcess)]
+public sealed class AnnouncementWorkerKillTests(WorkerProcessApiFactory factory, ITestOutputHelper output) : PortalTest(factory)
+{
+    [Fact]
+    public async Task An_announcement_to_1000_applicants_completes_with_sent_1000_and_no_duplicate_after_the_worker_is_killed_mid_way()
+    {
+        factory.Mail.Clear();
+        factory.StartWorker();
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("MACAREUX", ["5G"]);
+        await AnnouncementTests.AddMembers(factory, dossier.Lead.OrganisationId, 997);
+        const string subject = "Rappel : audition des dossiers MACAREUX";
+
+        var accepted = await s.Manager.PostAsJsonAsync($"/api/calls/{s.CallId}/announcements",
+            new { subject, body = "Bonjour,\n\nLes auditions ont lieu le 4 novembre.\n\nLe pôle", audience = "Submitted" });
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var announcement = await ApiClient.ReadObject(accepted);
+        Assert.Equal(1000, announcement["recipients"]!.GetValue<int>());
+        var progress = $"/api/announcements/{announcement["id"]}";
+        async Task<JsonObject> Progress() => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!;
+        var watch = Stopwatch.StartNew();
+
+        await AnnouncementTests.Until(() => factory.Mail.Received.Count(m => m.Subject == subject) >= 150, TimeSpan.FromSeconds(120));
+        var inTransaction = factory.Mail.HoldNext();
+        await inTransaction.WaitAsync(TimeSpan.FromSeconds(10));
+        factory.KillWorkers();
+        factory.Mail.ReleaseHeld();
+
+        var whenKilled = await Progress();
+        var sentWhenKilled = whenKilled["sent"]!.GetValue<int>();
+        Assert.InRange(sentWhenKilled, 150, 999);
+        await Task.Delay(500);
+        // E-mails the server accepted while the killed worker had not yet recorded them (its parallel sends): SMTP cannot
+        // say afterwards whether it took them, so the new worker sends them again. That window is all that may repeat.
+        var unrecorded = factory.Mail.Received.Count(m => m.Subject == subject) - sentWhenKilled;
+        Assert.InRange(unrecorded, 0, 8);
+
+        // A new worker: its recurring job (every minute) finds the announcement unfinished and a delivery takes up the rest.
+        var killedAt = watch.Elapsed;
+        factory.StartWorker();
+        await AnnouncementTests.Until(async () => (await Progress())["sent"]!.GetValue<int>() > sentWhenKilled, TimeSpan.FromSeconds(120));
+        var resumedAt = watch.Elapsed;
+        await AnnouncementTests.Until(async () => (await Progress())["sent"]!.GetValue<int>() == 1000, TimeSpan.FromSeconds(180));
+        output.WriteLine($"killed after {killedAt.TotalSeconds:F1} s with {sentWhenKilled} sent; resumed {(resumedAt - killedAt).TotalSeconds:F1} s later; "
+            + $"1,000 sent {watch.Elapsed.TotalSeconds:F1} s after the announcement");
+        var done = await Progress();
+        Assert.Equal(0, done["failed"]!.GetValue<int>());
+        Assert.Equal(0, done["pending"]!.GetValue<int>());
+        await Task.Delay(500);
+        var mails = factory.Mail.Received.Where(m => m.Subject == subject).ToList();
+        output.WriteLine($"{unrecorded} e-mail(s) accepted by the server but not recorded when the worker died, so sent twice");
+        Assert.Equal(1000 + unrecorded, mails.Count);
+        Assert.Equal(1000, mails.SelectMany(m => m.To).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains("Les auditions ont lieu le 4 novembre.", mails[^1].Text, StringComparison.Ordinal);
+    }
+
+    public override Task DisposeAsync()
+    {
+        factory.KillWorkers();
+        factory.Mail.ReleaseHeld();
+        return Task.CompletedTask;
+    }
+}
