@@ -1,6 +1,7 @@
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Committees;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
@@ -32,6 +33,7 @@ public interface IAppDbContext
     DbSet<GeneratedDocument> GeneratedDocuments { get; }
     DbSet<DocumentContent> DocumentContents { get; }
     DbSet<FundingRequest> FundingRequests { get; }
+    DbSet<CommitteeSession> CommitteeSessions { get; }
     DbSet<Expert> Experts { get; }
     DbSet<ReviewAssignment> ReviewAssignments { get; }
     DbSet<ProposalEvaluation> ProposalEvaluations { get; }

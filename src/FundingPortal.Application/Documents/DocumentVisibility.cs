@@ -3,12 +3,17 @@ using FundingPortal.Domain.Documents;
 
 namespace FundingPortal.Application.Documents;
 
-/// <summary>Documents are shown to whoever may see the dossier in that role: the consortium and managers; funder officers the certificate and funding notice.</summary>
+/// <summary>
+/// Documents are shown to whoever may see the dossier in that role: the consortium and managers; funder officers the
+/// certificate and funding notice. The committee's minutes name every dossier of the session, its recusals and votes:
+/// managers only.
+/// </summary>
 public static class DocumentVisibility
 {
     public static bool MaySee(ProposalRelation relation, DocumentKind kind) => relation switch
     {
-        ProposalRelation.Manager or ProposalRelation.LeadMember or ProposalRelation.PartnerMember => true,
+        ProposalRelation.Manager => true,
+        ProposalRelation.LeadMember or ProposalRelation.PartnerMember => kind != DocumentKind.CommitteeMinutes,
         ProposalRelation.FunderOfficer => kind is DocumentKind.LabelCertificate or DocumentKind.FundingDecision or DocumentKind.Dossier,
         _ => false,
     };

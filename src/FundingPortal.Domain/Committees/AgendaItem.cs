@@ -29,10 +29,14 @@ public sealed class AgendaItem
     public int Abstentions { get; private set; }
     public DateTimeOffset? VotedAt { get; private set; }
 
+    /// <summary>The committee's written motivation, which becomes the labelling decision's; null when the vote alone says it.</summary>
+    public string? Motivation { get; private set; }
+
     public bool IsVoted => Outcome is not null;
 
-    internal void RecordVote(LabellingOutcome outcome, CommitteeVote vote, DateTimeOffset now)
+    internal void RecordVote(LabellingOutcome outcome, CommitteeVote vote, string? motivation, DateTimeOffset now)
     {
+        Motivation = motivation;
         Outcome = outcome;
         VotesFor = vote.For;
         VotesAgainst = vote.Against;

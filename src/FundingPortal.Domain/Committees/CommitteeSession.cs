@@ -137,7 +137,7 @@ public sealed class CommitteeSession : Entity
     /// Records the committee's vote on a dossier of the agenda (again, before closing, if the committee votes again).
     /// Only the members present for it vote: the recused ones are not counted.
     /// </summary>
-    public Result RecordVote(Guid proposalId, LabellingOutcome outcome, CommitteeVote vote, DateTimeOffset now)
+    public Result RecordVote(Guid proposalId, LabellingOutcome outcome, CommitteeVote vote, DateTimeOffset now, string? motivation = null)
     {
         var open = EnsureOpen();
         if (!open.IsSuccess)
@@ -159,7 +159,17 @@ public sealed class CommitteeSession : Entity
                 new Dictionary<string, string[]> { ["votesFor"] = [$"At most {voters} votes in all."] });
         }
 
-        item.RecordVote(outcome, vote, now);
+        if (!Enum.IsDefined(outcome))
+        {
+            return Error.Field("outcome", "validation_failed", "outcome is Labelled, NotLabelled or Deferred.");
+        }
+
+        if (motivation?.Trim().Length > LabellingDecision.MaxMotivationLength)
+        {
+            return Error.Field("motivation", "validation_failed", $"The motivation has {LabellingDecision.MaxMotivationLength} characters at most.");
+        }
+
+        item.RecordVote(outcome, vote, string.IsNullOrWhiteSpace(motivation) ? null : motivation.Trim(), now);
         ConcurrencyVersion++;
         return Result.Success();
     }

@@ -7,4 +7,5 @@ public enum DocumentKind
     EvaluationSummary,
     LabelCertificate,
     FundingDecision,
+    CommitteeMinutes,
 }

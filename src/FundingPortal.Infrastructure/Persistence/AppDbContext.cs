@@ -3,6 +3,7 @@ using FundingPortal.Domain.Accounts;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Committees;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.CoFunding;
@@ -42,6 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<FundingRequest> FundingRequests => Set<FundingRequest>();
+    public DbSet<CommitteeSession> CommitteeSessions => Set<CommitteeSession>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ProposalEvaluation> ProposalEvaluations => Set<ProposalEvaluation>();

@@ -431,6 +431,180 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("funding_requests", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Committees.AgendaItem", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("Abstentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstentions");
+
+                    b.Property<DateTimeOffset>("AuditionEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("audition_ends_at");
+
+                    b.Property<DateTimeOffset>("AuditionStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("audition_starts_at");
+
+                    b.Property<string>("Motivation")
+                        .HasColumnType("text")
+                        .HasColumnName("motivation");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset?>("VotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voted_at");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("SessionId", "ProposalId")
+                        .HasName("pk_committee_agenda_items");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committee_agenda_items_proposal_id");
+
+                    b.ToTable("committee_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("SessionId", "UserId")
+                        .HasName("pk_committee_members");
+
+                    b.ToTable("committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.CommitteeSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AuditionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("audition_minutes");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrency_version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "StartsAt", "FundingPortal.Domain.Committees.CommitteeSession.StartsAt#LocalInstant", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime>("LocalDateTime")
+                                .HasColumnType("timestamp without time zone")
+                                .HasColumnName("starts_at_local");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("starts_at_zone");
+
+                            b1.Property<DateTimeOffset>("Utc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at_utc");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_sessions");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_committee_sessions_call_id");
+
+                    b.ToTable("committee_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.Recusal", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<bool>("Detected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("detected");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("SessionId", "UserId", "ProposalId")
+                        .HasName("pk_committee_recusals");
+
+                    b.ToTable("committee_recusals", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Documents.DocumentContent", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -2540,6 +2714,36 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Committees.AgendaItem", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Committees.CommitteeSession", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_agenda_items_committee_sessions_session_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Committees.CommitteeSession", null)
+                        .WithMany("Members")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_committee_sessions_session_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.Recusal", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Committees.CommitteeSession", null)
+                        .WithMany("Recusals")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_recusals_committee_sessions_session_id");
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Labelling.LabellingDecision", b =>
                 {
                     b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
@@ -2787,6 +2991,15 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Committees.CommitteeSession", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Recusals");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.Proposal", b =>

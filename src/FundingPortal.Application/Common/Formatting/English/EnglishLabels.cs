@@ -58,6 +58,7 @@ internal sealed class EnglishLabels : TextLabels
         Domain.Documents.DocumentKind.EvaluationSummary => "Evaluation summary",
         Domain.Documents.DocumentKind.LabelCertificate => "Label certificate",
         Domain.Documents.DocumentKind.FundingDecision => "Co-funding notice",
+        Domain.Documents.DocumentKind.CommitteeMinutes => "Committee minutes",
         _ => kind.ToString(),
     };
 

@@ -59,6 +59,7 @@ internal sealed class FrenchLabels : TextLabels
         Domain.Documents.DocumentKind.EvaluationSummary => "Synthèse d'évaluation",
         Domain.Documents.DocumentKind.LabelCertificate => "Attestation de labellisation",
         Domain.Documents.DocumentKind.FundingDecision => "Notification de cofinancement",
+        Domain.Documents.DocumentKind.CommitteeMinutes => "Procès-verbal du comité de labellisation",
         _ => kind.ToString(),
     };
 
