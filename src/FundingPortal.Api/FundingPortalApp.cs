@@ -6,6 +6,7 @@ using FundingPortal.Api.Endpoints.Calls;
 using FundingPortal.Api.Endpoints.CoFunding;
 using FundingPortal.Api.Endpoints.Documents;
 using FundingPortal.Api.Endpoints.Funders;
+using FundingPortal.Api.Endpoints.Committees;
 using FundingPortal.Api.Endpoints.Labelling;
 using FundingPortal.Api.Endpoints.Notifications;
 using FundingPortal.Api.Endpoints.Operations;
@@ -119,6 +120,7 @@ public static class FundingPortalApp
         app.MapReportingEndpoints();
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();
+        app.MapCommitteeEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

@@ -172,6 +172,8 @@ public static class DependencyInjection
         services.AddScoped<IDocumentModelSource, EvaluationSummarySource>();
         services.AddScoped<IDocumentModelSource, LabelCertificateSource>();
         services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
+        services.AddScoped<IDocumentModelSource, CommitteeMinutesSource>();
+        services.AddCommittees();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

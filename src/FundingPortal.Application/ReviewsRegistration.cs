@@ -77,6 +77,7 @@ public static class ReviewsRegistration
         services.AddScoped<GetCallRanking>();
         services.AddScoped<IPendingReviews, PendingReviewsFromAssignments>();
 
+        services.AddScoped<LabellingDecisionRecorder>();
         services.AddScoped<DecideLabelling>();
         services.AddScoped<LabellingDocuments>();
         return services;

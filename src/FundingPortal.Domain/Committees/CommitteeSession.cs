@@ -114,9 +114,15 @@ public sealed class CommitteeSession : Entity
             return Error.NotFound("Committee member");
         }
 
-        if (ItemOf(proposalId) is null)
+        var item = ItemOf(proposalId);
+        if (item is null)
         {
             return Error.NotFound("Agenda item");
+        }
+
+        if (item.IsVoted && !IsRecused(userId, proposalId))
+        {
+            return Error.Conflict("already_voted", "The committee has already voted on this dossier: a member leaves the room before the vote.");
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1_000)

@@ -93,4 +93,23 @@ public sealed class CommitteeSessionTests
         Assert.Equal("session_closed", session.Recuse(Chair, first, "Trop tard.", detected: false, Now).Error!.Code);
         Assert.Equal("session_closed", session.Close(Now).Error!.Code);
     }
+
+    [Fact]
+    public void A_member_leaves_the_room_before_the_vote_not_after_it()
+    {
+        var (session, first, _) = Scheduled();
+        session.RecordVote(first, LabellingOutcome.Labelled, new CommitteeVote(3, 0, 0), Now);
+
+        Assert.Equal("already_voted", session.Recuse(Third, first, "Conflit découvert après le vote.", detected: false, Now).Error!.Code);
+    }
+
+    [Fact]
+    public void A_vote_keeps_its_motivation_trimmed_and_refuses_an_unknown_outcome()
+    {
+        var (session, first, _) = Scheduled();
+
+        Assert.Equal("validation_failed", session.RecordVote(first, (LabellingOutcome)42, new CommitteeVote(3, 0, 0), Now).Error!.Code);
+        Assert.True(session.RecordVote(first, LabellingOutcome.Deferred, new CommitteeVote(1, 2, 0), Now, "  À retravailler.  ").IsSuccess);
+        Assert.Equal("À retravailler.", session.ItemOf(first)!.Motivation);
+    }
 }

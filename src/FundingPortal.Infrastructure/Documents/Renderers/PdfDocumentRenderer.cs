@@ -22,6 +22,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         EvaluationSummaryModel summary => EvaluationSummaryRenderer.Render(summary),
         LabelCertificateModel certificate => LabelCertificateRenderer.Render(certificate),
         FundingDecisionModel decision => FundingDecisionRenderer.Render(decision),
+        CommitteeMinutesModel minutes => CommitteeMinutesRenderer.Render(minutes),
         _ => throw new ArgumentException($"No PDF renderer for {model.GetType().Name}.", nameof(model)),
     };
 }

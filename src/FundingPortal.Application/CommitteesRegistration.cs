@@ -1,0 +1,25 @@
+using FundingPortal.Application.Committees;
+using FundingPortal.Application.Committees.CloseCommitteeSession;
+using FundingPortal.Application.Committees.GetCommitteeSession;
+using FundingPortal.Application.Committees.ListCommitteeSessions;
+using FundingPortal.Application.Committees.RecordCommitteeVote;
+using FundingPortal.Application.Committees.RecordRecusal;
+using FundingPortal.Application.Committees.ScheduleCommitteeSession;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FundingPortal.Application;
+
+public static class CommitteesRegistration
+{
+    public static IServiceCollection AddCommittees(this IServiceCollection services)
+    {
+        services.AddScoped<CommitteeSessions>();
+        services.AddScoped<ScheduleCommitteeSession>();
+        services.AddScoped<GetCommitteeSession>();
+        services.AddScoped<ListCommitteeSessions>();
+        services.AddScoped<RecordRecusal>();
+        services.AddScoped<RecordCommitteeVote>();
+        services.AddScoped<CloseCommitteeSession>();
+        return services;
+    }
+}
