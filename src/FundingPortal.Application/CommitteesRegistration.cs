@@ -2,6 +2,9 @@ using FundingPortal.Application.Committees;
 using FundingPortal.Application.Committees.CloseCommitteeSession;
 using FundingPortal.Application.Committees.GetCommitteeSession;
 using FundingPortal.Application.Committees.ListCommitteeSessions;
+using FundingPortal.Application.Committees.ListCommitteeCandidates;
+using FundingPortal.Application.Committees.GetAuditionSlot;
+using FundingPortal.Application.Committees.NotifyAuditionScheduled;
 using FundingPortal.Application.Committees.RecordCommitteeVote;
 using FundingPortal.Application.Committees.RecordRecusal;
 using FundingPortal.Application.Committees.ScheduleCommitteeSession;
@@ -20,6 +23,9 @@ public static class CommitteesRegistration
         services.AddScoped<RecordRecusal>();
         services.AddScoped<RecordCommitteeVote>();
         services.AddScoped<CloseCommitteeSession>();
+        services.AddScoped<NotifyAuditionScheduled>();
+        services.AddScoped<ListCommitteeCandidates>();
+        services.AddScoped<GetAuditionSlot>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Reminders;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Committees;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,7 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
             var withDossier = db.Proposals.Where(p => p.Partners.Any(x => x.OrganisationId == organisationId)).Select(p => p.CallId);
             var calls = await published.Where(c => withDossier.Contains(c.Id) || c.Timeline.SubmissionDeadline.Utc > now).ToListAsync(ct);
             entries.AddRange(calls.Select(c => writer.Entry(c, "submissionDeadline", c.Timeline.SubmissionDeadline)));
+            entries.AddRange((await AuditionsOf(organisationId, ct)).Select(writer.Audition));
         }
 
         if (user.IsInRole(Roles.Expert))
@@ -65,8 +67,39 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
         return entries.DistinctBy(e => e.Uid).OrderBy(e => e.At.Utc).ToList();
     }
 
+    /// <summary>The audition slots of the organisation's dossiers on a committee session still to be held.</summary>
+    private async Task<IReadOnlyList<AuditionSlot>> AuditionsOf(Guid organisationId, CancellationToken ct)
+    {
+        var rows = await (from session in db.CommitteeSessions.AsNoTracking()
+                          where session.Status == CommitteeSessionStatus.Scheduled
+                          from item in session.Agenda
+                          join proposal in db.Proposals.AsNoTracking() on item.ProposalId equals proposal.Id
+                          where proposal.Partners.Any(x => x.OrganisationId == organisationId)
+                          select new { session.Id, item.ProposalId, proposal.Acronym, item.AuditionStartsAt, item.AuditionEndsAt, session.StartsAt.TimeZone, session.Location })
+            .ToListAsync(ct);
+        return rows.Select(r => new AuditionSlot(r.Id, r.ProposalId, r.Acronym, LocalInstant.Restore(
+                TimeZoneInfo.ConvertTime(r.AuditionStartsAt, TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)).DateTime, r.TimeZone, r.AuditionStartsAt),
+                (int)(r.AuditionEndsAt - r.AuditionStartsAt).TotalMinutes, r.Location))
+            .ToList();
+    }
+
+    private sealed record AuditionSlot(Guid SessionId, Guid ProposalId, string Acronym, LocalInstant StartsAt, int Minutes, string Location);
+
     private sealed class EntryWriter(string language)
     {
+        public CalendarEntry Audition(AuditionSlot slot)
+        {
+            var when = format.DateTimeWithWeekday(slot.StartsAt);
+            return new(
+                $"{slot.SessionId:N}-{slot.ProposalId:N}-audition@fundingportal",
+                English ? $"Audition before the labelling committee — {slot.Acronym}" : $"Audition devant le comité de labellisation — {slot.Acronym}",
+                English
+                    ? $"Audition of {slot.Acronym}: {when}, {slot.Minutes} minutes, place: {slot.Location}."
+                    : $"Audition de {slot.Acronym} : {when}, {slot.Minutes} minutes, lieu : {slot.Location}.",
+                slot.StartsAt,
+                PortalLinks.Proposal(slot.ProposalId));
+        }
+
         private readonly TextFormat format = TextFormat.For(language);
         private bool English => language == Languages.English;
 

@@ -23,6 +23,7 @@ public static class WorkerConsumers
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();
         bus.AddConsumer<CorrectionRequestedNotificationConsumer, CorrectionRequestedNotificationConsumerDefinition>();
+        bus.AddConsumer<AuditionScheduledNotificationConsumer, AuditionScheduledNotificationConsumerDefinition>();
         bus.AddConsumer<AnnouncementConsumer, AnnouncementConsumerDefinition>();
         bus.AddConsumer<SubmissionWebhookConsumer, SubmissionWebhookConsumerDefinition>();
         bus.AddConsumer<LabellingWebhookConsumer, LabellingWebhookConsumerDefinition>();

@@ -177,6 +177,40 @@ public sealed class CommitteeSessionTests(ApiFactory factory) : PortalTest(facto
         Assert.All(session["agenda"]!.AsArray(), a => Assert.False(a!["voted"]!.GetValue<bool>()));
     }
 
+    [Fact]
+    public async Task Each_consortium_is_told_its_audition_slot_by_notification_email_calendar_and_on_its_dossier()
+    {
+        var c = await CommitteeScenario.Create(factory, "SLOT");
+        var session = await c.Schedule();
+        var topSlot = session["agenda"]![0]!["auditionStartsAt"]!["utc"]!.GetValue<DateTimeOffset>();
+
+        var email = (await c.Mid.Lab.Client.GetFromJsonAsync<JsonObject>("/api/me"))!["email"]!.GetValue<string>();
+        var mail = await c.S.Api.Mailbox.WaitFor(email, "Audition devant le comité de labellisation : SLOT-MID");
+        Assert.Contains("14\u00a0h\u00a020", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Salle du conseil, Rennes", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("20 minutes", mail.Text, StringComparison.Ordinal);
+
+        JsonArray notifications = [];
+        for (var i = 0; i < 100 && !notifications.Any(n => n!["title"]!.GetValue<string>() == "Audition devant le comité de labellisation : SLOT-TOP"); i++)
+        {
+            await Task.Delay(100);
+            notifications = (await c.Top.Lead.Client.GetItemsAsync("/api/notifications"))!;
+        }
+
+        var notice = notifications.Single(n => n!["title"]!.GetValue<string>() == "Audition devant le comité de labellisation : SLOT-TOP")!;
+        Assert.Contains("14\u00a0h\u00a000", notice["body"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(notifications, n => n!["title"]!.GetValue<string>().Contains("SLOT-MID", StringComparison.Ordinal));
+        var lateNotices = await c.Late.Lead.Client.GetItemsAsync("/api/notifications");
+        Assert.DoesNotContain(lateNotices!, n => n!["title"]!.GetValue<string>().StartsWith("Audition", StringComparison.Ordinal));
+
+        var calendar = Ical.Net.Calendar.Load(await c.Top.Lead.Client.GetStringAsync("/api/me/calendar.ics"))!;
+        var audition = calendar.Events.Single(e => e.Summary == "Audition devant le comité de labellisation — SLOT-TOP");
+        Assert.Equal(topSlot.UtcDateTime, audition.DtStart!.AsUtc);
+        var page = await c.Top.Lead.Client.GetStringAsync($"/dossiers/{c.Top.ProposalId}");
+        Assert.Contains("Audition devant le comité de labellisation", page, StringComparison.Ordinal);
+        Assert.Contains("Salle du conseil, Rennes", page, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonObject> ReadyMinutes(HttpClient manager, Guid proposalId)
     {
         JsonObject? minutes = null;

@@ -55,12 +55,13 @@ public sealed class ScheduleCommitteeSession(IAppDbContext db, CommitteeSessions
 
         var session = scheduled.Value;
         db.CommitteeSessions.Add(session);
+        var names = await db.Proposals.AsNoTracking().Where(p => agenda.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Reference, p.Acronym }, ct);
         foreach (var item in session.Agenda)
         {
             await audit.RecordAsync(AuditStreams.Proposal, item.ProposalId, "committee_audition_scheduled", null, null,
                 new { committeeSessionId = session.Id, item.Position, auditionStartsAt = item.AuditionStartsAt, auditionEndsAt = item.AuditionEndsAt, session.Location },
                 ct);
-            outbox.Enqueue(new CommitteeAuditionScheduled(session.Id, item.ProposalId, item.Position, item.AuditionStartsAt, item.AuditionEndsAt,
+            outbox.Enqueue(new CommitteeAuditionScheduled(session.Id, item.ProposalId, names[item.ProposalId].Reference, names[item.ProposalId].Acronym, item.Position, item.AuditionStartsAt, item.AuditionEndsAt,
                 session.StartsAt.TimeZone, session.Location, now));
         }
 
