@@ -111,3 +111,26 @@ public sealed class CarryOverCollection : ICollectionFixture<CarryOverHost>
 {
     public const string Name = "browser, carry-over";
 }
+
+/// <summary>A host of its own for the committee journey, which moves the clock past its call's deadline; pages in either language.</summary>
+public sealed class CommitteeHost : BrowserHost
+{
+    public async Task<IPage> NewPage(string language)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            Locale = language == "en" ? "en-GB" : "fr-FR",
+            TimezoneId = "Europe/Paris",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class CommitteeCollection : ICollectionFixture<CommitteeHost>
+{
+    public const string Name = "browser, committee";
+}
