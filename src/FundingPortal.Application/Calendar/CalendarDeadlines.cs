@@ -78,7 +78,7 @@ public sealed class CalendarDeadlines(IAppDbContext db, IPendingReviews reviews,
                           select new { session.Id, item.ProposalId, proposal.Acronym, item.AuditionStartsAt, item.AuditionEndsAt, session.StartsAt.TimeZone, session.Location })
             .ToListAsync(ct);
         return rows.Select(r => new AuditionSlot(r.Id, r.ProposalId, r.Acronym, LocalInstant.Restore(
-                TimeZoneInfo.ConvertTime(r.AuditionStartsAt, TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)).DateTime, r.TimeZone, r.AuditionStartsAt),
+                ParisTime.ToLocal(r.AuditionStartsAt, r.TimeZone), r.TimeZone, r.AuditionStartsAt),
                 (int)(r.AuditionEndsAt - r.AuditionStartsAt).TotalMinutes, r.Location))
             .ToList();
     }

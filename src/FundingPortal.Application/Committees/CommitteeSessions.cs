@@ -37,7 +37,7 @@ public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUser
         var minutes = await db.GeneratedDocuments.AsNoTracking().Where(d => proposalIds.Contains(d.ProposalId) && d.Kind == DocumentKind.CommitteeMinutes)
             .ToDictionaryAsync(d => d.ProposalId, d => d.Id, ct);
         var emails = await EmailsOf(session.Members.Select(m => m.UserId).Concat(session.Recusals.Select(r => r.UserId)).ToHashSet(), ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(session.StartsAt.TimeZone);
+        var zone = session.StartsAt.TimeZone;
 
         var agenda = session.Agenda.OrderBy(a => a.Position).Select(a =>
         {
@@ -65,6 +65,5 @@ public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUser
         return emails;
     }
 
-    private static InstantDto Local(DateTimeOffset utc, TimeZoneInfo zone) =>
-        new(TimeZoneInfo.ConvertTime(utc, zone).DateTime, zone.Id, utc);
+    private static InstantDto Local(DateTimeOffset utc, string zone) => new(ParisTime.ToLocal(utc, zone), zone, utc);
 }

@@ -57,5 +57,5 @@ public sealed record CommitteeScenario(ReviewScenario S, Dossier Top, Dossier Mi
         S.Manager.PostAsJsonAsync($"/api/committee-sessions/{sessionId}/votes",
             new { proposalId = dossier.ProposalId, outcome, votesFor, votesAgainst = against, abstentions, motivation });
 
-    public static DateTime Paris(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime;
+    public static DateTime Paris(DateTimeOffset utc) => Domain.Common.ParisTime.ToLocal(utc);
 }

@@ -31,9 +31,8 @@ public sealed class GetAuditionSlot(IAppDbContext db, ProposalVisibility visibil
             return Result<AuditionSlotDto?>.Success(null);
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(slot.TimeZone);
         return new AuditionSlotDto(slot.Id, Local(slot.AuditionStartsAt), Local(slot.AuditionEndsAt), slot.Location);
 
-        InstantDto Local(DateTimeOffset utc) => new(TimeZoneInfo.ConvertTime(utc, zone).DateTime, slot.TimeZone, utc);
+        InstantDto Local(DateTimeOffset utc) => new(ParisTime.ToLocal(utc, slot.TimeZone), slot.TimeZone, utc);
     }
 }

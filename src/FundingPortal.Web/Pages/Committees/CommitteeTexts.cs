@@ -44,10 +44,10 @@ public sealed class CommitteeTexts : TextSet
         Add("MembersFact", "Membres", "Members");
         Add("Agenda", "Ordre du jour", "Agenda");
         Add("Position", "Rang", "Rank");
-        Add("Dossier", "Dossier", "Dossier");
-        Add("Audition", "Audition", "Audition");
+        Add("Dossier", "Dossier", "Proposal");
+        Add("Audition", "Audition", "Audition slot");
         Add("Voters", "Votants", "Voters");
-        Add("Vote", "Vote", "Vote");
+        Add("Vote", "Vote", "Committee vote");
         Add("NotVoted", "Pas encore voté", "Not voted yet");
         Add("VoteSummary", "{0} : {1} pour, {2} contre, {3} abst.", "{0}: {1} for, {2} against, {3} abst.");
         Add("Minutes", "Procès-verbal", "Minutes");
@@ -57,7 +57,7 @@ public sealed class CommitteeTexts : TextSet
         Add("ChooseOutcome", "Choisissez…", "Choose…");
         Add("VotesFor", "Voix pour", "Votes for");
         Add("VotesAgainst", "Voix contre", "Votes against");
-        Add("Abstentions", "Abstentions", "Abstentions");
+        Add("Abstentions", "Nombre d'abstentions", "Abstentions");
         Add("Motivation", "Motivation (facultative)", "Reasons (optional)");
         Add("MotivationHint", "Sans motivation, le décompte des voix sert de motivation à la décision.", "Without reasons, the count of votes serves as the decision's reasons.");
         Add("RecordVote", "Enregistrer le vote sur {0}", "Record the vote on {0}");

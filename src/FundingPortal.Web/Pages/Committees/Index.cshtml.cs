@@ -88,11 +88,9 @@ public sealed class IndexModel(ListCalls listCalls, ListCommitteeSessions listSe
     private static DateTime? ParseStart(string? text) =>
         DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? local : null;
 
-    private static DateTimeOffset Paris(DateTime local)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Domain.Common.LocalInstant.DefaultTimeZone);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    /// <summary>The instant of a Paris wall-clock time; one that does not exist (spring forward) is left to the use case to refuse.</summary>
+    private static DateTimeOffset Paris(DateTime local) =>
+        Domain.Common.LocalInstant.Create(local, null) is { IsSuccess: true } instant ? instant.Value.Utc : new DateTimeOffset(local, TimeSpan.Zero);
 
     public sealed class ScheduleInput
     {
