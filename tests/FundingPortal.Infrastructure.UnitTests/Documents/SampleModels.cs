@@ -10,7 +10,7 @@ using FundingPortal.Domain.Organisations;
 namespace FundingPortal.Documents.Tests;
 
 /// <summary>
-/// Realistic French sample data for the five documents: a six-partner FUI-style project whose budget
+/// Realistic French sample data for the six documents: a six-partner FUI-style project whose budget
 /// totals 1 300 000,00 €, plus generators for large dossiers. Everything is deterministic.
 /// </summary>
 public static class SampleModels
@@ -207,8 +207,31 @@ public static class SampleModels
         };
     }
 
+    public static CommitteeMinutesModel CommitteeMinutes() => new()
+    {
+        IssuedAt = CommitteeDate.AddHours(4),
+        SessionId = Guid.Parse("0193c7a1-0000-7000-8000-000000000024"),
+        ClusterName = ClusterName,
+        CallTitle = CallTitle,
+        CallProgramme = CallProgramme,
+        StartsAt = CommitteeDate,
+        TimeZone = "Europe/Paris",
+        Location = "Salle du conseil, Rennes",
+        AuditionMinutes = 20,
+        ClosedAt = CommitteeDate.AddHours(4),
+        Members = ["claire.le-guennec@atlantique-numerique.fr", "yves.morvan@atlantique-numerique.fr", "anne.riou@atlantique-numerique.fr"],
+        Recusals = [new MinutesRecusal("yves.morvan@atlantique-numerique.fr", "FP-2026-0051", "MARÉE-IA", "Administrateur du chef de file.")],
+        Items =
+        [
+            new MinutesItem(1, Project, CommitteeDate, 3, LabellingOutcome.Labelled, 3, 0, 0,
+                "Projet structurant pour la filière maritime ; le comité recommande le cofinancement.", "LAB-2027-0017"),
+            new MinutesItem(2, new ProjectIdentity("FP-2026-0051", "MARÉE-IA", "Prévision des marées par apprentissage automatique"), CommitteeDate.AddMinutes(20), 2,
+                LabellingOutcome.Deferred, 1, 0, 1, "Marché à préciser ; à représenter au prochain appel.", null),
+        ],
+    };
+
     public static IEnumerable<DocumentModel> All() =>
-        [Receipt(), Dossier(), EvaluationSummary(), LabelCertificate(), FundingDecision()];
+        [Receipt(), Dossier(), EvaluationSummary(), LabelCertificate(), FundingDecision(), CommitteeMinutes()];
 
     private static DossierPartner Partner(string name, string sirenBase, OrganisationCategory category, string region, PartnerRole role, PartnerBudget budget)
     {

@@ -89,7 +89,8 @@ public sealed class WebFormatTests
         Assert.Equal(["Brouillon", "Publié, pas encore ouvert", "Ouvert", "Clos"], Enum.GetValues<CallStatus>().Select(Labels.Status));
         Assert.Equal(["Brouillon", "Déposé", "Irrecevable", "En évaluation", "Évalué", "Labellisé", "Non labellisé", "Ajourné", "Financement demandé",
             "Financé", "Partiellement financé", "Non financé", "Retiré"], Enum.GetValues<ProposalStatus>().Select(Labels.Status));
-        Assert.Equal(["Accusé de réception", "Dossier de candidature", "Synthèse d'évaluation", "Attestation de labellisation", "Notification de cofinancement"],
+        Assert.Equal(["Accusé de réception", "Dossier de candidature", "Synthèse d'évaluation", "Attestation de labellisation", "Notification de cofinancement",
+            "Procès-verbal du comité de labellisation"],
             Enum.GetValues<DocumentKind>().Select(Labels.DocumentKind));
         Assert.Equal(["En cours de production", "Disponible", "Échec de la production"], Enum.GetValues<DocumentStatus>().Select(Labels.DocumentStatus));
         Assert.Equal(["À accepter", "Acceptée, évaluation à rendre", "Déclinée", "Évaluation envoyée"], Enum.GetValues<AssignmentStatus>().Select(Labels.Assignment));
