@@ -24,7 +24,11 @@ public static class TelemetrySetup
             .ConfigureResource(r => r.AddService("FundingPortal"))
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddNpgsqlInstrumentation().AddMeter("MassTransit", PortalMetrics.MeterName).AddPrometheusExporter();
+                metrics.AddAspNetCoreInstrumentation().AddNpgsqlInstrumentation().AddMeter("MassTransit", PortalMetrics.MeterName)
+                    // The exporter's default 300 ms response cache answered a scrape taken right after an action with the
+                    // previous one (the submission or refusal missing): a manager reads what just happened. The endpoint is
+                    // behind the manager policy and the API's rate limits, which are what protects it from scrape storms.
+                    .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);
