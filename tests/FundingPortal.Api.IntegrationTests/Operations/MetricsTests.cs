@@ -50,6 +50,24 @@ public sealed partial class MetricsTests(ApiFactory factory) : PortalTest(factor
     }
 
     [Fact]
+    public async Task The_scrape_keeps_its_instruments_when_another_host_of_the_process_stops()
+    {
+        var s = await ReviewScenario.Create(factory);
+        await s.SubmitDossier("VOISIN", ["IA"]);
+
+        var neighbour = new ApiFactory();
+        await ((IAsyncLifetime)neighbour).InitializeAsync();
+        await ((IAsyncLifetime)neighbour).DisposeAsync();
+
+        // A meter that stopped is reported once more, then its metrics leave the scrape.
+        await Scrape(s.Manager);
+        var scrape = await Scrape(s.Manager);
+        Assert.True(Value(scrape, "fp_submissions_total", "kind=\"submission\"") >= 1, scrape);
+        Assert.Contains("fp_outbox_lag_seconds", scrape, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_managers_read_the_metrics()
     {
         var s = await ReviewScenario.Create(factory);
