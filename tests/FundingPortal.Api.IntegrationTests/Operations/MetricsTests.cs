@@ -50,24 +50,6 @@ public sealed partial class MetricsTests(ApiFactory factory) : PortalTest(factor
     }
 
     [Fact]
-    public async Task The_scrape_keeps_its_instruments_when_another_host_of_the_process_stops()
-    {
-        var s = await ReviewScenario.Create(factory);
-        await s.SubmitDossier("VOISIN", ["IA"]);
-
-        var neighbour = new ApiFactory();
-        await ((IAsyncLifetime)neighbour).InitializeAsync();
-        await ((IAsyncLifetime)neighbour).DisposeAsync();
-
-        // A meter that stopped is reported once more, then its metrics leave the scrape.
-        await Scrape(s.Manager);
-        var scrape = await Scrape(s.Manager);
-        Assert.True(Value(scrape, "fp_submissions_total", "kind=\"submission\"") >= 1, scrape);
-        Assert.Contains("fp_outbox_lag_seconds", scrape, StringComparison.Ordinal);
-        Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Only_managers_read_the_metrics()
     {
         var s = await ReviewScenario.Create(factory);
@@ -77,7 +59,7 @@ public sealed partial class MetricsTests(ApiFactory factory) : PortalTest(factor
         await ApiClient.AssertProblem(await dossier.Lead.Client.GetAsync("/api/metrics"), HttpStatusCode.Forbidden, "forbidden");
     }
 
-    private static async Task<string> Scrape(HttpClient manager)
+    internal static async Task<string> Scrape(HttpClient manager)
     {
         var response = await manager.GetAsync("/api/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -86,7 +68,7 @@ public sealed partial class MetricsTests(ApiFactory factory) : PortalTest(factor
     }
 
     /// <summary>The sample of <paramref name="name"/> whose labels include <paramref name="label"/>; 0 when absent (never counted yet).</summary>
-    private static double Value(string scrape, string name, string label) =>
+    internal static double Value(string scrape, string name, string label) =>
         scrape.Split('\n').Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
             .Select(line => double.Parse(Sample().Match(line).Groups["value"].Value, CultureInfo.InvariantCulture))
             .DefaultIfEmpty(0).Sum();
