@@ -30,7 +30,7 @@ public sealed class AssignmentViews(IAppDbContext db, ICurrentUser user, Conflic
         var mine = db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId);
         var hidden = (await conflicted.Among(expertId, await mine.Select(a => a.ProposalId).Distinct().ToListAsync(ct), ct)).ToList();
         var rows = mine.Where(a => !hidden.Contains(a.ProposalId))
-            .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new AssignedProposal(a, p));
+            .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new AssignedProposal { Assignment = a, Proposal = p });
         if (search.Pattern is { } pattern)
         {
             rows = rows.Where(r => EF.Functions.Like(r.Proposal.Reference.ToLower(), pattern, "\\") || EF.Functions.Like(r.Proposal.Acronym.ToLower(), pattern, "\\")
@@ -63,5 +63,10 @@ public sealed class AssignmentViews(IAppDbContext db, ICurrentUser user, Conflic
                 a.Status, a.DueAt, p.Status, a.LockedAt != null));
 }
 
-/// <summary>An assignment with its dossier, as the expert's list searches and sorts them.</summary>
-public sealed record AssignedProposal(ReviewAssignment Assignment, Proposal Proposal);
+/// <summary>An assignment with its dossier, as the expert's list searches and sorts them (set by member, which EF Core can read through).</summary>
+public sealed class AssignedProposal
+{
+    public required ReviewAssignment Assignment { get; init; }
+
+    public required Proposal Proposal { get; init; }
+}
