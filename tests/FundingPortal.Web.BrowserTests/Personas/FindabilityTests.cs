@@ -137,4 +137,28 @@ public sealed class FindabilityTests(DemoWalkHost host)
             await Assertions.Expect(page.GetByLabel(en ? "Project acronym" : "Acronyme du projet")).ToHaveValueAsync("OCÉAN-5G");
         });
     }
+
+    [Theory]
+    [MemberData(nameof(BothLanguages))]
+    public async Task The_home_cards_side_by_side_start_at_the_same_height(string language)
+    {
+        var page = await host.NewPage();
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync($"/langue/{language}?retour=%2F");
+        await Journey(page, $"listes-{language}-accueil", async () =>
+        {
+            var cards = await page.Locator(".cards > .card").AllAsync();
+            Assert.True(cards.Count >= 2);
+            var boxes = new List<LocatorBoundingBoxResult>();
+            foreach (var card in cards)
+            {
+                boxes.Add((await card.BoundingBoxAsync())!);
+            }
+
+            Assert.True(boxes[1].X > boxes[0].X, "the first two cards are side by side at 1280 px");
+            Assert.Equal(boxes[0].Y, boxes[1].Y, 0.5);
+            Assert.Equal(boxes[0].Height, boxes[1].Height, 0.5);
+            await Snapshot(page, $"listes-{language}-accueil-cartes", language);
+        });
+    }
 }
