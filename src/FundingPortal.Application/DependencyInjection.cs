@@ -116,6 +116,7 @@ public static class DependencyInjection
         services.AddScoped<GetCall>();
         services.AddScoped<ListCalls>();
         services.AddScoped<FundingPortal.Application.Common.Paging.CreatedAtKeyset>();
+        services.AddScoped<FundingPortal.Application.Common.Paging.SortedLists>();
 
         services.AddSingleton<PublishedCallCache>();
         services.AddScoped<ProposalContextLoader>();

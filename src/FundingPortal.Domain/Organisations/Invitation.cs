@@ -72,15 +72,21 @@ public sealed class Invitation : Entity
     public static Result<Invitation> ToPartner(Guid proposalId, string? email, string? organisationName, Guid invitedBy, string invitedByEmail, DateTimeOffset now)
     {
         var address = InvitationEmail.Parse(email);
+        var name = string.IsNullOrWhiteSpace(organisationName) ? null : organisationName.Trim();
+        var nameInvalid = name is not null && (name.Length > MaxOrganisationNameLength || TextRules.HasForbiddenCharacters(name));
+        if (nameInvalid)
+        {
+            // Both fields' errors at once, so that the form names every field to correct in one go.
+            var errors = new Dictionary<string, string[]>(address.Error?.FieldErrors ?? new Dictionary<string, string[]>())
+            {
+                ["organisationName"] = [$"The organisation name is {MaxOrganisationNameLength} characters at most, without control characters."],
+            };
+            return Error.Validation("validation_failed", "Some fields of the invitation are invalid.", errors);
+        }
+
         if (!address.IsSuccess)
         {
             return address.Error!;
-        }
-
-        var name = string.IsNullOrWhiteSpace(organisationName) ? null : organisationName.Trim();
-        if (name is not null && (name.Length > MaxOrganisationNameLength || TextRules.HasForbiddenCharacters(name)))
-        {
-            return Error.Field("organisationName", "validation_failed", $"The organisation name is {MaxOrganisationNameLength} characters at most, without control characters.");
         }
 
         return New(InvitationKind.Partner, address.Value, null, proposalId, name, invitedBy, invitedByEmail, now);

@@ -20,45 +20,13 @@ public sealed class Organisation : Entity
 
     public static Result<Organisation> Create(string? name, string? siren, OrganisationCategory category, string? region, string? parentSiren, DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        if (InputErrors(name, siren, region, parentSiren) is { } invalid)
         {
-            errors["name"] = ["The name is required (200 characters at most)."];
+            return invalid;
         }
 
         var parsedSiren = Organisations.Siren.Parse(siren);
-        if (!parsedSiren.IsSuccess)
-        {
-            return parsedSiren.Error!;
-        }
-
-        string? parsedParent = null;
-        if (!string.IsNullOrWhiteSpace(parentSiren))
-        {
-            var parent = Organisations.Siren.Parse(parentSiren);
-            if (!parent.IsSuccess)
-            {
-                return Error.Field("parentSiren", "invalid_siren", "The parent SIREN is not a valid SIREN.");
-            }
-
-            parsedParent = parent.Value;
-        }
-
-        if (TextRules.HasForbiddenCharacters(name))
-        {
-            errors["name"] = ["Control characters are not allowed in the name."];
-        }
-
-        if (!Regions.IsKnown(region))
-        {
-            errors["region"] = [$"'{region}' is not a known ISO 3166-2 region code (e.g. FR-BRE)."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Error.Validation("validation_failed", "Some fields are invalid.", errors);
-        }
-
+        string? parsedParent = string.IsNullOrWhiteSpace(parentSiren) ? null : Organisations.Siren.Parse(parentSiren).Value;
         return new Organisation
         {
             Name = name!.Trim(),
@@ -68,5 +36,46 @@ public sealed class Organisation : Entity
             ParentSiren = parsedParent,
             CreatedAt = now,
         };
+    }
+
+    /// <summary>
+    /// Every error of the typed fields at once (name, SIREN, region, group SIREN), or null: the registration form shows
+    /// them all, even when the category is not chosen yet. A bad SIREN alone keeps its own code, invalid_siren.
+    /// </summary>
+    public static Error? InputErrors(string? name, string? siren, string? region, string? parentSiren)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        {
+            errors["name"] = ["The name is required (200 characters at most)."];
+        }
+        else if (TextRules.HasForbiddenCharacters(name))
+        {
+            errors["name"] = ["Control characters are not allowed in the name."];
+        }
+
+        if (Organisations.Siren.Parse(siren).Error is { } sirenError)
+        {
+            errors["siren"] = sirenError.FieldErrors?["siren"] ?? [sirenError.Message];
+        }
+
+        if (!string.IsNullOrWhiteSpace(parentSiren) && !Organisations.Siren.Parse(parentSiren).IsSuccess)
+        {
+            errors["parentSiren"] = ["The parent SIREN is not a valid SIREN."];
+        }
+
+        if (!Regions.IsKnown(region))
+        {
+            errors["region"] = [$"'{region}' is not a known ISO 3166-2 region code (e.g. FR-BRE)."];
+        }
+
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        return errors.Keys.All(k => k is "siren" or "parentSiren")
+            ? Error.Validation("invalid_siren", errors.TryGetValue("siren", out var sirenMessages) ? sirenMessages[0] : errors["parentSiren"][0], errors)
+            : Error.Validation("validation_failed", "Some fields are invalid.", errors);
     }
 }

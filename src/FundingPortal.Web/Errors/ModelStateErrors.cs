@@ -37,6 +37,21 @@ public static class ModelStateErrors
     }
 
     /// <summary>
+    /// Adds the rules' field errors to a form that also has input it could not read, leaving out the fields already
+    /// flagged as unreadable: "abc" is reported as not a number, not also as out of range.
+    /// </summary>
+    public static void AddErrorsBesideUnread(this ModelStateDictionary modelState, Error rules, Func<string, string?> fieldKey)
+    {
+        var onReadFields = (rules.FieldErrors ?? new Dictionary<string, string[]>())
+            .Where(f => fieldKey(f.Key) is not { } key || modelState[key] is not { Errors.Count: > 0 })
+            .ToDictionary(f => f.Key, f => f.Value);
+        if (onReadFields.Count > 0)
+        {
+            modelState.AddError(Error.Validation(rules.Code, rules.Message, onReadFields), fieldKey);
+        }
+    }
+
+    /// <summary>
     /// Makes every field error name its field (GOV.UK / DSFR pattern): "Date limite de dépôt : date et heure obligatoires."
     /// A message that already names the field is kept as it is. <paramref name="labelOf"/> gives a form key's label, or null.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Reviews;
@@ -24,6 +25,12 @@ public sealed class ProposalSearchTests(DemoApiFactory factory)
         Assert.Equal([reference], byReference!.Select(p => p!["reference"]!.GetValue<string>()));
         Assert.Empty((await manager.GetItemsAsync("/api/proposals?q=%25"))!);
         Assert.Equal(all.Count, (await manager.GetItemsAsync("/api/proposals?q=%20%20&limit=500"))!.Count);
+
+        // The total counts every match over all pages, not the page's items.
+        var firstOfAll = (await manager.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/proposals?limit=1"))!;
+        Assert.Single(firstOfAll["items"]!.AsArray());
+        Assert.Equal(all.Count, firstOfAll["total"]!.GetValue<int>());
+        Assert.Equal(1, (await manager.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/proposals?q=cyber&limit=1"))!["total"]!.GetValue<int>());
 
         // Ondes Bretonnes' member finds its own dossiers only: SENTINELLE is Capsule Santé's, without Ondes Bretonnes.
         var lead = await api.Login("claire.martin@ondes-bretonnes.fr", "Demo-Pole-2026");

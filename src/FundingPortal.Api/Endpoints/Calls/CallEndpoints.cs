@@ -28,7 +28,8 @@ public static class CallEndpoints
             .RequireAuthorization(AuthSetup.ManagerPolicy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/", (int? limit, string? cursor, ListCalls handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
+        group.MapGet("/", (int? limit, string? cursor, string? q, string? sort, ListCalls handler, CancellationToken ct) =>
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)));
 
         group.MapGet("/{id:guid}", async (Guid id, GetCall handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

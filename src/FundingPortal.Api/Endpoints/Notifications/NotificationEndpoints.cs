@@ -13,8 +13,8 @@ public static class NotificationEndpoints
     {
         var group = app.MapGroup("/api/notifications").RequireAuthorization().WithTags("Notifications");
 
-        group.MapGet("/", (bool? unreadOnly, int? limit, string? cursor, ListMyNotifications handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, page => handler.Handle(unreadOnly ?? false, page, ct)));
+        group.MapGet("/", (bool? unreadOnly, int? limit, string? cursor, string? q, string? sort, ListMyNotifications handler, CancellationToken ct) =>
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(unreadOnly ?? false, search, page, ct)));
 
         group.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead handler, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));

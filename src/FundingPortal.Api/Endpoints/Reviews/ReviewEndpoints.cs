@@ -65,7 +65,8 @@ public static class ReviewEndpoints
         ofProposal.MapGet("/expert-candidates", async (Guid id, ListExpertCandidates handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
         var mine = app.MapGroup("/api/assignments").RequireAuthorization().WithTags("Assignments");
-        mine.MapGet("/", (int? limit, string? cursor, ListMyAssignments handler, CancellationToken ct) => Paging.Read(limit, cursor, page => handler.Handle(page, ct)));
+        mine.MapGet("/", (int? limit, string? cursor, string? q, string? sort, ListMyAssignments handler, CancellationToken ct) =>
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)));
         mine.MapGet("/{id:guid}", async (Guid id, GetMyAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/accept", async (Guid id, AcceptAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/decline", async (Guid id, DeclineRequest request, DeclineAssignment handler, CancellationToken ct) =>

@@ -114,7 +114,7 @@ public sealed partial class OperationContract(EndpointDataSource endpoints) : IO
     /// <summary>The Application use case the endpoint calls (a FundingPortal.Application class with a Handle method).</summary>
     private static Type? UseCaseOf(MethodInfo? handler) => handler?.GetParameters()
         .Select(p => p.ParameterType)
-        .FirstOrDefault(t => t.Namespace?.StartsWith("FundingPortal.Application.", StringComparison.Ordinal) == true && t.GetMethod("Handle") is not null);
+        .FirstOrDefault(t => t.Namespace?.StartsWith("FundingPortal.Application.", StringComparison.Ordinal) == true && t.GetMethods().Any(m => m.Name == "Handle"));
 
     /// <summary>"SubmitProposal" → "Submit proposal".</summary>
     private static string Sentence(string name)

@@ -1,15 +1,26 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Common.Paging;
+using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Calls.ListCalls;
 
-/// <summary>The calls the caller may see, newest first, a page at a time: managers see drafts too, others the published ones.</summary>
-public sealed class ListCalls(IAppDbContext db, ICurrentUser user, TimeProvider clock, CreatedAtKeyset keyset)
+/// <summary>
+/// The calls the caller may see, a page at a time: managers see drafts too, others the published ones. Newest first,
+/// or by deadline or title; searched in the title and the programme.
+/// </summary>
+public sealed class ListCalls(IAppDbContext db, ICurrentUser user, TimeProvider clock, SortedLists lists)
 {
-    public async Task<Result<Page<CallSummary>>> Handle(PageRequest page, CancellationToken ct)
+    public static readonly ListOrders<Call> Orders = new ListOrders<Call>("calls", c => c.Id, "-created")
+        .By("created", c => c.CreatedAt)
+        .By("deadline", c => c.Timeline.SubmissionDeadline.Utc)
+        .By("title", c => c.Title.ToLower());
+
+    public Task<Result<Page<CallSummary>>> Handle(PageRequest page, CancellationToken ct) => Handle(ListSearch.None, page, ct);
+
+    public async Task<Result<Page<CallSummary>>> Handle(ListSearch search, PageRequest page, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var query = db.Calls.AsNoTracking();
@@ -18,8 +29,13 @@ public sealed class ListCalls(IAppDbContext db, ICurrentUser user, TimeProvider 
             query = query.Where(c => c.PublishedAt != null);
         }
 
-        var read = await keyset.Read("calls", query, c => c.CreatedAt, c => c.Id, c => c, page, ct);
+        if (search.Pattern is { } pattern)
+        {
+            query = query.Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\") || EF.Functions.Like((c.Programme ?? "").ToLower(), pattern, "\\"));
+        }
+
+        var read = await lists.Read(Orders, query, search, c => c, page, ct);
         return read.Map(calls => new Page<CallSummary>(calls.Items.Select(c => new CallSummary(c.Id, c.Title, c.Programme, c.StatusAt(now),
-            InstantDto.From(c.Timeline.OpensAt), InstantDto.From(c.Timeline.SubmissionDeadline))).ToList(), calls.NextCursor));
+            InstantDto.From(c.Timeline.OpensAt), InstantDto.From(c.Timeline.SubmissionDeadline))).ToList(), calls.NextCursor) { Total = calls.Total });
     }
 }

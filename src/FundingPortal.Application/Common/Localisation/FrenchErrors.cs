@@ -64,6 +64,7 @@ internal static class FrenchErrors
             "outside_correction_scope" => "Seules les parties nommées par la demande de correction peuvent être modifiées.",
             "correction_expired" => "L'échéance de la demande de correction est passée : le dossier ne peut plus être modifié.",
             "invalid_limit" => "« limit » est un nombre de 1 à 500.",
+            "invalid_sort" => "Ce tri n'existe pas pour cette liste : « sort » prend une de ces valeurs : " + m[(m.IndexOf(": ", StringComparison.Ordinal) + 2)..],
             "invalid_cursor" => "Ce curseur n'appartient pas à cette liste : repartez de la première page, puis passez le « nextCursor » de chaque page.",
             "insufficient_scope" => "Ce jeton d'API n'a que l'autorisation « read » : il ne peut rien modifier. Utilisez un jeton qui a l'autorisation « write ».",
             "invalid_token_name" => "Donnez au jeton un nom de 1 à 100 caractères.",
@@ -150,6 +151,8 @@ internal static class FrenchErrors
             "funders" when m.Contains("at least one funder", StringComparison.Ordinal) =>
                 "Ajoutez au moins un financeur (l'État ou une Région), avec son enveloppe et ses taux d'aide.",
             "envelope" when m.Contains("more than 0", StringComparison.Ordinal) => "L'enveloppe d'un financeur doit être supérieure à 0 €.",
+            "sort" => "Ce tri n'existe pas pour cette liste : « sort » prend une de ces valeurs : " + m[(m.IndexOf(": ", StringComparison.Ordinal) + 2)..],
+            "q" when m.Contains("characters at most", StringComparison.Ordinal) => "La recherche fait 100 caractères au plus.",
             "language" or "lang" => "La langue est « fr » (français) ou « en » (anglais).",
             "emailFrequency" => "La fréquence des e-mails est « Immediate », « DailyDigest » ou « Off ».",
             "body" when m.Contains("10,000", StringComparison.Ordinal) => "Un message fait 10 000 caractères au plus.",

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FundingPortal.Application.Common.Paging;
 
 /// <summary>
@@ -7,4 +9,8 @@ namespace FundingPortal.Application.Common.Paging;
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor)
 {
     public static Page<T> Empty { get; } = new([], null);
+
+    /// <summary>How many items match over all the pages ("23 results"), on the lists that can be searched; absent elsewhere.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Total { get; init; }
 }

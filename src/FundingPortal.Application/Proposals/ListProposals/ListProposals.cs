@@ -4,7 +4,8 @@ using FundingPortal.Domain.Common;
 
 namespace FundingPortal.Application.Proposals.ListProposals;
 
-public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisibleProposals visible, CreatedAtKeyset keyset)
+/// <summary>A page of the dossiers the caller may see, newest first, with how many match over all pages.</summary>
+public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisibleProposals visible, CreatedAtKeyset keyset, CountProposals.CountProposals count)
 {
     public async Task<Result<Page<ProposalSummary>>> Handle(ProposalFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -30,6 +31,9 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisiblePr
 
         // Dossiers seen through another relation (an expert's assignment) may be hidden by it (a conflict of interest).
         var hidden = await visible.HiddenAmong(rows.Where(r => !r.IsMember).Select(r => r.Summary.Id).ToList(), ct);
-        return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList(), read.Value.NextCursor);
+        return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList(), read.Value.NextCursor)
+        {
+            Total = await count.Handle(filter, ct),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Common.Paging;
 using FundingPortal.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,9 +37,7 @@ public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, IEnume
 
         if (filter.Words is { } words)
         {
-            // The words as typed, "%" and "_" included: escaped so that they match themselves.
-            var pattern = "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = ListSearch.LikePattern(words);
             query = query.Where(p => EF.Functions.Like(p.Reference.ToLower(), pattern, "\\") || EF.Functions.Like(p.Acronym.ToLower(), pattern, "\\")
                 || EF.Functions.Like(p.Title.ToLower(), pattern, "\\"));
         }

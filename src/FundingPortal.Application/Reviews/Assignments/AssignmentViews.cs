@@ -2,34 +2,44 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Paging;
 using FundingPortal.Application.Reviews.Conflicts;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
+using FundingPortal.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Assignments;
 
 /// <summary>The signed-in expert's assignments as they see them: a dossier they declared a conflict with is hidden.</summary>
-public sealed class AssignmentViews(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted, CreatedAtKeyset keyset)
+public sealed class AssignmentViews(IAppDbContext db, ICurrentUser user, ConflictedProposals conflicted, SortedLists lists)
 {
-    /// <summary>A page of the expert's assignments, the latest first (keyset on the assignment's instant and id).</summary>
-    public async Task<Result<Page<MyAssignmentDto>>> ListMine(PageRequest page, CancellationToken ct)
+    public static readonly ListOrders<AssignedProposal> Orders = new ListOrders<AssignedProposal>("assignments", r => r.Assignment.Id, "-assigned")
+        .By("assigned", r => r.Assignment.AssignedAt)
+        .By("due", r => r.Assignment.DueAt)
+        .By("reference", r => r.Proposal.Reference);
+
+    /// <summary>
+    /// A page of the expert's assignments, the latest first (or by due date, or reference), searched in the dossier's
+    /// reference, acronym and title. Dossiers they declared a conflict with are left out before reading, so the count is exact.
+    /// </summary>
+    public async Task<Result<Page<MyAssignmentDto>>> ListMine(ListSearch search, PageRequest page, CancellationToken ct)
     {
         if (user.ExpertId is not { } expertId)
         {
             return Error.Forbidden("Only experts have assignments.");
         }
 
-        var rows = db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId)
-            .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new { Assignment = a, Proposal = p });
-        var read = await keyset.Read("assignments", rows, r => r.Assignment.AssignedAt, r => r.Assignment.Id, r => new MyAssignmentDto(r.Assignment.Id,
-            r.Assignment.ProposalId, r.Proposal.Reference, r.Proposal.Acronym, r.Proposal.Title, r.Assignment.CallId, r.Assignment.Status, r.Assignment.DueAt,
-            r.Proposal.Status, r.Assignment.LockedAt != null), page, ct);
-        if (!read.IsSuccess)
+        var mine = db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId);
+        var hidden = (await conflicted.Among(expertId, await mine.Select(a => a.ProposalId).Distinct().ToListAsync(ct), ct)).ToList();
+        var rows = mine.Where(a => !hidden.Contains(a.ProposalId))
+            .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new AssignedProposal { Assignment = a, Proposal = p });
+        if (search.Pattern is { } pattern)
         {
-            return read.Error!;
+            rows = rows.Where(r => EF.Functions.Like(r.Proposal.Reference.ToLower(), pattern, "\\") || EF.Functions.Like(r.Proposal.Acronym.ToLower(), pattern, "\\")
+                || EF.Functions.Like(r.Proposal.Title.ToLower(), pattern, "\\"));
         }
 
-        var mine = read.Value.Items;
-        var hidden = await conflicted.Among(expertId, mine.Select(a => a.ProposalId).Distinct().ToList(), ct);
-        return new Page<MyAssignmentDto>(mine.Where(a => !hidden.Contains(a.ProposalId)).ToList(), read.Value.NextCursor);
+        return await lists.Read(Orders, rows, search, r => new MyAssignmentDto(r.Assignment.Id, r.Assignment.ProposalId, r.Proposal.Reference,
+            r.Proposal.Acronym, r.Proposal.Title, r.Assignment.CallId, r.Assignment.Status, r.Assignment.DueAt, r.Proposal.Status,
+            r.Assignment.LockedAt != null), page, ct);
     }
 
     public async Task<Result<MyAssignmentDto>> Mine(Guid assignmentId, CancellationToken ct)
@@ -51,4 +61,12 @@ public sealed class AssignmentViews(IAppDbContext db, ICurrentUser user, Conflic
         db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertId == expertId && (assignmentId == null || a.Id == assignmentId))
             .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new MyAssignmentDto(a.Id, a.ProposalId, p.Reference, p.Acronym, p.Title, a.CallId,
                 a.Status, a.DueAt, p.Status, a.LockedAt != null));
+}
+
+/// <summary>An assignment with its dossier, as the expert's list searches and sorts them (set by member, which EF Core can read through).</summary>
+public sealed class AssignedProposal
+{
+    public required ReviewAssignment Assignment { get; init; }
+
+    public required Proposal Proposal { get; init; }
 }

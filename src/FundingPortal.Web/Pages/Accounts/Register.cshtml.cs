@@ -52,6 +52,7 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
 
         if (!ModelState.IsValid)
         {
+            ModelState.NameFields(LabelOf);
             return Page();
         }
 
@@ -60,6 +61,7 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
         if (!result.IsSuccess)
         {
             ModelState.AddModelError("Input.Email", Texts["EmailRefused"]);
+            ModelState.NameFields(LabelOf);
             return Page();
         }
 
@@ -67,6 +69,14 @@ public sealed class RegisterModel(RegisterAccount register) : PageModel
         TempData["Flash"] = Texts.Format("Registered", chosen, result.Value.Email);
         return RedirectToPage("/Accounts/Login", new { email = result.Value.Email, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organisation" });
     }
+
+    private static string? LabelOf(string key) => key switch
+    {
+        "Input.Email" => Texts["Email"],
+        "Input.Password" => Texts["Password"],
+        "Input.Confirmation" => Texts["Confirmation"],
+        _ => null,
+    };
 
     public sealed class RegisterInput
     {

@@ -13,6 +13,7 @@ public sealed class CallTexts : TextSet
         Add("ParisTime", "Les dates limites sont données à l'heure de Paris. Un dossier se dépose avant la date limite, à la minute près.",
             "Deadlines are given in Paris time. A proposal must be submitted before the deadline, to the minute.");
         Add("NonePublished", "Aucun appel à projets n'est publié pour le moment.", "No call for proposals is published yet.");
+        Add("Search", "Rechercher (titre, programme)", "Search (title, programme)");
         Add("CountOne", "{0} appel à projets", "{0} call for proposals");
         Add("CountMany", "{0} appels à projets", "{0} calls for proposals");
         Add("Call", "Appel", "Call");

@@ -14,16 +14,22 @@ public sealed class NotificationsModel(ListMyNotifications list, GetCalendarFeed
 {
     private static readonly NotificationsTexts Texts = new();
 
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders = [("-created", "ListBar.Newest"), ("created", "ListBar.Oldest"), ("title", "ListBar.TitleAz")];
+
     public IReadOnlyList<NotificationResponse> Items { get; private set; } = [];
+    public ListBar Bar { get; private set; } = null!;
     public string? NextCursor { get; private set; }
 
     /// <summary>The private subscription URL of the caller's deadlines, for a calendar application.</summary>
     public string? CalendarUrl { get; private set; }
 
-    public async Task OnGetAsync(string? cursor, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = ListBar.SearchParameter)] string? search, [FromQuery(Name = ListBar.SortParameter)] string? sort,
+        string? cursor, CancellationToken ct)
     {
-        var page = await ListPages.One(cursor, request => list.Handle(unreadOnly: false, request, ct));
+        var bar = new ListBar("Notifications.Search", ListBar.WordsOf(search), ListBar.SortOf(sort, Orders), Orders, 0);
+        var page = await ListPages.One(cursor, request => list.Handle(unreadOnly: false, bar.Search, request, ct));
         (Items, NextCursor) = (page.Items, page.NextCursor);
+        Bar = bar with { Total = page.Total ?? page.Items.Count };
         var feed = await getFeed.Handle(ct);
         CalendarUrl = feed.IsSuccess ? feed.Value.Url : null;
     }

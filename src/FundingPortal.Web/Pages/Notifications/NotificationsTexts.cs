@@ -23,6 +23,7 @@ public sealed class NotificationsTexts : TextSet
         Add("Rotate", "Changer d'adresse", "Change the address");
         Add("DownloadOnce", "Télécharger mes échéances une fois (fichier iCalendar)", "Download my deadlines once (iCalendar file)");
         Add("DownloadName", "echeances-pole-ouest.ics", "pole-ouest-deadlines.ics");
+        Add("Search", "Rechercher (titre, texte)", "Search (title, text)");
         Add("Empty", "Aucune notification pour le moment.", "No notification yet.");
         Add("New", "Nouveau : {0}", "New: {0}");
         Add("Open", "Ouvrir", "Open");

@@ -79,12 +79,12 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             // Checked here so the SIREN's verdict shows at the same time as the missing category.
             ModelState.AddModelError(string.Empty, Texts["FixFields"]);
             ModelState.AddModelError("Input.Category", Texts["ChooseCategory"]);
-            var siren = Siren.Parse(Input.Siren);
-            if (!siren.IsSuccess)
+            if (Domain.Organisations.Organisation.InputErrors(Input.Name, Input.Siren, Input.Region, NullIfBlank(Input.ParentSiren)) is { } others)
             {
-                ModelState.AddModelError("Input.Siren", ErrorMessages.Field("siren", siren.Error!.FieldErrors!["siren"][0], Languages.Current));
+                ModelState.AddErrorsBesideUnread(others, ModelStateErrors.Into("Input"));
             }
 
+            ModelState.NameFields(LabelOf);
             await Load(ct);
             return Page();
         }
@@ -93,6 +93,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Input"));
+            ModelState.NameFields(LabelOf);
             await Load(ct);
             if (result.Error!.Code == "organisation_exists")
             {
@@ -190,6 +191,16 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
         InvitationsForMe = (await myInvitations.Handle(ct)).Count;
         MyJoinRequests = (await myJoinRequests.Handle(ct)).Where(r => r.Status == JoinRequestStatus.Pending).ToList();
     }
+
+    private static string? LabelOf(string key) => key switch
+    {
+        "Input.Name" => Texts["Name"],
+        "Input.Siren" => Texts["Siren"],
+        "Input.Category" => Texts["Category"],
+        "Input.Region" => Texts["Region"],
+        "Input.ParentSiren" => Texts["ParentSirenOptional"],
+        _ => null,
+    };
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

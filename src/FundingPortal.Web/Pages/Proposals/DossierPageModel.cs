@@ -59,7 +59,16 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         || (Dossier.OpenCorrection is { } correction && CorrectedPart is { } part && correction.Scope.Contains(part));
 
     /// <summary>The part of the dossier this step changes, which a correction request may reopen.</summary>
-    private CorrectionScope? CorrectedPart => Step switch
+    private CorrectionScope? CorrectedPart => PartOfStep(Step);
+
+    /// <summary>
+    /// For the consortium, whether a step's part of the dossier is complete: none of the submit checklist's issues
+    /// (<see cref="ProposalResponse.Issues"/>, the same rules) belongs to it. Null for steps that are no part to fill in.
+    /// </summary>
+    public bool? StepDone(string step) =>
+        IsConsortium && PartOfStep(step) is { } part ? !Dossier.Issues.Any(i => EligibilityIssue.PartOf(i.Code) == part) : null;
+
+    private static CorrectionScope? PartOfStep(string step) => step switch
     {
         "projet" => CorrectionScope.Project,
         "budgets" => CorrectionScope.Budgets,

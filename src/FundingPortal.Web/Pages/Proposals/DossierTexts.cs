@@ -11,6 +11,8 @@ public sealed class DossierTexts : TextSet
         Add("Dossiers", "Dossiers", "Proposals");
         Add("Deadline", "Date limite de dépôt :", "Submission deadline:");
         Add("Steps", "Étapes du dossier", "Proposal steps");
+        Add("StepDone", " (terminé)", " (done)");
+        Add("StepToDo", " (à compléter)", " (to do)");
         Add("StepSummary", "Synthèse", "Overview");
         Add("StepProject", "1. Projet", "1. Project");
         Add("StepPartners", "2. Partenaires", "2. Partners");

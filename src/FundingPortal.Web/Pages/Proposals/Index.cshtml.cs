@@ -3,7 +3,6 @@ using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Proposals;
-using FundingPortal.Application.Proposals.CountProposals;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Web.Pages.Shared;
@@ -14,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FundingPortal.Web.Pages.Proposals;
 
 [Authorize]
-public sealed class IndexModel(ListProposals listProposals, CountProposals countProposals, ListCalls listCalls, ICurrentUser user) : PageModel
+public sealed class IndexModel(ListProposals listProposals, ListCalls listCalls, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<ProposalSummary> Dossiers { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
@@ -50,8 +49,7 @@ public sealed class IndexModel(ListProposals listProposals, CountProposals count
         Search = search?.Trim() is { Length: > 0 and <= ProposalFilter.MaxSearchLength } words ? words : null;
         var filter = new ProposalFilter(IsManager ? CallId : null, IsManager ? Status : null, Search);
         var dossiers = await ListPages.One(cursor, page => listProposals.Handle(filter, page, ct));
-        (Dossiers, NextCursor) = (dossiers.Items, dossiers.NextCursor);
-        Total = await countProposals.Handle(filter, ct);
+        (Dossiers, NextCursor, Total) = (dossiers.Items, dossiers.NextCursor, dossiers.Total ?? dossiers.Items.Count);
         return Page();
     }
 }

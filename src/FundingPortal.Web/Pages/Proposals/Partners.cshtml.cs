@@ -94,6 +94,12 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
     {
         ModelState.Clear();
         ModelState.AddError(error, fieldKey);
+        ModelState.NameFields(key => key switch
+        {
+            "Invite.Email" => Texts["InviteEmail"],
+            "Invite.OrganisationName" => Texts["InviteOrganisation"],
+            _ => null,
+        });
         if (!await Load(id, ct))
         {
             return NotFound();

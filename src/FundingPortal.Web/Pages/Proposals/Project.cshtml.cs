@@ -72,6 +72,13 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
         await LoadExperts(ct);
         if (!ModelState.IsValid)
         {
+            // Every error at once: what could not be read ("abc" as a TRL), and the rules' errors for what could.
+            if (Input.ToRequest().ToFields().Validate().Error is { } rules)
+            {
+                ModelState.AddErrorsBesideUnread(rules, ModelStateErrors.Into("Input"));
+            }
+
+            ModelState.NameFields(LabelOf);
             return Page();
         }
 
@@ -79,6 +86,7 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!, ModelStateErrors.Into("Input"));
+            ModelState.NameFields(LabelOf);
             // After a concurrent change the next save applies to the fresh version, with the typed values kept.
             ModelState.Remove(nameof(Version));
             Version = CurrentVersion;
@@ -87,4 +95,16 @@ public sealed class ProjectModel(GetProposal getProposal, GetCall getCall, ICurr
 
         return Done(Texts["Saved"]);
     }
+
+    private static string? LabelOf(string key) => key switch
+    {
+        "Input.Acronym" => Texts["FieldAcronym"],
+        "Input.Title" => Texts["FieldTitle"],
+        "Input.Summary" => Texts["FieldSummary"],
+        "Input.Keywords" => Texts["Keywords"],
+        "Input.TrlStart" => Texts["FieldTrlStart"],
+        "Input.TrlTarget" => Texts["FieldTrlTarget"],
+        "Input.DurationMonths" => Texts["FieldDuration"],
+        _ => null,
+    };
 }

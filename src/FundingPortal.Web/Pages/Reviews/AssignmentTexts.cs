@@ -11,6 +11,7 @@ public sealed class AssignmentTexts : TextSet
         Add("Title", "Mes évaluations", "My reviews");
         Add("Lead", "Les dossiers qui vous sont confiés. Acceptez ou déclinez chaque dossier, puis rendez votre évaluation avant la date indiquée (heure de Paris).",
             "The proposals given to you. Accept or decline each one, then submit your review before the date shown (Paris time).");
+        Add("Search", "Rechercher (référence, acronyme, titre)", "Search (reference, acronym, title)");
         Add("None", "Aucun dossier ne vous est confié pour le moment.", "No proposal is given to you yet.");
         Add("CountOne", "{0} dossier", "{0} proposal");
         Add("CountMany", "{0} dossiers", "{0} proposals");

@@ -21,12 +21,23 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
 {
     private static readonly AssignmentTexts Texts = new();
 
+    /// <summary>The nearest due date first by default: what the expert has to do next.</summary>
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders =
+        [("due", "ListBar.DueSoonest"), ("-due", "ListBar.DueLatest"), ("reference", "ListBar.ReferenceAz"), ("-assigned", "ListBar.Newest")];
+
+    /// <summary>Every assignment, for the conflict picker and the confirmation of declining.</summary>
     public IReadOnlyList<MyAssignmentDto> Assignments { get; private set; } = [];
+
+    /// <summary>The page of the table, as searched and sorted.</summary>
+    public IReadOnlyList<MyAssignmentDto> Listed { get; private set; } = [];
+    public string? NextCursor { get; private set; }
+    public ListBar Bar { get; private set; } = null!;
 
     [BindProperty]
     public ConflictInput Conflict { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+    public async Task OnGetAsync([FromQuery(Name = ListBar.SearchParameter)] string? search, [FromQuery(Name = ListBar.SortParameter)] string? sort,
+        string? cursor, CancellationToken ct) => await Load(ct, search, sort, cursor);
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid assignmentId, CancellationToken ct)
     {
@@ -87,10 +98,14 @@ public sealed class AssignmentsModel(ListMyAssignments listMine, AcceptAssignmen
         return Page();
     }
 
-    private async Task Load(CancellationToken ct)
+    private async Task Load(CancellationToken ct, string? search = null, string? sort = null, string? cursor = null)
     {
         var mine = await ListPages.All(page => listMine.Handle(page, ct));
         Assignments = mine.OrderBy(a => a.DueAt).ThenBy(a => a.Reference, StringComparer.Ordinal).ToList();
+        var bar = new ListBar("Assignments.Search", ListBar.WordsOf(search), ListBar.SortOf(sort, Orders), Orders, 0);
+        var listed = await ListPages.One(cursor, page => listMine.Handle(bar.Search, page, ct));
+        (Listed, NextCursor) = (listed.Items, listed.NextCursor);
+        Bar = bar with { Total = listed.Total ?? listed.Items.Count };
     }
 
     public sealed class ConflictInput
