@@ -1,5 +1,6 @@
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals.Submission.Rules;
 
 namespace FundingPortal.Domain.Proposals;
 
@@ -88,21 +89,8 @@ public sealed partial class Proposal
     }
 
     /// <summary>What a pre-proposal may change, until the pre-proposal deadline; a dossier left out of the shortlist changes no more.</summary>
-    private Result EnsurePreProposalEditable(Call call, DateTimeOffset now)
-    {
-        if (Status == ProposalStatus.NotInvited)
-        {
-            return NotInvited();
-        }
-
-        return call.IsPreProposalStageOpenAt(now) ? Result.Success() : PreProposalDeadlinePassed(call, now);
-    }
+    private Result EnsurePreProposalEditable(Call call, DateTimeOffset now) => new PreProposalMustBeBeforeItsDeadlineRule(this, call, now).Check();
 
     internal static Error NotInvited() =>
         Error.Conflict("not_invited", "This pre-proposal was not shortlisted: the full dossier cannot be completed or submitted.");
-
-    internal static Error PreProposalDeadlinePassed(Call call, DateTimeOffset now) =>
-        call.StatusAt(now) == CallStatus.Open || call.StatusAt(now) == CallStatus.Closed
-            ? Error.Conflict("deadline_passed", "The pre-proposal deadline has passed; the pre-proposal is frozen until the shortlist.")
-            : Error.Conflict("call_not_open", "This call is not open for dossiers.");
 }

@@ -16,11 +16,21 @@ internal sealed class PreProposalMustBeBeforeItsDeadlineRule(Proposal proposal, 
             return Proposal.NotInvited();
         }
 
-        return call.IsPreProposalStageOpenAt(now) ? Result.Success() : Proposal.PreProposalDeadlinePassed(call, now);
+        if (call.IsPreProposalStageOpenAt(now))
+        {
+            return Result.Success();
+        }
+
+        return call.StatusAt(now) is CallStatus.Open or CallStatus.Closed
+            ? Error.Conflict(CallMustBeOpenForSubmissionRule.DeadlinePassed, "The pre-proposal deadline has passed; the pre-proposal is frozen until the shortlist.")
+            : Error.Conflict("call_not_open", "This call is not open for dossiers.");
     }
 
     /// <summary>What "Pourquoi ne puis-je pas déposer ?" lists once the pre-proposal stage is over for this dossier.</summary>
-    public EligibilityIssue? Issue() => Check() is { IsSuccess: false, Error: { } error } && error.Code is "not_invited" or "deadline_passed"
-        ? new EligibilityIssue(error.Code == "not_invited" ? "not_invited" : "pre_proposal_deadline_passed")
-        : null;
+    public EligibilityIssue? Issue() => Check().Error?.Code switch
+    {
+        "not_invited" => new EligibilityIssue("not_invited"),
+        CallMustBeOpenForSubmissionRule.DeadlinePassed => new EligibilityIssue("pre_proposal_deadline_passed"),
+        _ => null,
+    };
 }
