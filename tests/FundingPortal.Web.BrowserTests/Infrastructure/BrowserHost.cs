@@ -111,3 +111,12 @@ public sealed class CarryOverCollection : ICollectionFixture<CarryOverHost>
 {
     public const string Name = "browser, carry-over";
 }
+
+/// <summary>A host of its own for the two-stage journey, which moves the clock past the pre-proposal deadline.</summary>
+public sealed class TwoStageHost : BrowserHost;
+
+[CollectionDefinition(Name)]
+public sealed class TwoStageCollection : ICollectionFixture<TwoStageHost>
+{
+    public const string Name = "browser, two-stage call";
+}
