@@ -11,7 +11,7 @@ public sealed class ShortlistTexts : TextSet
         Add("Title", "Présélection — {0}", "Shortlist — {0}");
         Add("Heading", "Présélection des pré-propositions", "Shortlist of the pre-proposals");
         Add("Explain", "Après la date limite des pré-propositions ({0}), invitez chaque consortium à déposer le dossier complet, ou non. Le consortium est prévenu avec votre retour ; un dossier non retenu s'arrête là.",
-            "After the pre-proposal deadline ({0}), invite each consortium to submit the full proposal, or not. The consortium is told, with your feedback; a dossier not shortlisted stops there.");
+            "After the pre-proposal deadline ({0}), invite each consortium to submit the full proposal, or not. The consortium is told, with your feedback; a proposal not shortlisted stops there.");
         Add("StageOpen", "La date limite des pré-propositions n'est pas encore passée : les consortiums peuvent encore modifier leur pré-proposition.",
             "The pre-proposal deadline has not passed yet: consortia may still change their pre-proposals.");
         Add("Link", "Présélectionner les pré-propositions", "Shortlist the pre-proposals");
@@ -31,7 +31,7 @@ public sealed class ShortlistTexts : TextSet
         Add("ConsequenceInvite", "Le consortium pourra compléter ses budgets détaillés et déposer le dossier complet avant le {0}.",
             "The consortium may complete its detailed budgets and submit the full proposal before {0}.");
         Add("ConsequenceDecline", "Le dossier s'arrête là : le consortium ne pourra ni le compléter ni le déposer.",
-            "The dossier stops there: the consortium can neither complete nor submit it.");
+            "The proposal stops there: the consortium can neither complete nor submit it.");
         Add("ConsequenceTold", "Chaque membre du consortium est prévenu, dans le portail et par e-mail, avec votre retour.",
             "Every member of the consortium is told, in the portal and by e-mail, with your feedback.");
         Add("ConfirmButton", "Confirmer la décision", "Confirm the decision");

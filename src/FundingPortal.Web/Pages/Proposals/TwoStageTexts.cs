@@ -29,9 +29,9 @@ public sealed class TwoStageTexts : TextSet
         Add("Frozen", "La pré-proposition ne peut plus être modifiée.", "The pre-proposal can no longer be changed.");
         Add("Invited", "Pré-proposition retenue : le pôle vous invite à déposer le dossier complet (budgets détaillés, pièces jointes) avant la date limite de dépôt.",
             "Pre-proposal shortlisted: the cluster invites you to submit the full proposal (detailed budgets, attachments) before the submission deadline.");
-        Add("NotInvited", "Pré-proposition non retenue : le dossier s'arrête ici.", "Pre-proposal not shortlisted: the dossier stops here.");
+        Add("NotInvited", "Pré-proposition non retenue : le dossier s'arrête ici.", "Pre-proposal not shortlisted: the proposal stops here.");
         Add("Feedback", "Retour du pôle : {0}", "The cluster's feedback: {0}");
         Add("Waiting", "Pré-proposition déposée : le pôle présélectionnera les dossiers après la date limite des pré-propositions.",
-            "Pre-proposal submitted: the cluster shortlists the dossiers after the pre-proposal deadline.");
+            "Pre-proposal submitted: the cluster shortlists the proposals after the pre-proposal deadline.");
     }
 }
