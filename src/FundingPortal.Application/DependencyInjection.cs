@@ -58,6 +58,8 @@ using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.SetPartnerBudget;
+using FundingPortal.Application.Proposals.SetPartnerEstimate;
+using FundingPortal.Application.Proposals.ShortlistProposal;
 using FundingPortal.Application.Proposals.SetPartnerBudgets;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
@@ -142,6 +144,8 @@ public static class DependencyInjection
         services.AddScoped<SetExcludedExperts>();
         services.AddScoped<SubmitProposal>();
         services.AddScoped<ScreenProposal>();
+        services.AddScoped<SetPartnerEstimate>();
+        services.AddScoped<ShortlistProposal>();
         services.AddScoped<ListMessages>();
         services.AddScoped<PostMessage>();
         services.AddScoped<RequestCorrection>();

@@ -15,6 +15,7 @@ using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
 using FundingPortal.Application.Notifications.NotifyMessagePosted;
 using FundingPortal.Application.Notifications.NotifyProposalScreened;
+using FundingPortal.Application.Notifications.NotifyProposalShortlisted;
 using FundingPortal.Application.Notifications.NotifyCorrectionRequested;
 using FundingPortal.Application.Notifications.PostAnnouncement;
 using FundingPortal.Application.Notifications.GetAnnouncement;
@@ -48,6 +49,7 @@ public static class NotificationsRegistration
         services.AddScoped<NotifyExpertAssigned>();
         services.AddScoped<NotifyAssignmentDeclined>();
         services.AddScoped<NotifyProposalScreened>();
+        services.AddScoped<NotifyProposalShortlisted>();
         services.AddScoped<NotifyProposalWithdrawn>();
         services.AddScoped<NotifyFundingRequested>();
         services.AddScoped<SendDailyDigests>();

@@ -27,3 +27,7 @@ public sealed record ProposalMessagePosted(Guid MessageId, Guid ProposalId, stri
 /// <summary>A manager asked the consortium for a correction of <paramref name="Scope"/> ("Attachments", "Budgets", "Project") before <paramref name="DueAt"/>.</summary>
 public sealed record CorrectionRequested(Guid CorrectionRequestId, Guid ProposalId, string Reference, string Acronym, string Message, DateTimeOffset DueAt,
     IReadOnlyList<string> Scope, DateTimeOffset RequestedAt);
+
+/// <summary>A manager shortlisted a pre-proposal (two-stage calls): invited to submit the full dossier before <paramref name="SubmissionDeadline"/>, or not.</summary>
+public sealed record ProposalShortlisted(Guid ProposalId, Guid CallId, string Reference, string Acronym, bool Invited, string? Feedback,
+    DateTimeOffset SubmissionDeadline, DateTimeOffset ShortlistedAt);

@@ -95,9 +95,10 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         await db.SaveChangesAsync(ct);
         await reviews.SeedAsync(open, closed, ct);
         await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
+        await SeedTwoStageCallAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
         await ScheduleStageDocumentsAsync(ct);
         await SeedConsentAsync(ocean, ondes, normandie, now, ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 2 calls, dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded)");
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 3 calls (one in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, pre-proposal, invited, not shortlisted)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {
@@ -176,7 +177,8 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         return Build("Appel FUI-Régions — session d'automne (clos)", "FUI-Régions", deadline.AddMonths(-4), deadline, funders, deadline.AddMonths(-5));
     }
 
-    private static Call Build(string title, string programme, DateTime opens, DateTime deadline, Funder[] funders, DateTimeOffset publishedAt)
+    private static Call Build(string title, string programme, DateTime opens, DateTime deadline, Funder[] funders, DateTimeOffset publishedAt,
+        PreProposalStage? preProposal = null)
     {
         static LocalInstant At(DateTime local) => LocalInstant.Create(local, LocalInstant.DefaultTimeZone).Value;
         var callFunders = funders.Select((f, i) => CallFunder.Create(f.Id, f.Kind == FunderKind.State ? 6_000_000m : 2_500_000m, FuiRates, null, i).Value).ToList();
@@ -184,7 +186,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
             "Projets collaboratifs de recherche et développement associant entreprises et laboratoires du territoire des pôles Images & Réseaux et TES.",
             ["FR-BRE", "FR-NOR", "FR-PDL"],
             new CallTimeline(At(opens), At(deadline), At(deadline.AddDays(27)), At(deadline.AddDays(37).Date.AddHours(14)), At(deadline.AddDays(119))),
-            EligibilityRules.Default, EvaluationGrid.Default, 2, false, callFunders);
+            EligibilityRules.Default, EvaluationGrid.Default, 2, false, callFunders, preProposal);
         var call = Call.Create(definition, publishedAt).Value;
         call.Publish(publishedAt);
         return call;

@@ -38,6 +38,8 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
             codes.Add(error.Code);
         }
 
+        var preProposal = PreProposal(request.PreProposal, errors, codes);
+
         if (errors.Count > 0)
         {
             // The first wrong milestone names the problem (a gap, an offset, a year out of range…); every field is listed,
@@ -89,6 +91,35 @@ public sealed class CallDefinitionFactory(IAppDbContext db)
             grid,
             request.ExpertsPerProposal ?? 2,
             request.HideBudgetFromExperts ?? false,
-            funders);
+            funders,
+            preProposal);
+    }
+
+    /// <summary>An optional stage: absent (or without a deadline) makes a one-stage call.</summary>
+    private static PreProposalStage? PreProposal(PreProposalDto? dto, Dictionary<string, string[]> errors, List<string> codes)
+    {
+        if (dto is null || (string.IsNullOrWhiteSpace(dto.Deadline?.LocalDateTime) && dto.MaxPages is null))
+        {
+            return null;
+        }
+
+        const string name = "preProposal.deadline";
+        if (dto.Deadline is null || string.IsNullOrWhiteSpace(dto.Deadline.LocalDateTime))
+        {
+            errors[name] = [$"A date and time is required, for example 2027-09-15T18:00:00 in {LocalInstant.DefaultTimeZone}."];
+            codes.Add("validation_failed");
+            return null;
+        }
+
+        var deadline = LocalInstant.Parse(dto.Deadline.LocalDateTime, dto.Deadline.TimeZone);
+        if (deadline.IsSuccess)
+        {
+            return new PreProposalStage(deadline.Value, dto.MaxPages);
+        }
+
+        var error = deadline.Error!;
+        errors[error.Code == "unknown_time_zone" ? $"{name}.timeZone" : $"{name}.localDateTime"] = [error.Message];
+        codes.Add(error.Code);
+        return null;
     }
 }

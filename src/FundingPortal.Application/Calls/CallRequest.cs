@@ -11,6 +11,9 @@ public sealed record EvaluationGridDto(decimal? ScaleMax, decimal? LabelThreshol
 public sealed record CallFunderDto(Guid FunderId, decimal Envelope, Dictionary<OrganisationCategory, decimal>? Rates,
     Dictionary<OrganisationCategory, decimal>? OutOfTerritoryRates);
 
+/// <summary>The pre-proposal stage of a two-stage call: its deadline and the page limit it announces (null: none).</summary>
+public sealed record PreProposalDto(LocalTimeDto? Deadline, int? MaxPages);
+
 /// <summary>The call definition as sent by managers; omitted rules and grid take the FUI-like defaults.</summary>
 public sealed record CallRequest(
     string? Title,
@@ -26,4 +29,5 @@ public sealed record CallRequest(
     EvaluationGridDto? EvaluationGrid,
     int? ExpertsPerProposal,
     bool? HideBudgetFromExperts,
-    IReadOnlyList<CallFunderDto>? Funders);
+    IReadOnlyList<CallFunderDto>? Funders,
+    PreProposalDto? PreProposal = null);

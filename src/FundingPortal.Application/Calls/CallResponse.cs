@@ -13,6 +13,8 @@ public sealed record InstantDto(DateTime LocalDateTime, string TimeZone, DateTim
 public sealed record TimelineDto(InstantDto OpensAt, InstantDto SubmissionDeadline, InstantDto ReviewDeadline, InstantDto CommitteeDate,
     InstantDto FundingDecisionDeadline);
 
+public sealed record PreProposalResponse(InstantDto Deadline, int? MaxPages);
+
 public sealed record CallFunderResponse(Guid FunderId, string Name, FunderKind Kind, string? Region, decimal Envelope,
     IReadOnlyDictionary<OrganisationCategory, decimal> Rates, IReadOnlyDictionary<OrganisationCategory, decimal>? OutOfTerritoryRates);
 
@@ -35,7 +37,8 @@ public sealed record CallResponse(
     bool HideBudgetFromExperts,
     IReadOnlyList<CallFunderResponse> Funders,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? PublishedAt)
+    DateTimeOffset? PublishedAt,
+    PreProposalResponse? PreProposal)
 {
     public static CallResponse From(Call c, DateTimeOffset now, IReadOnlyDictionary<Guid, Funder> funders)
     {
@@ -50,7 +53,8 @@ public sealed record CallResponse(
                 var funder = funders.GetValueOrDefault(f.FunderId);
                 return new CallFunderResponse(f.FunderId, funder?.Name ?? "?", funder?.Kind ?? FunderKind.State, funder?.Region, f.Envelope, f.Rates, f.OutOfTerritoryRates);
             }).ToList(),
-            c.CreatedAt, c.PublishedAt);
+            c.CreatedAt, c.PublishedAt,
+            c.PreProposal is { } stage ? new PreProposalResponse(InstantDto.From(stage.Deadline), stage.MaxPages) : null);
     }
 }
 

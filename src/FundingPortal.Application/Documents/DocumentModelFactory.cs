@@ -30,8 +30,10 @@ public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocument
         var funders = await db.Funders.AsNoTracking().Where(f => funderIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
         var snapshot = SubmittedSnapshot.Parse(version.SnapshotJson);
 
+        // A pre-proposal has estimated totals only: its receipt's amounts are those estimates.
+        decimal Costs(SubmittedPartner p) => snapshot.IsPreProposal ? p.EstimatedTotal ?? 0 : p.Budget.Total;
         var plans = FundingPlanCalculator.Compute(call, funders,
-                snapshot.Partners.Select(p => new PartnerCosts(p.OrganisationId, p.Category, p.Region, p.Budget.Total)))
+                snapshot.Partners.Select(p => new PartnerCosts(p.OrganisationId, p.Category, p.Region, Costs(p))))
             .ToDictionary(p => p.Partner.OrganisationId);
         var project = new ProjectIdentity(snapshot.Reference, snapshot.Acronym, snapshot.Title);
         var lead = snapshot.Partners.First(p => p.IsLead);
@@ -48,10 +50,11 @@ public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocument
                 SubmittedAt = version.SubmittedAt,
                 SnapshotSha256 = version.Sha256,
                 Attachments = snapshot.Attachments,
-                Partners = snapshot.Partners.Select(p => new ReceiptPartner(p.Name, p.Siren, p.Category, p.Region, Role(p.IsLead), p.Budget.Total)).ToList(),
-                TotalBudget = snapshot.TotalBudget,
+                Partners = snapshot.Partners.Select(p => new ReceiptPartner(p.Name, p.Siren, p.Category, p.Region, Role(p.IsLead), Costs(p))).ToList(),
+                TotalBudget = snapshot.IsPreProposal ? snapshot.TotalEstimate : snapshot.TotalBudget,
                 TotalRequestedAid = plans.Values.Sum(p => p.TotalRequestedAid),
                 IsCorrection = version.IsCorrection,
+                IsPreProposal = snapshot.IsPreProposal,
             };
         }
 

@@ -22,6 +22,9 @@ public sealed record ReceiptModel : DocumentModel
 
     /// <summary>The version answers a correction request of the cluster: the receipt says so.</summary>
     public bool IsCorrection { get; init; }
+
+    /// <summary>The pre-proposal of a two-stage call: the receipt says so, and its amounts are the partners' estimates.</summary>
+    public bool IsPreProposal { get; init; }
 }
 
 public sealed record ReceiptPartner(

@@ -14,7 +14,9 @@ public sealed record SubmittedSnapshot(
     int DurationMonths,
     decimal TotalBudget,
     IReadOnlyList<SubmittedPartner> Partners,
-    IReadOnlyList<AttachmentEntry> Attachments)
+    IReadOnlyList<AttachmentEntry> Attachments,
+    bool IsPreProposal = false,
+    decimal TotalEstimate = 0)
 {
     public static SubmittedSnapshot Parse(string json)
     {
@@ -37,13 +39,16 @@ public sealed record SubmittedSnapshot(
                     Enum.Parse<Domain.Organisations.OrganisationCategory>(p.GetProperty("category").GetString()!), p.GetProperty("region").GetString()!,
                     p.GetProperty("isLead").GetBoolean(),
                     new PartnerBudget(b.GetProperty("personnel").GetDecimal(), b.GetProperty("overheads").GetDecimal(), b.GetProperty("subcontracting").GetDecimal(),
-                        b.GetProperty("equipment").GetDecimal(), b.GetProperty("otherCosts").GetDecimal()));
+                        b.GetProperty("equipment").GetDecimal(), b.GetProperty("otherCosts").GetDecimal()),
+                    p.TryGetProperty("estimatedTotal", out var estimate) ? estimate.GetDecimal() : null);
             }).ToList(),
             root.GetProperty("attachments").EnumerateArray()
                 .Select(a => new AttachmentEntry(a.GetProperty("fileName").GetString()!, a.GetProperty("size").GetInt64(), a.GetProperty("sha256").GetString()!))
-                .ToList());
+                .ToList(),
+            root.TryGetProperty("stage", out var stage) && stage.GetString() == "PreProposal",
+            root.TryGetProperty("totalEstimate", out var totalEstimate) ? totalEstimate.GetDecimal() : 0);
     }
 }
 
 public sealed record SubmittedPartner(Guid OrganisationId, string Name, string Siren, Domain.Organisations.OrganisationCategory Category, string Region, bool IsLead,
-    PartnerBudget Budget);
+    PartnerBudget Budget, decimal? EstimatedTotal = null);

@@ -45,6 +45,22 @@ public static class EventNotificationTexts
             new($"Dossier irrecevable : {acronym}", $"Le pôle a jugé le dossier {acronym} (référence {m.Reference}) irrecevable. Motif : {m.Reason}"),
             new($"Proposal ineligible: {acronym}", $"The cluster found the proposal {acronym} (reference {m.Reference}) ineligible. Reason: {m.Reason}"));
 
+    public static BilingualText ProposalShortlisted(ProposalShortlisted m) => m.Invited
+        ? new(
+            new($"Pré-proposition retenue : {m.Acronym}",
+                $"Le pôle invite le consortium du projet {m.Acronym} (référence {m.Reference}) à déposer le dossier complet avant le "
+                + $"{Fr.DateTimeWithWeekday(m.SubmissionDeadline)} (heure de Paris) : budgets détaillés par partenaire, pièces jointes."
+                + (m.Feedback is null ? string.Empty : $" Retour du pôle : {m.Feedback}")),
+            new($"Pre-proposal shortlisted: {m.Acronym}",
+                $"The cluster invites the consortium of {m.Acronym} (reference {m.Reference}) to submit the full proposal before "
+                + $"{En.DateTimeWithWeekday(m.SubmissionDeadline)} (Paris time): detailed budgets per partner, attachments."
+                + (m.Feedback is null ? string.Empty : $" The cluster's feedback: {m.Feedback}")))
+        : new(
+            new($"Pré-proposition non retenue : {m.Acronym}",
+                $"Le pôle n'a pas retenu la pré-proposition {m.Acronym} (référence {m.Reference}) pour le dossier complet. Retour du pôle : {m.Feedback}"),
+            new($"Pre-proposal not shortlisted: {m.Acronym}",
+                $"The cluster did not shortlist the pre-proposal {m.Acronym} (reference {m.Reference}) for the full proposal. The cluster's feedback: {m.Feedback}"));
+
     public static BilingualText ProposalWithdrawn(ProposalWithdrawn m, string acronym) => new(
         new($"Dossier retiré : {acronym}",
             $"Le consortium a retiré le dossier {acronym} (référence {m.Reference}) le {Fr.DateTimeWithWeekday(m.WithdrawnAt)} (heure de Paris). Il n'est plus à instruire ni à évaluer."),

@@ -25,6 +25,9 @@ public sealed class EligibilityTexts : TextSet
         Add("too_many_partners", "Le consortium compte {0} partenaires ; le maximum est {1}.", "The consortium has {0} partners; the maximum is {1}.");
         Add("lead_not_company", "Le chef de file doit être une entreprise.", "The lead partner must be a company.");
         Add("partner_without_budget", "Le budget {0} n'est pas encore renseigné.", "{0} has not entered its budget yet.");
+        Add("partner_without_estimate", "Le total estimé {0} n'est pas encore renseigné.", "{0} has not entered its estimated total yet.");
+        Add("pre_proposal_deadline_passed", "La date limite des pré-propositions est dépassée.", "The pre-proposal deadline has passed.");
+        Add("not_invited", "La pré-proposition n'a pas été retenue pour le dossier complet.", "The pre-proposal was not shortlisted for the full proposal.");
         Add("duration_out_of_range", "La durée du projet doit être comprise entre {0} et {1} mois (actuellement {2} mois).",
             "The project must last between {0} and {1} months (currently {2} months).");
         Add("consortium_agreement_missing", "L'accord de consortium (PDF) doit être joint au dossier.", "The consortium agreement (PDF) must be attached to the proposal.");
@@ -59,7 +62,7 @@ public sealed class EligibilityTexts : TextSet
                 Texts.Format((int)v[0] == 1 ? issue.Code + ".one" : issue.Code, language, v[0], v[1]),
             "missing_field" => Texts.Format(issue.Code, language, Texts.Get("field." + (string)v[0], language)),
             "budget_below_minimum" or "budget_above_maximum" => Texts.Format(issue.Code, language, format.Money((decimal)v[0]), format.Money((decimal)v[1])),
-            "partner_without_budget" => Texts.Format(issue.Code, language, Of((string)v[0], language)),
+            "partner_without_budget" or "partner_without_estimate" => Texts.Format(issue.Code, language, Of((string)v[0], language)),
             "partner_share_too_high" => Texts.Format(issue.Code, language, Of((string)v[0], language), format.PercentOfFraction((decimal)v[1]), format.PercentOfFraction((decimal)v[2], 0)),
             _ when Texts.Contains(issue.Code) => Texts.Format(issue.Code, language, [.. v]),
             _ => issue.Code,

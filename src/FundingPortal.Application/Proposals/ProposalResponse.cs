@@ -24,7 +24,8 @@ public sealed record PartnerDto(
     BudgetDto? Budget,
     decimal? Share,
     DateTimeOffset? BudgetUpdatedAt,
-    IReadOnlyList<AidRequestDto>? RequestedAid);
+    IReadOnlyList<AidRequestDto>? RequestedAid,
+    decimal? EstimatedTotal);
 
 public sealed record FunderTotalDto(Guid FunderId, string FunderName, decimal RequestedAid);
 
@@ -63,7 +64,11 @@ public sealed record ProposalResponse(
     string ETag,
     CorrectionRequestResponse? OpenCorrection,
     Guid? CarriedFrom,
-    Guid? CarriedTo)
+    Guid? CarriedTo,
+    ProposalStage Stage,
+    decimal? TotalEstimate,
+    string? ShortlistFeedback,
+    DateTimeOffset? ShortlistedAt)
 {
     /// <summary>The dossier as an edit left it, shown to the consortium or a manager (who may see everything).</summary>
     public static Result<ProposalResponse> Edited(Result<ProposalContext> edit, DateTimeOffset now) =>
@@ -89,7 +94,8 @@ public sealed record ProposalResponse(
                     showBudgets ? BudgetDto.From(p.Budget) : null,
                     showBudgets ? (total == 0 ? 0 : decimal.Round(p.Budget.Total / total, 4)) : null,
                     showBudgets ? p.BudgetUpdatedAt : null,
-                    showBudgets ? plan?.Requests.Select(r => new AidRequestDto(r.FunderId, funders[r.FunderId].Name, r.Rate, r.RequestedAid)).ToList() : null);
+                    showBudgets ? plan?.Requests.Select(r => new AidRequestDto(r.FunderId, funders[r.FunderId].Name, r.Rate, r.RequestedAid)).ToList() : null,
+                    showBudgets ? p.EstimatedTotal : null);
             })
             .ToList();
 
@@ -110,9 +116,12 @@ public sealed record ProposalResponse(
             proposal.Attachments.OrderBy(a => a.UploadedAt).Select(AttachmentDto.From).ToList(),
             showInternals ? proposal.ExcludedExpertIds : [],
             proposal.LatestVersion, proposal.LastSubmittedAt, showInternals ? proposal.ScreeningReason : null,
-            showInternals && issues.Count == 0 && (proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted || openCorrection is not null),
+            showInternals && issues.Count == 0 && (proposal.Status is ProposalStatus.Draft or ProposalStatus.Submitted or ProposalStatus.PreProposalSubmitted
+                or ProposalStatus.InvitedToFullProposal || openCorrection is not null),
             issues, proposal.CreatedAt, proposal.UpdatedAt, proposal.ETag, showInternals && openCorrection is not null ? CorrectionRequestResponse.From(openCorrection, now) : null,
-            proposal.CarriedFromProposalId, proposal.CarriedToProposalId);
+            proposal.CarriedFromProposalId, proposal.CarriedToProposalId,
+            proposal.StageIn(call), call.IsTwoStage && showBudgets ? proposal.TotalEstimate : null,
+            showInternals ? proposal.ShortlistFeedback : null, proposal.ShortlistedAt);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Proposals.Submission;
 
 namespace FundingPortal.Application.Proposals;
@@ -16,6 +17,8 @@ public static class ProposalSnapshot
     public static FrozenContent Build(ProposalContext context, int version, DateTimeOffset submittedAt)
     {
         var (proposal, call, organisations, _) = context;
+        // A pre-proposal's snapshot adds its stage and the partners' estimates; a full dossier's bytes stay exactly as before.
+        var preProposal = proposal.StageIn(call) == ProposalStage.PreProposal;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -59,6 +62,11 @@ public static class ProposalSnapshot
                 Money(w, "total", p.Budget.Total);
                 w.WriteEndObject();
                 w.WriteString("category", o.Category.ToString());
+                if (preProposal)
+                {
+                    Money(w, "estimatedTotal", p.EstimatedTotal ?? 0);
+                }
+
                 w.WriteBoolean("isLead", p.IsLead);
                 w.WriteString("name", o.Name);
                 w.WriteString("organisationId", o.Id);
@@ -70,10 +78,20 @@ public static class ProposalSnapshot
             w.WriteEndArray();
             w.WriteString("proposalId", proposal.Id);
             w.WriteString("reference", proposal.Reference);
+            if (preProposal)
+            {
+                w.WriteString("stage", nameof(ProposalStage.PreProposal));
+            }
+
             w.WriteString("submittedAt", submittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
             w.WriteString("summary", proposal.Summary ?? string.Empty);
             w.WriteString("title", proposal.Title);
             Money(w, "totalBudget", proposal.TotalBudget);
+            if (preProposal)
+            {
+                Money(w, "totalEstimate", proposal.TotalEstimate);
+            }
+
             w.WriteNumber("trlStart", proposal.TrlStart);
             w.WriteNumber("trlTarget", proposal.TrlTarget);
             w.WriteNumber("version", version);

@@ -23,6 +23,11 @@ public sealed class Call : Entity
     public int ExpertsPerProposal { get; private set; } = 2;
     public bool HideBudgetFromExperts { get; private set; }
     public IReadOnlyList<CallFunder> Funders => _funders;
+
+    /// <summary>Set for a two-stage call: dossiers are first pre-proposals, due before its deadline.</summary>
+    public PreProposalStage? PreProposal { get; private set; }
+
+    public bool IsTwoStage => PreProposal is not null;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
@@ -53,6 +58,9 @@ public sealed class Call : Entity
 
     public bool IsOpenAt(DateTimeOffset now) => StatusAt(now) == CallStatus.Open;
 
+    /// <summary>A two-stage call takes new dossiers and pre-proposals while it is open, strictly before the pre-proposal deadline.</summary>
+    public bool IsPreProposalStageOpenAt(DateTimeOffset now) => PreProposal is { } stage && IsOpenAt(now) && now < stage.Deadline.Utc;
+
     public Result Update(CallDefinition definition)
     {
         if (PublishedAt is not null)
@@ -75,7 +83,7 @@ public sealed class Call : Entity
             return Error.Conflict("deadline_passed", "The submission deadline of this call has already passed.");
         }
 
-        var gaps = PublicationGaps();
+        var gaps = PublicationGaps(now);
         if (gaps.Count > 0)
         {
             return Error.Rule("call_incomplete", "The call cannot be published yet: " + string.Join(" ", gaps.Values.SelectMany(m => m)))
@@ -88,11 +96,17 @@ public sealed class Call : Entity
 
     /// <summary>
     /// What a draft may lack but a published call may not: applicants would see a call nobody funds (an empty funders
-    /// table), or compute an aid plan against an empty envelope. The grid and the dates are checked on every edit.
+    /// table), or compute an aid plan against an empty envelope, or a pre-proposal stage already over. The grid and the
+    /// order of the dates are checked on every edit.
     /// </summary>
-    private Dictionary<string, string[]> PublicationGaps()
+    private Dictionary<string, string[]> PublicationGaps(DateTimeOffset now)
     {
         var gaps = new Dictionary<string, string[]>();
+        if (PreProposal is { } stage && now >= stage.Deadline.Utc)
+        {
+            gaps["preProposal.deadline"] = ["The pre-proposal deadline has already passed: move it to a later date before publishing."];
+        }
+
         if (_funders.Count == 0)
         {
             gaps["funders"] = ["Add at least one funder (the State or a Region) with its envelope and aid rates."];
@@ -179,6 +193,11 @@ public sealed class Call : Entity
             errors["funders"] = ["A funder can appear only once in a call."];
         }
 
+        foreach (var (field, messages) in d.PreProposal?.Errors(d.Timeline) ?? [])
+        {
+            errors[field] = messages;
+        }
+
         // Every rule is checked, so one submission lists every error; a single failed rule keeps its own code.
         var failed = new[] { d.Timeline.Validate(), d.Eligibility.Validate(), d.EvaluationGrid.Validate() }.Where(c => !c.IsSuccess).Select(c => c.Error!).ToList();
         if (errors.Count == 0 && failed.Count == 1)
@@ -208,6 +227,7 @@ public sealed class Call : Entity
         EvaluationGrid = d.EvaluationGrid;
         ExpertsPerProposal = d.ExpertsPerProposal;
         HideBudgetFromExperts = d.HideBudgetFromExperts;
+        PreProposal = d.PreProposal;
         MergeFunders(d.Funders);
         return Result.Success();
     }

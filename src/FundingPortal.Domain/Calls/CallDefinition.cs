@@ -10,4 +10,5 @@ public sealed record CallDefinition(
     EvaluationGrid EvaluationGrid,
     int ExpertsPerProposal,
     bool HideBudgetFromExperts,
-    IReadOnlyList<CallFunder> Funders);
+    IReadOnlyList<CallFunder> Funders,
+    PreProposalStage? PreProposal = null);

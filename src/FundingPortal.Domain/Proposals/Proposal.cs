@@ -59,6 +59,11 @@ public sealed partial class Proposal : Entity
                 : Error.Conflict("call_not_open", "This call is not open for dossiers.");
         }
 
+        if (call.IsTwoStage && !call.IsPreProposalStageOpenAt(now))
+        {
+            return Error.Conflict("call_not_open", "The pre-proposal deadline of this two-stage call has passed: only shortlisted consortia go on.");
+        }
+
         var valid = fields.Validate();
         if (!valid.IsSuccess)
         {
@@ -154,6 +159,11 @@ public sealed partial class Proposal : Entity
         if (!editable.IsSuccess)
         {
             return editable;
+        }
+
+        if (StageIn(call) == ProposalStage.PreProposal)
+        {
+            return Error.Conflict("invalid_state", "Detailed budgets are filled in at the full stage, once the pre-proposal is shortlisted; give an estimated total now.");
         }
 
         var partner = _partners.FirstOrDefault(p => p.OrganisationId == organisationId);
@@ -262,15 +272,16 @@ public sealed partial class Proposal : Entity
         }
 
         var correction = OpenCorrectionAt(now);
+        var preProposal = StageIn(call) == ProposalStage.PreProposal;
         var number = LatestVersion + 1;
         var content = freeze(number);
         var version = new ProposalVersion(Id, number, content.Json, content.Sha256, $"AR-{Reference}-V{number}", now, submitter.UserId,
-            submitter.IdempotencyKey, correction?.Id);
+            submitter.IdempotencyKey, correction?.Id, preProposal);
         LatestVersion = number;
         LastSubmittedAt = now;
         if (correction is null)
         {
-            Status = ProposalStatus.Submitted;
+            Status = preProposal ? ProposalStatus.PreProposalSubmitted : ProposalStatus.Submitted;
             ScreenedAt = null;
         }
         else
@@ -346,10 +357,18 @@ public sealed partial class Proposal : Entity
         Touch(now);
     }
 
-    /// <summary>Draft or submitted, and its call not closed: what every change to the dossier needs.</summary>
+    /// <summary>
+    /// Draft or submitted (or invited to the full stage), and its call not closed: what every change to the dossier needs.
+    /// A pre-proposal follows the pre-proposal deadline instead.
+    /// </summary>
     public Result EnsureEditable(Call call, DateTimeOffset now)
     {
-        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
+        if (StageIn(call) == ProposalStage.PreProposal)
+        {
+            return EnsurePreProposalEditable(call, now);
+        }
+
+        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted or ProposalStatus.InvitedToFullProposal))
         {
             return Error.Conflict("proposal_frozen", $"A dossier in status {Status} can no longer be edited.");
         }

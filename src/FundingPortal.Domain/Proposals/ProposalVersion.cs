@@ -10,7 +10,7 @@ public sealed class ProposalVersion : Entity
     }
 
     internal ProposalVersion(Guid proposalId, int number, string snapshotJson, string sha256, string receiptNumber,
-        DateTimeOffset submittedAt, Guid submittedBy, string? idempotencyKey, Guid? correctionRequestId = null)
+        DateTimeOffset submittedAt, Guid submittedBy, string? idempotencyKey, Guid? correctionRequestId = null, bool isPreProposal = false)
     {
         ProposalId = proposalId;
         Number = number;
@@ -21,6 +21,7 @@ public sealed class ProposalVersion : Entity
         SubmittedByUserId = submittedBy;
         IdempotencyKey = idempotencyKey;
         CorrectionRequestId = correctionRequestId;
+        IsPreProposal = isPreProposal;
     }
 
     public Guid ProposalId { get; private set; }
@@ -36,4 +37,7 @@ public sealed class ProposalVersion : Entity
     public Guid? CorrectionRequestId { get; private set; }
 
     public bool IsCorrection => CorrectionRequestId is not null;
+
+    /// <summary>The pre-proposal of a two-stage call (its receipt says so); false for a full dossier.</summary>
+    public bool IsPreProposal { get; private set; }
 }

@@ -4,6 +4,7 @@ using FundingPortal.Application.Notifications.NotifyExpertAssigned;
 using FundingPortal.Application.Notifications.NotifyFundingRequested;
 using FundingPortal.Application.Notifications.NotifyMessagePosted;
 using FundingPortal.Application.Notifications.NotifyProposalScreened;
+using FundingPortal.Application.Notifications.NotifyProposalShortlisted;
 using FundingPortal.Application.Notifications.NotifyProposalWithdrawn;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Messaging;
@@ -38,6 +39,15 @@ public sealed class ProposalScreenedNotificationConsumer(ProcessedMessageGuard g
 
 public sealed class ProposalScreenedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
     : ReliableConsumerDefinition<ProposalScreenedNotificationConsumer>(options, park);
+
+/// <summary>The consortium hears whether its pre-proposal is shortlisted.</summary>
+public sealed class ProposalShortlistedNotificationConsumer(ProcessedMessageGuard guard, NotifyProposalShortlisted notify) : IdempotentConsumer<ProposalShortlisted>(guard)
+{
+    protected override Task HandleAsync(ProposalShortlisted message, CancellationToken ct) => notify.Handle(message, ct);
+}
+
+public sealed class ProposalShortlistedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<ProposalShortlistedNotificationConsumer>(options, park);
 
 /// <summary>Managers and the dossier's experts hear of a withdrawal.</summary>
 public sealed class ProposalWithdrawnNotificationConsumer(ProcessedMessageGuard guard, NotifyProposalWithdrawn notify) : IdempotentConsumer<ProposalWithdrawn>(guard)

@@ -20,6 +20,7 @@ public static class WorkerConsumers
         bus.AddConsumer<ExpertAssignedNotificationConsumer, ExpertAssignedNotificationConsumerDefinition>();
         bus.AddConsumer<AssignmentDeclinedNotificationConsumer, AssignmentDeclinedNotificationConsumerDefinition>();
         bus.AddConsumer<ProposalScreenedNotificationConsumer, ProposalScreenedNotificationConsumerDefinition>();
+        bus.AddConsumer<ProposalShortlistedNotificationConsumer, ProposalShortlistedNotificationConsumerDefinition>();
         bus.AddConsumer<ProposalWithdrawnNotificationConsumer, ProposalWithdrawnNotificationConsumerDefinition>();
         bus.AddConsumer<FundingRequestedNotificationConsumer, FundingRequestedNotificationConsumerDefinition>();
         bus.AddConsumer<MessagePostedNotificationConsumer, MessagePostedNotificationConsumerDefinition>();

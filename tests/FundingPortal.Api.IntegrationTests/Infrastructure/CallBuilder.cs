@@ -54,12 +54,28 @@ public static class CallBuilder
         };
     }
 
+    /// <summary>A two-stage call's pre-proposal stage, due at <paramref name="deadlineLocal"/> (Paris time).</summary>
+    public static JsonObject PreProposal(DateTime deadlineLocal, int? maxPages = null) => new()
+    {
+        ["deadline"] = new JsonObject
+        {
+            ["localDateTime"] = deadlineLocal.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), ["timeZone"] = "Europe/Paris",
+        },
+        ["maxPages"] = maxPages,
+    };
+
     /// <summary>Creates and publishes a call open from <paramref name="opensAtLocal"/> to <paramref name="deadlineLocal"/> (Paris time).</summary>
-    public static async Task<JsonObject> CreatePublished(HttpClient manager, DateTime opensAtLocal, DateTime deadlineLocal, JsonObject? eligibility = null)
+    public static async Task<JsonObject> CreatePublished(HttpClient manager, DateTime opensAtLocal, DateTime deadlineLocal, JsonObject? eligibility = null,
+        DateTime? preProposalDeadlineLocal = null)
     {
         var (state, bretagne, normandie) = await EnsureFunders(manager);
-        var create = await manager.PostAsJsonAsync("/api/calls", Definition(opensAtLocal, deadlineLocal,
-            [(state, 10_000_000m), (bretagne, 5_000_000m), (normandie, 5_000_000m)], eligibility));
+        var definition = Definition(opensAtLocal, deadlineLocal, [(state, 10_000_000m), (bretagne, 5_000_000m), (normandie, 5_000_000m)], eligibility);
+        if (preProposalDeadlineLocal is { } preProposal)
+        {
+            definition["preProposal"] = PreProposal(preProposal);
+        }
+
+        var create = await manager.PostAsJsonAsync("/api/calls", definition);
         Assert.True(create.StatusCode == HttpStatusCode.Created, await create.Content.ReadAsStringAsync());
         var id = (await ApiClient.ReadObject(create))["id"]!.GetValue<Guid>();
         var publish = await manager.PostAsync($"/api/calls/{id}/publish", null);

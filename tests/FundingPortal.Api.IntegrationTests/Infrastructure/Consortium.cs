@@ -32,7 +32,8 @@ public sealed class Consortium
         durationMonths = 36,
     };
 
-    public static async Task<Consortium> Create(ApiFactory factory, int deadlineInDays = 30, DateTime? deadlineLocal = null, JsonObject? eligibility = null)
+    public static async Task<Consortium> Create(ApiFactory factory, int deadlineInDays = 30, DateTime? deadlineLocal = null, JsonObject? eligibility = null,
+        DateTime? preProposalDeadlineLocal = null)
     {
         var api = new ApiClient(factory);
         var manager = await api.Manager();
@@ -40,7 +41,7 @@ public sealed class Consortium
         var nowParis = TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), paris).DateTime;
         var opens = new DateTime(nowParis.Year, nowParis.Month, nowParis.Day, 0, 0, 0).AddDays(-1);
         var deadline = deadlineLocal ?? new DateTime(nowParis.Year, nowParis.Month, nowParis.Day, 18, 0, 0).AddDays(deadlineInDays);
-        var call = await CallBuilder.CreatePublished(manager, opens, deadline, eligibility);
+        var call = await CallBuilder.CreatePublished(manager, opens, deadline, eligibility, preProposalDeadlineLocal);
         var callId = call["id"]!.GetValue<Guid>();
 
         var (lead, leadOrg, _) = await api.NewApplicant("Sme", "FR-BRE", "Ondes Bretonnes SAS");

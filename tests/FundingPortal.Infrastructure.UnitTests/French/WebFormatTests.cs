@@ -88,7 +88,8 @@ public sealed class WebFormatTests
         Assert.Equal(["État", "Région"], Enum.GetValues<FunderKind>().Select(Labels.FunderKind));
         Assert.Equal(["Brouillon", "Publié, pas encore ouvert", "Ouvert", "Clos"], Enum.GetValues<CallStatus>().Select(Labels.Status));
         Assert.Equal(["Brouillon", "Déposé", "Irrecevable", "En évaluation", "Évalué", "Labellisé", "Non labellisé", "Ajourné", "Financement demandé",
-            "Financé", "Partiellement financé", "Non financé", "Retiré"], Enum.GetValues<ProposalStatus>().Select(Labels.Status));
+            "Financé", "Partiellement financé", "Non financé", "Retiré", "Pré-proposition déposée", "Invité au dossier complet", "Non retenu"],
+            Enum.GetValues<ProposalStatus>().Select(Labels.Status));
         Assert.Equal(["Accusé de réception", "Dossier de candidature", "Synthèse d'évaluation", "Attestation de labellisation", "Notification de cofinancement",
             "Procès-verbal du comité de labellisation"],
             Enum.GetValues<DocumentKind>().Select(Labels.DocumentKind));

@@ -69,7 +69,7 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
     public Task<Guid> PublishedCall(string title) => PublishedCall(title, "2027-10-19T18:00:00");
 
     /// <summary>A call open from 1 June 2027 to <paramref name="deadlineLocal"/> (Paris time); its later dates follow the deadline.</summary>
-    public async Task<Guid> PublishedCall(string title, string deadlineLocal)
+    public async Task<Guid> PublishedCall(string title, string deadlineLocal, string? preProposalDeadlineLocal = null)
     {
         var deadline = DateTime.Parse(deadlineLocal, CultureInfo.InvariantCulture);
         string Later(int days, int hours = 0) => deadline.AddDays(days).AddHours(hours).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
@@ -94,6 +94,11 @@ public sealed class ApiArrange(Uri baseUrl, IServiceProvider services)
                 ["rates"] = new JsonObject { ["Sme"] = 0.225m, ["MidCap"] = 0.15m, ["Large"] = 0.125m, ["Research"] = 0.20m },
             }).ToArray()),
         };
+        if (preProposalDeadlineLocal is not null)
+        {
+            definition["preProposal"] = new JsonObject { ["deadline"] = At(preProposalDeadlineLocal) };
+        }
+
         var created = await Ensure(await manager.PostAsJsonAsync("/api/calls", definition), HttpStatusCode.Created);
         var id = created["id"]!.GetValue<Guid>();
         await Ensure(await manager.PostAsync($"/api/calls/{id}/publish", null), HttpStatusCode.OK);

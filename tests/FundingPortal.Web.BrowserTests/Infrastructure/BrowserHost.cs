@@ -134,3 +134,12 @@ public sealed class CommitteeCollection : ICollectionFixture<CommitteeHost>
 {
     public const string Name = "browser, committee";
 }
+
+/// <summary>A host of its own for the two-stage journey, which moves the clock past the pre-proposal deadline.</summary>
+public sealed class TwoStageHost : BrowserHost;
+
+[CollectionDefinition(Name)]
+public sealed class TwoStageCollection : ICollectionFixture<TwoStageHost>
+{
+    public const string Name = "browser, two-stage call";
+}

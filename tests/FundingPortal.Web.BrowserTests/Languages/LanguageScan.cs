@@ -41,6 +41,12 @@ public static partial class LanguageScan
         "Projet structurant pour la filière portuaire ; le comité recommande le cofinancement.",
         "cybersécurité", "numérique", "réseaux", "santé", "vidéo", "énergie", "océan", "marée",
         "i-Démo régionalisé BZH", "i-Démo",
+        "Appel en deux étapes — Santé numérique", "i-Démo régionalisé", "Télésurveillance des patients à domicile par réseaux bas débit",
+        "Aide au diagnostic en imagerie par apprentissage frugal", "Visualisation 3D des données de santé en réalité mixte",
+        "Pré-proposition : le consortium présente l'idée, les partenaires et une estimation des coûts de chacun.",
+        "Projet retenu : précisez au dossier complet le rôle du laboratoire et le plan d'accès au marché.",
+        "Le marché visé sort de la feuille de route santé du pôle ; un prochain appel « industries créatives » s'y prêtera mieux.",
+        "HOULE-NET", "PHARE-IA", "BRUME-3D",
     ];
 
     /// <summary>French regions keep their names in English ("Auvergne-Rhône-Alpes"): proper names, as the labels give them.</summary>

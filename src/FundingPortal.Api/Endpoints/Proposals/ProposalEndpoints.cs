@@ -20,6 +20,8 @@ using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.SetPartnerBudget;
+using FundingPortal.Application.Proposals.SetPartnerEstimate;
+using FundingPortal.Application.Proposals.ShortlistProposal;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
 using FundingPortal.Application.Proposals.RemoveAttachment;
@@ -76,6 +78,11 @@ public static class ProposalEndpoints
             WithIfMatch(http, expected => handler.Handle(id, organisationId, request, expected, ct)))
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
+        group.MapPut("/partners/{organisationId:guid}/estimate", (Guid id, Guid organisationId, EstimateRequest request, SetPartnerEstimate handler, HttpContext http, CancellationToken ct) =>
+            WithIfMatch(http, expected => handler.Handle(id, organisationId, request, expected, ct)))
+            .WithDescription("Two-stage calls: a partner's estimated total cost in the pre-proposal (the lead, or that partner), until the pre-proposal deadline.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
         group.MapPut("/excluded-experts", (Guid id, ExcludedExpertsRequest request, SetExcludedExperts handler, HttpContext http, CancellationToken ct) =>
             WithIfMatch(http, expected => handler.Handle(id, request, expected, ct)))
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -126,6 +133,11 @@ public static class ProposalEndpoints
         group.MapPost("/screening", async (Guid id, ScreeningRequest request, ScreenProposal handler, CancellationToken ct) =>
                 (await handler.Handle(id, request, ct)).ToResult())
             .RequireAuthorization(AuthSetup.ManagerPolicy);
+
+        group.MapPost("/shortlist", async (Guid id, ShortlistRequest request, ShortlistProposal handler, CancellationToken ct) =>
+                (await handler.Handle(id, request, ct)).ToResult())
+            .RequireAuthorization(AuthSetup.ManagerPolicy)
+            .WithDescription("Two-stage calls: once the pre-proposal deadline has passed, a manager invites a submitted pre-proposal to the full stage (InvitedToFullProposal) or not (NotInvited, feedback required); the consortium is told.");
 
         group.MapGet("/versions", async (Guid id, ListProposalVersions handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 

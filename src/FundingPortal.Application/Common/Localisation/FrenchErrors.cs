@@ -35,8 +35,12 @@ internal static class FrenchErrors
             "join_request_decided" => "Cette demande a déjà reçu une réponse.",
             "call_incomplete" => "L'appel ne peut pas encore être publié : complétez d'abord ce qui est indiqué.",
             "call_not_draft" => "Cet appel est déjà publié : il ne peut plus être modifié.",
+            "call_not_open" when m.Contains("pre-proposal", StringComparison.Ordinal) =>
+                "La date limite des pré-propositions de cet appel en deux étapes est dépassée : seuls les consortiums présélectionnés poursuivent.",
             "call_not_open" when m.Contains("deadline", StringComparison.Ordinal) => "La date limite de dépôt de cet appel est dépassée.",
             "call_not_open" => "Cet appel n'est pas ouvert aux dépôts en ce moment.",
+            "deadline_passed" when m.Contains("pre-proposal", StringComparison.Ordinal) =>
+                "La date limite des pré-propositions est dépassée : la pré-proposition ne peut plus être déposée ni modifiée avant la présélection.",
             "deadline_passed" => "La date limite de dépôt est dépassée : le dossier ne peut plus être déposé ni modifié.",
             "cannot_remove_lead" => "Le chef de file ne peut pas être retiré de son propre dossier.",
             "partner_exists" => "Cette organisation est déjà partenaire du dossier.",
@@ -57,6 +61,16 @@ internal static class FrenchErrors
             "message_too_long" => "Un message fait 10 000 caractères au plus.",
             "invalid_state" when m.Contains("carried over", StringComparison.Ordinal) =>
                 "Seul un dossier ajourné ou non labellisé peut être reporté sur un autre appel ; celui-ci ne l'est pas.",
+            "invalid_state" when m.Contains("shortlisted", StringComparison.Ordinal) =>
+                "Seule une pré-proposition déposée peut être présélectionnée ; ce dossier ne l'est pas.",
+            "invalid_state" when m.Contains("Estimated totals", StringComparison.Ordinal) =>
+                "Les totaux estimés appartiennent à la pré-proposition ; au stade du dossier complet, chaque partenaire détaille son budget.",
+            "invalid_state" when m.Contains("no pre-proposal stage", StringComparison.Ordinal) =>
+                "Cet appel n'a pas d'étape de pré-proposition : chaque partenaire détaille son budget.",
+            "invalid_state" when m.Contains("Detailed budgets", StringComparison.Ordinal) =>
+                "Le budget détaillé se remplit au stade du dossier complet, une fois la pré-proposition retenue ; indiquez pour l'instant un total estimé.",
+            "not_invited" => "Cette pré-proposition n'a pas été retenue : le dossier complet ne peut être ni complété ni déposé.",
+            "pre_proposal_stage_open" => "La date limite des pré-propositions n'est pas encore passée : les consortiums peuvent encore modifier leur pré-proposition.",
             "invalid_state" => "Une correction se demande sur un dossier déposé ou en évaluation ; celui-ci ne l'est pas.",
             "same_call" => "Un dossier se reporte sur un autre appel que celui qui l'a examiné.",
             "already_carried_over" => "Ce dossier a déjà été reporté sur un autre appel.",
@@ -193,6 +207,13 @@ internal static class FrenchErrors
             "minCompanies" or "minResearchOrganisations" or "minSmeOrMidCap" => "Nombre compris entre 0 et 100.",
             "maxPartners" => "Nombre compris entre 1 et 200, ou vide pour ne pas limiter.",
             "reason" when m.Contains("recusal", StringComparison.Ordinal) => "Le motif du déport est obligatoire (1 000 caractères au plus).",
+            "deadline" when m.Contains("already passed", StringComparison.Ordinal) =>
+                "La date limite des pré-propositions est déjà passée : reportez-la avant de publier l'appel.",
+            "deadline" => "La date limite des pré-propositions vient après l'ouverture des dépôts et avant la date limite de dépôt.",
+            "maxPages" => "Nombre de pages compris entre 1 et 200, ou vide pour ne pas limiter.",
+            "total" => "Le total estimé est un montant en euros, positif ou nul, avec au plus 2 décimales.",
+            "feedback" when m.Contains("why", StringComparison.Ordinal) => "Dites au consortium pourquoi sa pré-proposition n'est pas retenue.",
+            "feedback" => "Le retour au consortium compte 4 000 caractères au plus.",
             "reason" when m.Contains("required", StringComparison.Ordinal) => "Le motif est obligatoire pour déclarer un dossier irrecevable.",
             "reason" => "Le motif compte 4 000 caractères au plus.",
             "file" => "Choisissez un fichier PDF non vide.",

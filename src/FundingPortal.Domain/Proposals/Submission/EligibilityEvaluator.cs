@@ -6,7 +6,8 @@ namespace FundingPortal.Domain.Proposals.Submission;
 /// <summary>Answers "why can't I submit?": every blocking issue at once, from the call's rules (the window is <see cref="Rules.CallMustBeOpenForSubmissionRule"/>'s).</summary>
 internal static class EligibilityEvaluator
 {
-    public static IReadOnlyList<EligibilityIssue> Evaluate(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations)
+    public static IReadOnlyList<EligibilityIssue> Evaluate(Proposal proposal, Call call, IReadOnlyDictionary<Guid, Organisation> organisations,
+        bool preProposal = false)
     {
         var issues = new List<EligibilityIssue>();
         var rules = call.Eligibility;
@@ -47,19 +48,30 @@ internal static class EligibilityEvaluator
             issues.Add(new("lead_not_company"));
         }
 
-        foreach (var (partner, organisation) in partners.Where(p => !p.Partner.HasBudget))
+        if (preProposal)
         {
-            issues.Add(new("partner_without_budget", organisation!.Name));
+            // A pre-proposal gives one estimated total per partner; the budget rules apply to the full dossier only.
+            foreach (var (_, organisation) in partners.Where(p => p.Partner.EstimatedTotal is null))
+            {
+                issues.Add(new("partner_without_estimate", organisation!.Name));
+            }
         }
+        else
+        {
+            foreach (var (partner, organisation) in partners.Where(p => !p.Partner.HasBudget))
+            {
+                issues.Add(new("partner_without_budget", organisation!.Name));
+            }
 
-        AddBudgetIssues(proposal, rules, partners, issues);
+            AddBudgetIssues(proposal, rules, partners, issues);
+        }
 
         if (proposal.DurationMonths < rules.MinDurationMonths || proposal.DurationMonths > rules.MaxDurationMonths)
         {
             issues.Add(new("duration_out_of_range", rules.MinDurationMonths, rules.MaxDurationMonths, proposal.DurationMonths));
         }
 
-        if (rules.ConsortiumAgreementRequired && proposal.Attachments.All(a => a.Kind != AttachmentKind.ConsortiumAgreement))
+        if (!preProposal && rules.ConsortiumAgreementRequired && proposal.Attachments.All(a => a.Kind != AttachmentKind.ConsortiumAgreement))
         {
             issues.Add(new("consortium_agreement_missing"));
         }

@@ -47,6 +47,16 @@ internal static class ReceiptRenderer
                     theme.BodyBold);
             }
 
+            if (model.IsPreProposal)
+            {
+                pdf.Paragraph(
+                    T("Pré-proposition : ce dépôt est la première étape d’un appel en deux étapes. Les montants sont les totaux estimés par les " +
+                      "partenaires. Seuls les consortiums retenus par le pôle déposeront ensuite le dossier complet.",
+                      "Pre-proposal: this submission is the first stage of a two-stage call. The amounts are the partners’ estimated totals. Only " +
+                      "the consortia the cluster shortlists then submit the full proposal."),
+                    theme.BodyBold);
+            }
+
             pdf.Heading(T("1. Dépôt", "1. Submission"));
             var offset = ParisTime.Offset(model.SubmittedAt);
             pdf.KeyValues(
@@ -56,9 +66,12 @@ internal static class ReceiptRenderer
                 new(T("Acronyme", "Acronym"), project.Acronym),
                 new(T("Titre du projet", "Project title"), project.Title),
                 new(T("Appel à projets", "Call for projects"), model.CallTitle),
-                new(T("Version soumise", "Submitted version"), model.IsCorrection
-                    ? $"Version {model.VersionNumber} — {T("correction", "correction")}"
-                    : $"Version {model.VersionNumber}"),
+                new(T("Version soumise", "Submitted version"), model switch
+                {
+                    { IsCorrection: true } => $"Version {model.VersionNumber} — {T("correction", "correction")}",
+                    { IsPreProposal: true } => $"Version {model.VersionNumber} — {T("pré-proposition", "pre-proposal")}",
+                    _ => $"Version {model.VersionNumber}",
+                }),
                 new(T("Reçu le (heure de Paris)", "Received on (Paris time)"),
                     $"{Format.DateAndTimeWithSeconds(model.SubmittedAt)} ({Format.UtcOffset(offset)})"),
                 new(T("Horodatage serveur (UTC)", "Server timestamp (UTC)"), TextFormat.UtcIso(model.SubmittedAt), theme.Mono),
@@ -72,7 +85,7 @@ internal static class ReceiptRenderer
                 new(T("Catégorie", "Category"), 13),
                 new(T("Région", "Region"), 13),
                 new(T("Rôle", "Role"), 11),
-                new(T("Budget total", "Total budget"), 15, TextAlign.Right),
+                new(model.IsPreProposal ? T("Total estimé", "Estimated total") : T("Budget total", "Total budget"), 15, TextAlign.Right),
             ],
             [
                 .. model.Partners.Select(p => new TableRow(
@@ -88,7 +101,8 @@ internal static class ReceiptRenderer
             ]);
             pdf.KeyValues(
             [
-                new(T("Aide totale demandée", "Total aid requested"), Format.Money(model.TotalRequestedAid), theme.BodyBold),
+                new(model.IsPreProposal ? T("Aide estimée", "Estimated aid") : T("Aide totale demandée", "Total aid requested"), Format.Money(model.TotalRequestedAid),
+                    theme.BodyBold),
                 new(T("Taux d’aide moyen", "Average aid rate"), Format.Percent(TextFormat.Share(model.TotalRequestedAid, model.TotalBudget))),
             ]);
 

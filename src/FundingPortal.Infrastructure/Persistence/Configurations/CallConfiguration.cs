@@ -26,6 +26,10 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
             Instant(t.ComplexProperty(x => x.CommitteeDate), "committee_date");
             Instant(t.ComplexProperty(x => x.FundingDecisionDeadline), "funding_decision_deadline");
         });
+        b.Property(c => c.PreProposal)
+            .HasConversion(v => PreProposalColumn.Write(v!), v => PreProposalColumn.Read(v))
+            .HasColumnType("jsonb");
+        b.Ignore(c => c.IsTwoStage);
         b.OwnsMany(c => c.Funders, f =>
         {
             f.ToTable("call_funders");

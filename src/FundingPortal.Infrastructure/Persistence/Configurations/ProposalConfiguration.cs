@@ -16,7 +16,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.HasIndex(p => new { p.CreatedAt, p.Id });
         b.Property(p => p.Acronym).HasMaxLength(30);
         b.Property(p => p.Title).HasMaxLength(300);
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(p => p.ShortlistFeedback).HasMaxLength(Proposal.MaxFeedbackLength);
+        b.Ignore(p => p.TotalEstimate);
         b.Property(p => p.ConcurrencyVersion).IsConcurrencyToken();
         b.Ignore(p => p.TotalBudget);
         b.Ignore(p => p.ETag);
@@ -42,6 +44,7 @@ internal sealed class ProposalPartnerConfiguration : IEntityTypeConfiguration<Pr
         b.HasKey(p => new { p.ProposalId, p.OrganisationId });
         b.HasIndex(p => p.OrganisationId);
         b.Ignore(p => p.HasBudget);
+        b.Property(p => p.EstimatedTotal).HasPrecision(16, 2);
         b.ComplexProperty(p => p.Budget, budget =>
         {
             budget.Property(x => x.Personnel).HasColumnName("personnel").HasPrecision(14, 2);

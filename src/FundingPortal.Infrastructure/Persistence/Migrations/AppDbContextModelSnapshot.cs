@@ -231,6 +231,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("hide_budget_from_experts");
 
+                    b.Property<string>("PreProposal")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pre_proposal");
+
                     b.Property<string>("Programme")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -1486,10 +1490,19 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("screening_reason");
 
+                    b.Property<string>("ShortlistFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("shortlist_feedback");
+
+                    b.Property<DateTimeOffset?>("ShortlistedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shortlisted_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("status");
 
                     b.Property<string>("Summary")
@@ -1649,6 +1662,15 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("budget_updated_at");
 
+                    b.Property<DateTimeOffset?>("EstimateUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("estimate_updated_at");
+
+                    b.Property<decimal?>("EstimatedTotal")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("estimated_total");
+
                     b.Property<bool>("IsLead")
                         .HasColumnType("boolean")
                         .HasColumnName("is_lead");
@@ -1710,6 +1732,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<bool>("IsPreProposal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_pre_proposal");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")

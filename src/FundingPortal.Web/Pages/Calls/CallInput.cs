@@ -20,6 +20,8 @@ public sealed class CallInput
     public string? ReviewDeadline { get; set; }
     public string? CommitteeDate { get; set; }
     public string? FundingDecisionDeadline { get; set; }
+    public string? PreProposalDeadline { get; set; }
+    public int? PreProposalMaxPages { get; set; }
     public int? ExpertsPerProposal { get; set; } = 2;
     public bool HideBudgetFromExperts { get; set; }
     public List<FunderInput> Funders { get; set; } = [];
@@ -77,6 +79,8 @@ public sealed class CallInput
         ReviewDeadline = ForInput(call.ReviewDeadline.LocalDateTime),
         CommitteeDate = ForInput(call.CommitteeDate.LocalDateTime),
         FundingDecisionDeadline = ForInput(call.FundingDecisionDeadline.LocalDateTime),
+        PreProposalDeadline = call.PreProposal is { } stage ? ForInput(stage.Deadline.LocalDateTime) : null,
+        PreProposalMaxPages = call.PreProposal?.MaxPages,
         ExpertsPerProposal = call.ExpertsPerProposal,
         HideBudgetFromExperts = call.HideBudgetFromExperts,
         Funders = call.Funders.Select(FunderInput.From).ToList(),
@@ -171,7 +175,8 @@ public sealed class CallInput
 
         static LocalTimeDto? At(string? local) => string.IsNullOrWhiteSpace(local) ? null : new LocalTimeDto(local, LocalInstant.DefaultTimeZone);
         var request = new CallRequest(Title, Programme, Description, Territory, At(OpensAt), At(SubmissionDeadline), At(ReviewDeadline),
-            At(CommitteeDate), At(FundingDecisionDeadline), eligibility, grid, ExpertsPerProposal, HideBudgetFromExperts, funders);
+            At(CommitteeDate), At(FundingDecisionDeadline), eligibility, grid, ExpertsPerProposal, HideBudgetFromExperts, funders,
+            string.IsNullOrWhiteSpace(PreProposalDeadline) && PreProposalMaxPages is null ? null : new PreProposalDto(At(PreProposalDeadline), PreProposalMaxPages));
         return (errors.IsValid ? request : null, funderRows);
     }
 }

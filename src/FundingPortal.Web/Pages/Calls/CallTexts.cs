@@ -114,6 +114,13 @@ public sealed class CallTexts : TextSet
         Add("ReviewDeadlineField", "Fin de l'évaluation par les experts", "End of the experts' review");
         Add("CommitteeDateField", "Comité de labellisation", "Labelling committee");
         Add("FundingDecisionDeadlineField", "Date limite des décisions de financement", "Deadline for funding decisions");
+        Add("TwoStageLegend", "Appel en deux étapes (facultatif)", "Two-stage call (optional)");
+        Add("TwoStageHint", "Avec une date limite de pré-proposition, les consortiums déposent d'abord une pré-proposition légère (projet, partenaires, total estimé par partenaire) ; le pôle présélectionne, et seuls les consortiums invités déposent le dossier complet avant la date limite de dépôt. Laissez vide pour un appel en une étape.",
+            "With a pre-proposal deadline, consortia first submit a light pre-proposal (project, partners, an estimated total per partner); the cluster shortlists, and only invited consortia submit the full proposal before the submission deadline. Leave empty for a one-stage call.");
+        Add("PreProposalDeadlineField", "Date limite des pré-propositions", "Pre-proposal deadline");
+        Add("PreProposalMaxPagesField", "Nombre de pages maximum de la pré-proposition (vide : aucun)", "Maximum pages of the pre-proposal (empty: none)");
+        Add("PreProposalDeadline", "Date limite des pré-propositions", "Pre-proposal deadline");
+        Add("PreProposalMaxPages", "Pré-proposition : {0} pages au plus", "Pre-proposal: {0} pages at most");
         Add("AmountExpected", "Saisissez un montant en euros, par exemple 2 000 000 ou 1500000,50.", "Enter an amount in euros, for example 2,000,000 or 1500000.50.");
         Add("RateExpected", "Saisissez un pourcentage entre 0 et 100, par exemple 22,5.", "Enter a percentage between 0 and 100, for example 22.5.");
         Add("ShareExpected", "Saisissez un pourcentage entre 1 et 100, par exemple 70.", "Enter a percentage between 1 and 100, for example 70.");

@@ -139,6 +139,8 @@ public sealed partial class EditModel(GetCall getCall, ListFunders listFunders) 
             nameof(CallInput.MinDurationMonths) => Texts["MinDurationField"],
             nameof(CallInput.MaxDurationMonths) => Texts["MaxDurationField"],
             _ when CallInput.Milestones.Contains(field) => Texts[field + "Field"],
+            nameof(CallInput.PreProposalDeadline) => Texts["PreProposalDeadlineField"],
+            nameof(CallInput.PreProposalMaxPages) => Texts["PreProposalMaxPagesField"],
             _ => null,
         };
     }
@@ -166,6 +168,11 @@ public sealed partial class EditModel(GetCall getCall, ListFunders listFunders) 
         if (field.StartsWith("evaluationGrid", StringComparison.Ordinal) || field == "funders")
         {
             return null;
+        }
+
+        if (field.StartsWith("preProposal.", StringComparison.Ordinal))
+        {
+            return field.StartsWith("preProposal.maxPages", StringComparison.Ordinal) ? "Input.PreProposalMaxPages" : "Input.PreProposalDeadline";
         }
 
         var head = field.Split('.')[0];

@@ -55,8 +55,14 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
     /// <summary>The lead may rework a deferred or not-labelled dossier for another call, once.</summary>
     public bool MayCarryOver => IsLead && Dossier.CarriedTo is null && Dossier.Status is ProposalStatus.Deferred or ProposalStatus.NotLabelled;
 
-    public bool IsEditable => (Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted && Call?.Status == Domain.Calls.CallStatus.Open)
-        || (Dossier.OpenCorrection is { } correction && CorrectedPart is { } part && correction.Scope.Contains(part));
+    /// <summary>The light first stage of a two-stage call: estimated totals instead of budgets, the pre-proposal deadline.</summary>
+    public bool IsPreProposal => Dossier.Stage == ProposalStage.PreProposal && Call?.PreProposal is not null;
+
+    public bool IsEditable => IsPreProposal
+        ? Dossier.Status is ProposalStatus.Draft or ProposalStatus.PreProposalSubmitted && Call?.Status == Domain.Calls.CallStatus.Open
+            && !Dossier.Issues.Any(i => i.Code is "pre_proposal_deadline_passed" or "not_invited")
+        : (Dossier.Status is ProposalStatus.Draft or ProposalStatus.Submitted or ProposalStatus.InvitedToFullProposal && Call?.Status == Domain.Calls.CallStatus.Open)
+          || (Dossier.OpenCorrection is { } correction && CorrectedPart is { } part && correction.Scope.Contains(part));
 
     /// <summary>The part of the dossier this step changes, which a correction request may reopen.</summary>
     private CorrectionScope? CorrectedPart => PartOfStep(Step);
@@ -71,7 +77,7 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
     private static CorrectionScope? PartOfStep(string step) => step switch
     {
         "projet" => CorrectionScope.Project,
-        "budgets" => CorrectionScope.Budgets,
+        "budgets" or "estimations" => CorrectionScope.Budgets,
         "pieces" => CorrectionScope.Attachments,
         "partenaires" => CorrectionScope.Partners,
         _ => null,

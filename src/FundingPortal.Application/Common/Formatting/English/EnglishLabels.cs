@@ -48,6 +48,9 @@ internal sealed class EnglishLabels : TextLabels
         ProposalStatus.PartiallyFunded => "Partly funded",
         ProposalStatus.NotFunded => "Not funded",
         ProposalStatus.Withdrawn => "Withdrawn",
+        ProposalStatus.PreProposalSubmitted => "Pre-proposal submitted",
+        ProposalStatus.InvitedToFullProposal => "Invited to the full proposal",
+        ProposalStatus.NotInvited => "Not shortlisted",
         _ => status.ToString(),
     };
 

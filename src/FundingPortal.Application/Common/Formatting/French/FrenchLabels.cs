@@ -49,6 +49,9 @@ internal sealed class FrenchLabels : TextLabels
         ProposalStatus.PartiallyFunded => "Partiellement financé",
         ProposalStatus.NotFunded => "Non financé",
         ProposalStatus.Withdrawn => "Retiré",
+        ProposalStatus.PreProposalSubmitted => "Pré-proposition déposée",
+        ProposalStatus.InvitedToFullProposal => "Invité au dossier complet",
+        ProposalStatus.NotInvited => "Non retenu",
         _ => status.ToString(),
     };
 
