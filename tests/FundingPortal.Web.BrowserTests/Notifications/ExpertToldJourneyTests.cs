@@ -29,7 +29,9 @@ public sealed class ExpertToldJourneyTests(MailBrowserHost host)
         Assert.True((await lead.Client.PostAsync($"/api/proposals/{dossierId}/submit", null)).IsSuccessStatusCode);
         await ReceivesEmail(host.Mail, manager.Email, $"Nouveau dépôt : {Acronym} (version 1)", reference, $"/dossiers/{dossierId}");
         host.PassDeadline(deadline);
-        string[] data = [.. LanguagesHost.RegionNames, Acronym, reference, ExpertName, "Appel Algues et capteurs", "Goémon Capteurs SAS"];
+        // Data written in French by people, shown as written: the call, the dossier, the evaluation grid's criteria.
+        string[] data = [.. LanguagesHost.RegionNames, .. Personas.Personas.Data, Acronym, reference, ExpertName, "Appel Algues et capteurs", "Goémon Capteurs SAS",
+            "Jumeau numérique des réseaux portuaires"];
 
         // The expert chose English with the language switch: notifications and e-mails follow.
         var page = await host.SignedIn(expert.Email, "en");

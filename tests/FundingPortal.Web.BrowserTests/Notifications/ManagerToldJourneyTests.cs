@@ -59,7 +59,7 @@ public sealed class ManagerToldJourneyTests(MailBrowserHost host)
             await Snapshot(consortium, "told-manager-04-consortium-notifie");
             var link = await ReceivesEmail(host.Mail, leadEmail, $"Dossier recevable : {Acronym}", reference, $"/dossiers/{dossierId}");
             await consortium.GotoAsync(link.PathAndQuery);
-            await Assertions.Expect(consortium.Locator(".dossier-header .badge")).ToHaveTextAsync("En évaluation");
+            await Assertions.Expect(consortium.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Acronym);
         });
 
         host.PassDeadline(deadline);
