@@ -74,6 +74,42 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         Assert.Equal(MailingApiFactory.PortalUrl + "/compte/parametres", one.LinkTo("/compte/parametres").ToString());
     }
 
+    [Fact]
+    public async Task A_second_delivery_of_an_announcement_being_sent_ends_at_once_and_each_person_keeps_one_message_id()
+    {
+        factory.Mail.Clear();
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("BRUANT", ["5G"]);
+        await AddMembers(factory, dossier.Lead.OrganisationId, 2);
+        const string subject = "Rappel : dossiers BRUANT";
+
+        // The first delivery holds its turn while the SMTP server keeps its first e-mail waiting for an answer.
+        var held = factory.Mail.HoldNext();
+        var accepted = await s.Manager.PostAsJsonAsync($"/api/calls/{s.CallId}/announcements", new { subject, body = "Bonjour,\n\nÀ lundi.", audience = "Submitted" });
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var announcement = await ApiClient.ReadObject(accepted);
+        var id = announcement["id"]!.GetValue<Guid>();
+        var recipients = announcement["recipients"]!.GetValue<int>();
+        await held.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var second = scope.ServiceProvider.GetRequiredService<DeliverAnnouncement>().Handle(id, CancellationToken.None);
+            Assert.Equal(0, await second.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+
+        Assert.DoesNotContain(factory.Mail.Received, m => m.Subject == subject);
+
+        // Refused, the held e-mail fails the first delivery: retried with back-off, it sends everyone once.
+        factory.Mail.ReleaseHeld();
+        var progress = $"/api/announcements/{id}";
+        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == recipients, TimeSpan.FromSeconds(60));
+        var mails = factory.Mail.Received.Where(m => m.Subject == subject).ToList();
+        Assert.Equal(recipients, mails.Count);
+        Assert.Equal(recipients, mails.Select(m => m.Message.MessageId).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(mails, m => Assert.StartsWith($"announcement.{id:N}.", m.Message.MessageId, StringComparison.Ordinal));
+    }
+
     /// <summary>Accounts created straight in the database, members of the organisation, each with an address of its own.</summary>
     internal static async Task AddMembers(ApiFactory factory, Guid organisationId, int count)
     {
