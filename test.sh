@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test against a throwaway PostgreSQL, then prints "N passed, N failed" as the last line.
 # Honours FP_PG_PORT (default 55433). Extra arguments go to `dotnet test` (e.g. --filter Category=X).
-# The solution is built once; then the test projects run without building, in two lanes at once: the API
-# integration tests (the long pole) beside all the others one after another. FP_TEST_LANES=1 runs them one at a time.
+# The solution is built once; then the test projects run without building, in two lanes at once: the browser
+# journeys (the longest project) beside the API integration tests followed by all the others one after another.
+# FP_TEST_LANES=1 runs them one at a time.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -35,10 +36,12 @@ status=0
 dotnet build FundingPortal.sln -nologo -v q -clp:ErrorsOnly || status=$?
 
 # Every project under tests/ but those that say they are not tests (the support library, the benchmarks).
-long_pole=tests/FundingPortal.Api.IntegrationTests/FundingPortal.Api.IntegrationTests.csproj
-others=()
+long_pole=tests/FundingPortal.Web.BrowserTests/FundingPortal.Web.BrowserTests.csproj
+others=(tests/FundingPortal.Api.IntegrationTests/FundingPortal.Api.IntegrationTests.csproj)
 while IFS= read -r project; do
-  if [ "$project" != "$long_pole" ] && ! grep -q '<IsTestProject>false</IsTestProject>' "$project"; then others+=("$project"); fi
+  if [ "$project" != "$long_pole" ] && [ "$project" != "${others[0]}" ] && ! grep -q '<IsTestProject>false</IsTestProject>' "$project"; then
+    others+=("$project")
+  fi
 done < <(dotnet sln FundingPortal.sln list | grep '^tests/.*\.csproj$' | sort)
 
 run_tests() {
