@@ -48,7 +48,7 @@ internal static class Told
     public static async Task<Uri> ReceivesEmail(SmtpTestServer mail, string address, string subject, string reference, string path, string language = "fr")
     {
         var email = await mail.WaitFor(address, m => m.Subject == $"{subject} — {reference}", TimeSpan.FromSeconds(30));
-        Assert.Equal(language, email.Message.Body.Headers[HeaderId.ContentLanguage]);
+        Assert.Equal(language, email.Message.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.StartsWith(language == "en" ? "Hello," : "Bonjour,", email.Text, StringComparison.Ordinal);
         Assert.Contains($"<html lang=\"{language}\"", email.Html, StringComparison.Ordinal);
         Assert.Contains(email.Links, l => l.AbsolutePath == "/compte/parametres");
