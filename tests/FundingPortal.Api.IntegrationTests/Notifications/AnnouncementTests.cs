@@ -35,7 +35,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         Assert.Equal(1000, announcement["recipients"]!.GetValue<int>());
         var progress = $"/api/announcements/{announcement["id"]}";
 
-        await Until(() => factory.Mail.Received.Count(m => m.Subject == subject) >= 150, TimeSpan.FromSeconds(60));
+        await Until(() => factory.Mail.Received.Count(m => m.Subject == subject) >= 150, TimeSpan.FromSeconds(180));
         var bus = factory.Services.GetRequiredService<IBusControl>();
         // Stopping without waiting for the consumer in flight: its cancellation token fires, as when the worker is shut down.
         using (var hurry = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
@@ -61,7 +61,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
             await scope.ServiceProvider.GetRequiredService<DeliverAnnouncement>().Handle(announcement["id"]!.GetValue<Guid>(), CancellationToken.None);
         }
 
-        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == 1000, TimeSpan.FromSeconds(120));
+        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == 1000, TimeSpan.FromSeconds(600));
         var done = (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!;
         Assert.Equal(0, done["failed"]!.GetValue<int>());
         Assert.Equal(0, done["pending"]!.GetValue<int>());
@@ -103,7 +103,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         // Refused, the held e-mail fails the first delivery: retried with back-off, it sends everyone once.
         factory.Mail.ReleaseHeld();
         var progress = $"/api/announcements/{id}";
-        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == recipients, TimeSpan.FromSeconds(60));
+        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == recipients, TimeSpan.FromSeconds(180));
         var mails = factory.Mail.Received.Where(m => m.Subject == subject).ToList();
         Assert.Equal(recipients, mails.Count);
         Assert.Equal(recipients, mails.Select(m => m.Message.MessageId).Distinct(StringComparer.Ordinal).Count());
