@@ -83,6 +83,9 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         await AddMembers(factory, dossier.Lead.OrganisationId, 2);
         const string subject = "Rappel : dossiers BRUANT";
 
+        // The submission's e-mails are out first, so that the message held next is the announcement's.
+        Assert.True(await BackgroundWork.WaitUntilIdleAsync(factory.ConnectionString, factory.Clock, factory.Messages, TimeSpan.FromSeconds(120)));
+
         // The first delivery holds its turn while the SMTP server keeps its first e-mail waiting for an answer.
         var held = factory.Mail.HoldNext();
         var accepted = await s.Manager.PostAsJsonAsync($"/api/calls/{s.CallId}/announcements", new { subject, body = "Bonjour,\n\nÀ lundi.", audience = "Submitted" });
