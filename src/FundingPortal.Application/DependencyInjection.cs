@@ -161,6 +161,7 @@ public static class DependencyInjection
         services.AddScoped<DocumentModelFactory>();
         services.AddScoped<GenerateDocument>();
         services.AddScoped<RecordDocumentFailure>();
+        services.AddScoped<Documents.RenderSubmissionDocuments.RenderSubmissionDocuments>();
         services.AddScoped<ListDocuments>();
         services.AddScoped<DownloadDocument>();
         services.AddScoped<RegenerateDocument>();

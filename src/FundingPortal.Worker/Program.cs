@@ -9,6 +9,8 @@ namespace FundingPortal.Worker;
 /// <summary>The worker host: consumers, recurring jobs and an outbox dispatcher, configured with the API's keys.</summary>
 public static class WorkerProgram
 {
+    public const string ServiceName = "FundingPortal.Worker";
+
     /// <summary>Lowest-precedence defaults (the worker ships no appsettings.json); environment variables override them.</summary>
     public static readonly IReadOnlyDictionary<string, string?> Defaults = new Dictionary<string, string?>
     {
@@ -31,6 +33,7 @@ public static class WorkerProgram
         builder.Services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<BackgroundUser>());
         builder.Services.AddSingleton<ICurrentUserAccessor>(sp => sp.GetRequiredService<BackgroundUser>());
         builder.Services.AddFundingPortalBackgroundWork(builder.Configuration, HostingRoles.Read(builder.Configuration, HostingRole.Worker));
+        builder.Services.AddPortalTelemetry(builder.Configuration, ServiceName);
 
         await builder.Build().RunAsync();
     }

@@ -26,7 +26,10 @@ if (warmUpUntil > DateTimeOffset.UtcNow)
 }
 
 Console.WriteLine($"[load] burst: {options.Clients} clients, retries reuse the Idempotency-Key ...");
+var cpuBefore = CpuMeter.Read(options.WatchPids);
 var burst = await new SubmitBurst(options, seed).Run(cancel.Token);
+var cpuAfter = CpuMeter.Read(options.WatchPids);
+var cpuSeconds = options.WatchPids.ToDictionary(p => p, p => cpuAfter[p] - cpuBefore[p]);
 await stopSampling.CancelAsync();
 await sampling;
 
@@ -42,13 +45,13 @@ var baseline = await Baseline.Measure(options, cancel.Token);
 await Task.Delay(TimeSpan.FromSeconds(2), cancel.Token);
 var invariants = await DatabaseChecks.Verify(options, seed, [.. burst.Accepted, .. warmUp?.Accepted ?? []], cancel.Token);
 
-Report.Print(options, seed, burst, reads, baseline, invariants, sampler.MaxKilobytes);
+Report.Print(options, seed, burst, reads, baseline, invariants, sampler.MaxKilobytes, cpuSeconds);
 return invariants.Lost == 0 && invariants.Duplicated == 0 && invariants.LateVersions == 0 && burst.ReceiptMismatches == 0 ? 0 : 1;
 
 internal static class Report
 {
     public static void Print(Options options, SeedResult seed, BurstResult burst, ReadResult? reads, (double PerSecond, double P50, double P99) baseline, Invariants invariants,
-        IReadOnlyDictionary<int, long> rss)
+        IReadOnlyDictionary<int, long> rss, IReadOnlyDictionary<int, double> cpuSeconds)
     {
         var attempts = burst.Attempts.ToArray();
         var beforeDeadline = attempts.Where(a => a.SentAt < seed.DeadlineUtc.AddMilliseconds(-200)).ToArray();
@@ -78,6 +81,14 @@ internal static class Report
         foreach (var (pid, kb) in rss)
         {
             Console.WriteLine($"max RSS pid {pid}: {kb / 1024.0:F0} MB");
+        }
+
+        // Every answer of the burst costs CPU, refusals and replays too; the accepted submits are what it is for.
+        var ok = Math.Max(1, attempts.Count(a => a.Status == 200));
+        foreach (var (pid, seconds) in cpuSeconds)
+        {
+            Console.WriteLine($"CPU pid {pid} during the burst: {F(seconds)} s for {ok} submits answered 200 = {F(seconds * 1000 / ok)} ms per submit "
+                + $"(load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         }
     }
 }

@@ -4,14 +4,26 @@ using FundingPortal.Domain.Documents;
 
 namespace FundingPortal.Application.Documents;
 
-/// <summary>Creates a Pending document and asks a worker to render it, in the caller's unit of work.</summary>
+/// <summary>Creates a Pending document in the caller's unit of work and asks a worker to render it.</summary>
 public sealed class DocumentScheduler(IAppDbContext db, IOutbox outbox, TimeProvider clock)
 {
     public GeneratedDocument Schedule(Guid proposalId, DocumentKind kind, int version = 0)
     {
+        var document = Pending(proposalId, kind, version);
+        outbox.Enqueue(new DocumentRequested(document.Id, proposalId, kind.ToString(), version == 0 ? null : version));
+        return document;
+    }
+
+    /// <summary>
+    /// A Pending document whose request travels in a message the caller already sends (a submission's
+    /// <c>ProposalSubmitted</c>, see <see cref="RenderSubmissionDocuments.RenderSubmissionDocuments"/>): no message of its own.
+    /// </summary>
+    public GeneratedDocument ScheduleWithoutRequest(Guid proposalId, DocumentKind kind, int version) => Pending(proposalId, kind, version);
+
+    private GeneratedDocument Pending(Guid proposalId, DocumentKind kind, int version)
+    {
         var document = new GeneratedDocument(proposalId, kind, version, clock.GetUtcNow());
         db.GeneratedDocuments.Add(document);
-        outbox.Enqueue(new DocumentRequested(document.Id, proposalId, kind.ToString(), version == 0 ? null : version));
         return document;
     }
 }

@@ -1,5 +1,6 @@
 using FundingPortal.Application.Documents.GenerateDocument;
 using FundingPortal.Application.Documents.RecordDocumentFailure;
+using FundingPortal.Application.Documents.RenderSubmissionDocuments;
 using FundingPortal.Contracts;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
@@ -34,5 +35,21 @@ public sealed class DocumentRequestedConsumer(GenerateDocument generate, RecordD
 public sealed class DocumentRequestedConsumerDefinition : ReliableConsumerDefinition<DocumentRequestedConsumer>
 {
     public DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+        : base(options, park) => ConcurrentMessageLimit = Math.Max(1, options.Value.DocumentRenderers);
+}
+
+/// <summary>
+/// Renders a submitted version's receipt and dossier PDF, asked for by the submission's own message (ADR 0026).
+/// Idempotent by nature like <see cref="DocumentRequestedConsumer"/>, and limited to the same number of renderers.
+/// </summary>
+public sealed class SubmissionDocumentsConsumer(RenderSubmissionDocuments render) : IConsumer<ProposalSubmitted>
+{
+    public Task Consume(ConsumeContext<ProposalSubmitted> context) =>
+        render.Handle(context.Message.ProposalId, context.Message.Version, context.CancellationToken);
+}
+
+public sealed class SubmissionDocumentsConsumerDefinition : ReliableConsumerDefinition<SubmissionDocumentsConsumer>
+{
+    public SubmissionDocumentsConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
         : base(options, park) => ConcurrentMessageLimit = Math.Max(1, options.Value.DocumentRenderers);
 }

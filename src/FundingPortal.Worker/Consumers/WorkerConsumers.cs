@@ -10,6 +10,7 @@ public static class WorkerConsumers
         bus.AddConsumer<SubmissionReceivedNotificationConsumer, SubmissionReceivedNotificationConsumerDefinition>();
         bus.AddConsumer<NotificationEmailConsumer, NotificationEmailConsumerDefinition>();
         bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
+        bus.AddConsumer<SubmissionDocumentsConsumer, SubmissionDocumentsConsumerDefinition>();
         bus.AddConsumer<LabellingDecidedNotificationConsumer, LabellingDecidedNotificationConsumerDefinition>();
         bus.AddConsumer<FundingOutcomeNotificationConsumer, FundingOutcomeNotificationConsumerDefinition>();
         bus.AddConsumer<InvitationEmailConsumer, InvitationEmailConsumerDefinition>();

@@ -6,6 +6,7 @@ using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using UglyToad.PdfPig;
 
 namespace FundingPortal.Api.IntegrationTests.Documents;
@@ -44,6 +45,18 @@ public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
 
         await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
         Assert.Equal(4, (await WaitForReady(c.Lead, c.ProposalId, 4)).Count);
+    }
+
+    [Fact]
+    public async Task A_submission_writes_one_outbox_message_and_its_two_documents_are_rendered_from_it()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+
+        var documents = await WaitForReady(c.Lead, c.ProposalId, 2);
+        Assert.Equal(["Dossier", "Receipt"], documents.Select(d => d!["kind"]!.GetValue<string>()).Order());
+        Assert.Equal(["ProposalSubmitted"], await OutboxTypes(c.ProposalId));
     }
 
     [Fact]
@@ -128,6 +141,22 @@ public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
 
         var documents = await WaitForReady(c.Lead, c.ProposalId, 2);
         Assert.Equal("Ready", documents.Single(d => d!["id"]!.GetValue<Guid>() == id)!["status"]!.GetValue<string>());
+    }
+
+    private async Task<IReadOnlyList<string>> OutboxTypes(Guid proposalId)
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT type FROM outbox_messages WHERE payload->>'proposalId' = @id ORDER BY occurred_at, id", connection);
+        command.Parameters.AddWithValue("id", proposalId.ToString());
+        var types = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            types.Add(reader.GetString(0).Split('.').Last());
+        }
+
+        return types;
     }
 
     private static async Task<JsonArray> WaitForReady(HttpClient client, Guid proposalId, int count)

@@ -24,8 +24,11 @@ public sealed class WorkerProcessApiFactory : ApiFactory
             ("Messaging:DispatchOutbox", "false"),
         ]);
 
-    /// <summary>Starts a worker process: consumers, recurring jobs (Hangfire, every minute) and the outbox dispatcher.</summary>
-    public Process StartWorker()
+    /// <summary>
+    /// Starts a worker process: consumers, recurring jobs (Hangfire, every minute) and the outbox dispatcher, with
+    /// <paramref name="extraSettings"/> on top of the collection's.
+    /// </summary>
+    public Process StartWorker(IEnumerable<(string Key, string Value)>? extraSettings = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(WorkerLog)!);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FundingPortal.Worker.dll")])
@@ -41,7 +44,7 @@ public sealed class WorkerProcessApiFactory : ApiFactory
             ("Portal:PublicUrl", MailingApiFactory.PortalUrl),
             ("Messaging:PollInterval", "00:00:00.100"),
             ("Logging:LogLevel:Default", "Warning"),
-        ]);
+        ]).Concat(extraSettings ?? []);
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -18,7 +18,8 @@ public static class CoFundingEndpoints
         proposal.MapGet("/funding-plan", async (Guid id, GetFundingPlan query, CancellationToken ct) => (await query.Handle(id, ct)).ToResult());
 
         proposal.MapPost("/funding-requests", async (Guid id, RequestFunding handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
-            .RequireAuthorization(AuthSetup.ManagerPolicy);
+            .RequireAuthorization(AuthSetup.ManagerPolicy)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         proposal.MapGet("/funding-decisions", async (Guid id, GetFundingStatus query, CancellationToken ct) => (await query.Handle(id, ct)).ToResult());
 

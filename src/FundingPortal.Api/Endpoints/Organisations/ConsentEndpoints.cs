@@ -39,7 +39,8 @@ public static class ConsentEndpoints
         me.MapGet("/join-requests", async (ListMyJoinRequests handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)));
 
         var invitations = app.MapGroup("/api/invitations/{id:guid}").RequireAuthorization().WithTags("Accounts");
-        invitations.MapPost("/accept", async (Guid id, AcceptInvitation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+        invitations.MapPost("/accept", async (Guid id, AcceptInvitation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         invitations.MapPost("/decline", async (Guid id, DeclineInvitation handler, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));
         invitations.MapPost("/revoke", async (Guid id, RevokeInvitation handler, CancellationToken ct) =>

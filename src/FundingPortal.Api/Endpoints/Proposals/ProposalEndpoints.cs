@@ -57,7 +57,8 @@ public static class ProposalEndpoints
 
         group.MapPost("/partners", (Guid id, AddPartnerRequest request, AddPartner handler, HttpContext http, CancellationToken ct) =>
             WithIfMatchCreated(http, expected => handler.Handle(id, request, expected, ct)))
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapDelete("/partners/{organisationId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid organisationId, RemovePartner handler, HttpContext http, CancellationToken ct) =>
         {
