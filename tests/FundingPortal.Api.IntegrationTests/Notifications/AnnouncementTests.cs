@@ -35,7 +35,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         Assert.Equal(1000, announcement["recipients"]!.GetValue<int>());
         var progress = $"/api/announcements/{announcement["id"]}";
 
-        await Until(() => factory.Mail.Received.Count(m => m.Subject == subject) >= 150, TimeSpan.FromSeconds(60));
+        await Until(() => factory.Mail.Received.Count(m => m.Subject == subject) >= 150, TimeSpan.FromSeconds(180));
         var bus = factory.Services.GetRequiredService<IBusControl>();
         // Stopping without waiting for the consumer in flight: its cancellation token fires, as when the worker is shut down.
         using (var hurry = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
@@ -61,7 +61,7 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
             await scope.ServiceProvider.GetRequiredService<DeliverAnnouncement>().Handle(announcement["id"]!.GetValue<Guid>(), CancellationToken.None);
         }
 
-        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == 1000, TimeSpan.FromSeconds(120));
+        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == 1000, TimeSpan.FromSeconds(600));
         var done = (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!;
         Assert.Equal(0, done["failed"]!.GetValue<int>());
         Assert.Equal(0, done["pending"]!.GetValue<int>());
@@ -72,6 +72,45 @@ public sealed class AnnouncementTests(MailingApiFactory factory) : PortalTest(fa
         Assert.Contains("Les auditions ont lieu le 4 novembre.", one.Text, StringComparison.Ordinal);
         Assert.Equal(MailingApiFactory.PortalUrl + $"/appels/{s.CallId}", one.LinkTo($"/appels/{s.CallId}").ToString());
         Assert.Equal(MailingApiFactory.PortalUrl + "/compte/parametres", one.LinkTo("/compte/parametres").ToString());
+    }
+
+    [Fact]
+    public async Task A_second_delivery_of_an_announcement_being_sent_ends_at_once_and_each_person_keeps_one_message_id()
+    {
+        factory.Mail.Clear();
+        var s = await ReviewScenario.Create(factory);
+        var dossier = await s.SubmitDossier("BRUANT", ["5G"]);
+        await AddMembers(factory, dossier.Lead.OrganisationId, 2);
+        const string subject = "Rappel : dossiers BRUANT";
+
+        // The submission's e-mails are out first, so that the message held next is the announcement's.
+        Assert.True(await BackgroundWork.WaitUntilIdleAsync(factory.ConnectionString, factory.Clock, factory.Messages, TimeSpan.FromSeconds(120)));
+
+        // The first delivery holds its turn while the SMTP server keeps its first e-mail waiting for an answer.
+        var held = factory.Mail.HoldNext();
+        var accepted = await s.Manager.PostAsJsonAsync($"/api/calls/{s.CallId}/announcements", new { subject, body = "Bonjour,\n\nÀ lundi.", audience = "Submitted" });
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var announcement = await ApiClient.ReadObject(accepted);
+        var id = announcement["id"]!.GetValue<Guid>();
+        var recipients = announcement["recipients"]!.GetValue<int>();
+        await held.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var second = scope.ServiceProvider.GetRequiredService<DeliverAnnouncement>().Handle(id, CancellationToken.None);
+            Assert.Equal(0, await second.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+
+        Assert.DoesNotContain(factory.Mail.Received, m => m.Subject == subject);
+
+        // Refused, the held e-mail fails the first delivery: retried with back-off, it sends everyone once.
+        factory.Mail.ReleaseHeld();
+        var progress = $"/api/announcements/{id}";
+        await Until(async () => (await s.Manager.GetFromJsonAsync<JsonObject>(progress))!["sent"]!.GetValue<int>() == recipients, TimeSpan.FromSeconds(180));
+        var mails = factory.Mail.Received.Where(m => m.Subject == subject).ToList();
+        Assert.Equal(recipients, mails.Count);
+        Assert.Equal(recipients, mails.Select(m => m.Message.MessageId).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(mails, m => Assert.StartsWith($"announcement.{id:N}.", m.Message.MessageId, StringComparison.Ordinal));
     }
 
     /// <summary>Accounts created straight in the database, members of the organisation, each with an address of its own.</summary>

@@ -9,8 +9,8 @@ using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
 /// <summary>Nobody joins an organisation or a consortium without saying yes, and nobody needs an account to be invited.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ConsentJourneyTests(BrowserHost host)
+[Collection(MailCollection.Name)]
+public sealed class ConsentJourneyTests(MailBrowserHost host)
 {
     [Fact]
     public async Task A_member_invites_a_colleague_without_an_account_who_registers_and_accepts()
@@ -31,9 +31,9 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await Snapshot(member, "consent-01-organisation-invitation-envoyee");
 
             // The e-mail leads someone without an account to the registration form, address filled in.
-            var mail = await host.Factory.Mailbox.WaitFor(colleagueEmail, "Invitation à rejoindre Ondes d'Iroise SAS");
+            var mail = await host.Mail.WaitFor(colleagueEmail, m => m.Subject.Contains("Invitation à rejoindre Ondes d'Iroise SAS", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
             Assert.Contains(memberEmail, mail.Text, StringComparison.Ordinal);
-            await colleague.GotoAsync(mail.LinkTo("/inscription"));
+            await colleague.GotoAsync(mail.LinkTo("/inscription").PathAndQuery);
             await Assertions.Expect(colleague.GetByLabel("Adresse e-mail professionnelle")).ToHaveValueAsync(colleagueEmail);
             await colleague.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ApiArrange.Password);
             await colleague.GetByLabel("Confirmez le mot de passe").FillAsync(ApiArrange.Password);
@@ -96,9 +96,9 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await Assertions.Expect(pending).ToContainTextAsync("Laboratoire des Océans de Brest");
             await Snapshot(leadPage, "consent-05-partenaires-invitation-envoyee");
 
-            var mail = await host.Factory.Mailbox.WaitFor(partnerEmail, "Invitation à rejoindre le consortium du projet HOULE");
+            var mail = await host.Mail.WaitFor(partnerEmail, m => m.Subject.Contains("Invitation à rejoindre le consortium du projet HOULE", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
             Assert.Contains("Houle Systèmes SAS", mail.Text, StringComparison.Ordinal);
-            await partnerPage.GotoAsync(mail.LinkTo("/inscription"));
+            await partnerPage.GotoAsync(mail.LinkTo("/inscription").PathAndQuery);
             await partnerPage.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ApiArrange.Password);
             await partnerPage.GetByLabel("Confirmez le mot de passe").FillAsync(ApiArrange.Password);
             await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
@@ -166,7 +166,7 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await Assertions.Expect(newcomerPage.Locator(".notice-success")).ToContainTextAsync("Votre demande a été envoyée aux membres de l'organisation Manche Télécom Industries");
             await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Main)).ToContainTextAsync("attend la réponse de ses membres");
 
-            var mail = await host.Factory.Mailbox.WaitFor(memberEmail, "Demande d'adhésion à Manche Télécom Industries");
+            var mail = await host.Mail.WaitFor(memberEmail, m => m.Subject.Contains("Demande d'adhésion à Manche Télécom Industries", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
             Assert.Contains("Ingénieur radio au site de Caen.", mail.Text, StringComparison.Ordinal);
             await SignIn(memberPage, memberEmail);
             await memberPage.GotoAsync("/organisation");
@@ -177,6 +177,13 @@ public sealed class ConsentJourneyTests(BrowserHost host)
             await Assertions.Expect(memberPage.GetByRole(AriaRole.Region, new() { Name = "Membres" })).ToContainTextAsync(newcomer.Email);
 
             await newcomerPage.GotoAsync("/organisation");
+            await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Manche Télécom Industries");
+
+            // The requester is told of the decision, in the app and by e-mail (read from the SMTP server), with a link to the organisation.
+            await newcomerPage.GotoAsync("/notifications");
+            await Assertions.Expect(newcomerPage.Locator(".notifications")).ToContainTextAsync("Vous avez rejoint Manche Télécom Industries");
+            var joined = await host.Mail.WaitFor(newcomer.Email, m => m.Subject == "Vous avez rejoint Manche Télécom Industries", TimeSpan.FromSeconds(30));
+            await newcomerPage.GotoAsync(joined.LinkTo("/organisation").PathAndQuery);
             await Assertions.Expect(newcomerPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Manche Télécom Industries");
         });
     }
@@ -227,8 +234,8 @@ public sealed class ConsentJourneyTests(BrowserHost host)
     /// <summary>Follows the confirmation link of the sign-up e-mail.</summary>
     private async Task ConfirmByEmail(IPage page, string email)
     {
-        var mail = await host.Factory.Mailbox.WaitFor(email, "Confirmez votre adresse e-mail");
-        await page.GotoAsync(mail.LinkTo("/compte/confirmer"));
+        var mail = await host.Mail.WaitFor(email, m => m.Subject.Contains("Confirmez votre adresse e-mail", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await page.GotoAsync(mail.LinkTo("/compte/confirmer").PathAndQuery);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer mon adresse e-mail" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("est confirmée");
     }

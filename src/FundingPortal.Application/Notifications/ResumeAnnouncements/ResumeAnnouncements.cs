@@ -7,7 +7,8 @@ namespace FundingPortal.Application.Notifications.ResumeAnnouncements;
 
 /// <summary>
 /// Asks again for every announcement that still has recipients waiting (a worker that died mid-way left them): run every
-/// minute by a recurring job. Two deliveries of one announcement at once share the list without sending twice.
+/// minute by a recurring job. A delivery asked for while another is still sending the announcement ends at once (its turn
+/// is taken): the one sending finishes the list.
 /// </summary>
 public sealed class ResumeAnnouncements(IAppDbContext db, IOutbox outbox)
 {

@@ -74,6 +74,7 @@ public sealed class DossierTexts : TextSet
         Add("ReceiptNumber", "Accusé de réception n° {0}", "Acknowledgement of receipt no. {0}");
         Add("Dossier", "Dossier", "Proposal");
         AddSame("Version", "Version");
+        Add("CorrectedVersion", "{0} — version corrigée, en réponse à une demande de correction du pôle", "{0} — corrected version, answering a correction request from the cluster");
         Add("ReceivedParis", "Reçu le (heure de Paris)", "Received on (Paris time)");
         Add("ReceivedUtc", "Reçu le (UTC)", "Received on (UTC)");
         Add("TotalBudget", "Budget total", "Total budget");
