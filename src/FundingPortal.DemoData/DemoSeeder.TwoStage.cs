@@ -60,16 +60,7 @@ public sealed partial class DemoSeeder
             }
 
             db.Proposals.Add(proposal);
-            var context = new ProposalContext(proposal, twoStage, organisations, funderMap);
-            var version = proposal.Submit(twoStage, organisations, new Submitter(Guid.Empty, null), at, n => ProposalSnapshot.Build(context, n, at));
-            if (!version.IsSuccess)
-            {
-                throw new InvalidOperationException($"Demo pre-proposal {acronym} is not eligible: {version.Error!.Message}");
-            }
-
-            db.ProposalVersions.Add(version.Value);
-            outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Value.Number, version.Value.ReceiptNumber,
-                at, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+            SubmitDemo(new ProposalContext(proposal, twoStage, organisations, funderMap), at);
             if (shortlist is { } decision)
             {
                 proposal.Shortlist(decision.Invited, decision.Feedback, twoStage, now);

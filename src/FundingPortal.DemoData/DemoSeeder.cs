@@ -142,17 +142,23 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
             return proposal;
         }
 
-        var context = new ProposalContext(proposal, call, organisations!, funders!);
-        var version = proposal.Submit(call, context.Organisations, new Submitter(Guid.Empty, null), at, number => ProposalSnapshot.Build(context, number, at));
+        SubmitDemo(new ProposalContext(proposal, call, organisations!, funders!), at);
+        return proposal;
+    }
+
+    /// <summary>Submits a demo dossier as its lead would, receipt and documents asked for through the outbox.</summary>
+    private void SubmitDemo(ProposalContext context, DateTimeOffset at)
+    {
+        var proposal = context.Proposal;
+        var version = proposal.Submit(context.Call, context.Organisations, new Submitter(Guid.Empty, null), at, number => ProposalSnapshot.Build(context, number, at));
         if (!version.IsSuccess)
         {
-            throw new InvalidOperationException($"Demo dossier {acronym} is not eligible: {version.Error!.Message}");
+            throw new InvalidOperationException($"Demo dossier {proposal.Acronym} is not eligible: {version.Error!.Message}");
         }
 
         db.ProposalVersions.Add(version.Value);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Value.Number, version.Value.ReceiptNumber, at,
             proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
-        return proposal;
     }
 
     private static Organisation Organisation(AppDbContext db, string name, string siren, OrganisationCategory category, string region, DateTimeOffset now)
