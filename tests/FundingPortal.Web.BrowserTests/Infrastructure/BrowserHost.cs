@@ -41,12 +41,13 @@ public class BrowserHost : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
     }
 
-    public async Task<IPage> NewPage()
+    /// <summary>A browser whose preferred language is <paramref name="language"/> (its Accept-Language).</summary>
+    public async Task<IPage> NewPage(string language = "fr")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
-            Locale = "fr-FR",
+            Locale = language == "en" ? "en-GB" : "fr-FR",
             TimezoneId = "Europe/Paris",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
@@ -113,21 +114,7 @@ public sealed class CarryOverCollection : ICollectionFixture<CarryOverHost>
 }
 
 /// <summary>A host of its own for the committee journey, which moves the clock past its call's deadline; pages in either language.</summary>
-public sealed class CommitteeHost : BrowserHost
-{
-    public async Task<IPage> NewPage(string language)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            Locale = language == "en" ? "en-GB" : "fr-FR",
-            TimezoneId = "Europe/Paris",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(60_000);
-        return await context.NewPageAsync();
-    }
-}
+public sealed class CommitteeHost : BrowserHost;
 
 [CollectionDefinition(Name)]
 public sealed class CommitteeCollection : ICollectionFixture<CommitteeHost>

@@ -41,20 +41,6 @@ public sealed class LanguagesHost : BrowserHost
             _gate.Release();
         }
     }
-
-    /// <summary>A browser whose preferred language is <paramref name="language"/> (its Accept-Language).</summary>
-    public async Task<IPage> NewPage(string language)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            Locale = language == "en" ? "en-GB" : "fr-FR",
-            TimezoneId = "Europe/Paris",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(60_000);
-        return await context.NewPageAsync();
-    }
 }
 
 [CollectionDefinition(Name)]
