@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
@@ -34,7 +35,7 @@ public sealed class SealFileWriter(IOptions<SealOptions> options, IHostEnvironme
         var temporary = target + ".tmp";
         await using (var stream = File.Create(temporary))
         {
-            await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
             json.WriteString("format", Format);
             json.WriteString("date", seal.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
