@@ -3,6 +3,8 @@
 # a project-local PostgreSQL, migrations, a bootstrap manager and demo data on first run.
 #   ./run.sh           start (reuses the data of the previous run)
 #   ./run.sh --reset   delete the local database first
+#   ./run.sh verify    verify every audit chain and document (exit status 1 on any failure), then stop
+#   ./run.sh seal      seal the audit chain heads now (the worker does it daily), then stop
 # Configuration: FP_PG_PORT (default 55432), ASPNETCORE_URLS (default http://127.0.0.1:5080),
 # ConnectionStrings__FundingPortal (skips the local PostgreSQL), Messaging__Transport=RabbitMQ, ...
 set -euo pipefail
@@ -13,10 +15,12 @@ root=$(pwd)
 source scripts/lib/postgres.sh
 
 reset=false
+verb=""
 for arg in "$@"; do
   case "$arg" in
     --reset) reset=true ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    verify|seal) verb="$arg" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -44,6 +48,7 @@ export Bootstrap__ManagerEmail="${Bootstrap__ManagerEmail:-manager@pole-ouest.fr
 export Bootstrap__ManagerPassword="${Bootstrap__ManagerPassword:-Gestion-Pole-2026}"
 export Seed__Demo="${Seed__Demo:-true}"
 export Mail__PickupDirectory="${Mail__PickupDirectory:-$root/.data/mail}"
+export Audit__SealsDirectory="${Audit__SealsDirectory:-$root/.data/seals}"
 export Webhooks__AllowPrivateTargets="${Webhooks__AllowPrivateTargets:-true}"   # local runs: webhooks may reach a receiver on this machine
 url="${ASPNETCORE_URLS%%;*}"
 # Links in e-mails (password reset, e-mail confirmation) point to where this run serves the web UI.
@@ -63,6 +68,13 @@ trap cleanup INT TERM EXIT
 
 echo "[run] building (Release)…" >&2
 dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+
+if [ -n "$verb" ]; then
+  # docs/proof.md: the same use cases as POST /api/audit/verify and /api/audit/seals, on this run's database.
+  status=0
+  dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll "$verb" --contentRoot "$root/src/FundingPortal.Api" || status=$?
+  exit "$status"
+fi
 
 sso="not configured (set Authentication__Oidc__Authority, __ClientId, __ClientSecret: README)"
 if [ -n "${Authentication__Oidc__Authority:-}" ]; then sso="${Authentication__Oidc__Authority}"; fi

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Endpoints.Accounts;
+using FundingPortal.Api.Endpoints.Audit;
 using FundingPortal.Api.Endpoints.Calendar;
 using FundingPortal.Api.Endpoints.Calls;
 using FundingPortal.Api.Endpoints.CoFunding;
@@ -121,6 +122,7 @@ public static class FundingPortalApp
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();
         app.MapCommitteeEndpoints();
+        app.MapAuditEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

@@ -3,6 +3,7 @@ using FundingPortal.Application.Accounts.GetMySettings;
 using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Accounts.UpdateMySettings;
+using FundingPortal.Application.Audit;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
 using FundingPortal.Application.Calls.GetCall;
@@ -180,6 +181,7 @@ public static class DependencyInjection
         services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
         services.AddScoped<IDocumentModelSource, CommitteeMinutesSource>();
         services.AddCommittees();
+        services.AddAuditProof();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

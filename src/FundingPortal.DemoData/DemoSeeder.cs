@@ -22,7 +22,7 @@ namespace FundingPortal.DemoData;
 /// call, member organisations with users, and dossiers in draft and submitted states.
 /// </summary>
 public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOutbox outbox, ReviewDemoSeeder reviews,
-    FundingPortal.Application.Documents.DocumentScheduler documents, IEnvelopeLedger envelopes, TimeProvider clock, ILogger<DemoSeeder> logger)
+    FundingPortal.Application.Documents.DocumentScheduler documents, IEnvelopeLedger envelopes, IAuditTrail audit, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo-Pole-2026";
     private static readonly IReadOnlyDictionary<OrganisationCategory, decimal> FuiRates = new Dictionary<OrganisationCategory, decimal>
@@ -98,6 +98,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         await SeedTwoStageCallAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
         await ScheduleStageDocumentsAsync(ct);
         await SeedConsentAsync(ocean, ondes, normandie, now, ct);
+        await SeedAuditTrailAsync(ct);
         logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 3 calls (one in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, pre-proposal, invited, not shortlisted)");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)

@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<EfAuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
+        services.AddSealFiles();
         services.AddScoped<IBulkInserter, Persistence.CopyBulkInserter>();
         services.AddMetrics();
         services.AddSingleton<FundingPortal.Application.Common.Telemetry.PortalMetrics>();

@@ -29,6 +29,7 @@ public static class BackgroundWork
             services.AddScoped<RedeliverParkedMessagesJob>();
             services.AddScoped<ExpireCorrectionRequestsJob>();
             services.AddScoped<ResumeAnnouncementsJob>();
+            services.AddScoped<DailySealJob>();
             // Jobs:RunServer=false keeps the schedule (and the dashboard) but leaves running it to other processes, or to the
             // caller: the API test hosts call the jobs they need.
             if (configuration.GetValue("Jobs:RunServer", true))

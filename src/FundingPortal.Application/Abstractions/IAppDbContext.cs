@@ -28,6 +28,8 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<AuditSeal> AuditSeals { get; }
+    DbSet<AuditSealLeaf> AuditSealLeaves { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<GeneratedDocument> GeneratedDocuments { get; }

@@ -37,6 +37,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the consumers running in this host write their e-mails (out of the source tree).</summary>
     public virtual string MailDirectory => Path.Combine(Path.GetTempPath(), "fp-test-mail", _database!.Name);
 
+    /// <summary>Where this host publishes its audit seals (out of the source tree).</summary>
+    public string SealsDirectory => Path.Combine(Path.GetTempPath(), "fp-test-seals", _database!.Name);
+
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -60,9 +63,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await _reset!.ResetAsync();
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
         Clock.Reset();
-        if (Directory.Exists(MailDirectory))
+        foreach (var directory in new[] { MailDirectory, SealsDirectory }.Where(Directory.Exists))
         {
-            Directory.Delete(MailDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
 
         await OnResetAsync();
@@ -96,6 +99,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Staff here sign in with a password alone, as the demo's do; the MFA tests turn the requirement back on.
         builder.UseSetting("Security:RequireMfaForStaff", "false");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
+        builder.UseSetting("Audit:SealsDirectory", SealsDirectory);
         // Messages leave the outbox within 100 ms, so tests waiting for e-mails and documents do not wait long.
         builder.UseSetting("Messaging:PollInterval", "00:00:00.100");
         // The recurring jobs are scheduled (the dashboard lists them) but never run by themselves here: tests that need

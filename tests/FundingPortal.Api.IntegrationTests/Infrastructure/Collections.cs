@@ -33,6 +33,7 @@ public static class Collections
     public const string Demo = "demo data";
     public const string SignInTiming = "sign-in timing (production password hashing)";
     public const string Webhooks = "webhooks (loopback targets allowed)";
+    public const string Audit = "audit (tampering with the database, the verify command as a process)";
 }
 
 [CollectionDefinition(Collections.Proposals)]
@@ -88,3 +89,6 @@ public sealed class SignInTimingCollection : ICollectionFixture<ProductionHashin
 
 [CollectionDefinition(Collections.Webhooks)]
 public sealed class WebhooksCollection : ICollectionFixture<WebhookApiFactory>;
+
+[CollectionDefinition(Collections.Audit)]
+public sealed class AuditCollection : ICollectionFixture<ApiFactory>;

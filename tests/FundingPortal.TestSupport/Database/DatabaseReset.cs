@@ -58,7 +58,18 @@ public sealed class DatabaseReset
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
+        // Replica mode also silences the guard triggers of append-only tables (the audit seals), which refuse DELETE otherwise.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner.ResetAsync(connection);
+        await using (var origin = new NpgsqlCommand("SET session_replication_role = origin", connection))
+        {
+            await origin.ExecuteNonQueryAsync();
+        }
+
         if (_startUpRows.Count == 0)
         {
             return;

@@ -194,6 +194,88 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("digest");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("SealedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sealed_at");
+
+                    b.Property<int>("Streams")
+                        .HasColumnType("integer")
+                        .HasColumnName("streams");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_seals");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_audit_seals_date");
+
+                    b.ToTable("audit_seals", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Audit.AuditSealLeaf", b =>
+                {
+                    b.Property<long>("SealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seal_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stream_id");
+
+                    b.Property<string>("StreamType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stream_type");
+
+                    b.HasKey("SealId", "Position")
+                        .HasName("pk_audit_seal_leaves");
+
+                    b.HasIndex("SealId", "StreamType", "StreamId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_seal_leaves_seal_id_stream_type_stream_id");
+
+                    b.ToTable("audit_seal_leaves", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2622,6 +2704,16 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_api_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Audit.AuditSealLeaf", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Audit.AuditSeal", null)
+                        .WithMany("Leaves")
+                        .HasForeignKey("SealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_seal_leaves_audit_seals_seal_id");
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
                     b.OwnsMany("FundingPortal.Domain.Calls.CallFunder", "Funders", b1 =>
@@ -3017,6 +3109,11 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Audit.AuditSeal", b =>
+                {
+                    b.Navigation("Leaves");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Committees.CommitteeSession", b =>

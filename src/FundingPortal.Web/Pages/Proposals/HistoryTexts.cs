@@ -53,5 +53,6 @@ public sealed class HistoryTexts : TextSet
         Add("labelling_decided", "Décision de labellisation", "Labelling decision");
         Add("funding_requested", "Financement demandé", "Funding requested");
         Add("funding_decided", "Décision de financement", "Funding decision");
+        Add("demo_seeded", "Créé pour la démonstration", "Created for the demo");
     }
 }
