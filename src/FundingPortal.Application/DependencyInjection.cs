@@ -183,6 +183,7 @@ public static class DependencyInjection
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();
+        services.AddFundingSimulation();
         services.AddReviewsAndLabelling();
         return services;
     }
