@@ -20,7 +20,7 @@ public sealed class FundingSimulationTexts : TextSet
         Add(SimulationReason.ParityWithRegion, "{0} : {1} non versés, pour rester à parité avec {2}", "{0}: {1} held back to stay at parity with {2}");
         Add(SimulationReason.NoRegionalFunder, "{0} ({1}) : aucune Région de l'appel ne finance cette région, l'État finance seul",
             "{0} ({1}): no Region of the call funds this region, the State funds alone");
-        Add(SimulationReason.NoAidRequested, "Les taux de l'appel ne donnent aucune aide à ce dossier.", "The call's rates give this dossier no aid.");
+        Add(SimulationReason.NoAidRequested, "Les taux de l'appel ne donnent aucune aide à ce dossier.", "The call's rates give this proposal no aid.");
         Add("UnknownFunder", "financeur inconnu", "unknown funder");
     }
 

@@ -22,7 +22,10 @@ public sealed record DossierSimulation(Guid ProposalId, int Position, IReadOnlyL
     public decimal AidFrom(Guid funderId) => Lines.Where(l => l.FunderId == funderId).Sum(l => l.Aid);
 }
 
-/// <summary>One funder over the whole simulation: the envelope used (real or what-if), what the dossiers asked of it, what it gives and what is left.</summary>
+/// <summary>
+/// One funder over the whole simulation: the envelope used (real or what-if; <see cref="Overridden"/> when it differs from the
+/// call's), what the dossiers asked of it, what it gives and what is left.
+/// </summary>
 public sealed record FunderSimulation(Guid FunderId, FunderKind Kind, string? Region, decimal Envelope, bool Overridden, decimal RequestedAid, decimal Used)
 {
     public decimal Left => Envelope - Used;

@@ -38,7 +38,8 @@ public static class FundingSimulator
 
         var summaries = taking
             .Select(f => funders[f.FunderId])
-            .Select(f => new FunderSimulation(f.Id, f.Kind, f.Region, initial[f.Id], envelopes?.ContainsKey(f.Id) == true, requested[f.Id], initial[f.Id] - left[f.Id]))
+            .Select(f => new FunderSimulation(f.Id, f.Kind, f.Region, initial[f.Id], initial[f.Id] != call.FunderById(f.Id)!.Envelope, requested[f.Id],
+                initial[f.Id] - left[f.Id]))
             .ToList();
         return new FundingSimulationResult(dossiers, summaries);
     }

@@ -11,7 +11,7 @@ public sealed class SimulationTexts : TextSet
         Add("Link", "Simuler le financement", "Simulate funding");
         Add("Title", "Simulation de financement", "Funding simulation");
         Add("Lead", "Les dossiers labellisés de l'appel, du mieux classé au moins bien classé, reçoivent de chaque financeur l'aide que donnent ses taux, tant que son enveloppe le permet. Une Région ne finance que les partenaires situés sur son territoire ; l'État couvre chaque partenaire dans la même proportion que sa Région. Rien n'est enregistré : changez les enveloppes pour voir la ligne bouger.",
-            "The call's labelled dossiers, best-ranked first, receive from each funder the aid its rates give, as long as its envelope lasts. A Region funds only partners located in it; the State covers each partner in the same proportion as its Region does. Nothing is saved: change the envelopes to see the line move.");
+            "The call's labelled proposals, best-ranked first, receive from each funder the aid its rates give, as long as its envelope lasts. A Region funds only partners located in it; the State covers each partner in the same proportion as its Region does. Nothing is saved: change the envelopes to see the line move.");
         Add("EnvelopesLegend", "Enveloppes à simuler (en euros)", "Envelopes to simulate (in euros)");
         Add("RealEnvelope", "Enveloppe de l'appel : {0}", "The call's envelope: {0}");
         Add("Simulate", "Simuler", "Simulate");
@@ -27,17 +27,15 @@ public sealed class SimulationTexts : TextSet
         Add("Used", "Utilisé", "Used");
         Add("Left", "Reste", "Left");
         Add("Counts", "Finançables : {0} — partiellement : {1} — non finançables : {2}", "Fundable: {0} — partly: {1} — not fundable: {2}");
-        Add("DossiersCaption", "Dossiers labellisés dans l'ordre du classement", "Labelled dossiers in ranking order");
+        Add("DossiersCaption", "Dossiers labellisés dans l'ordre du classement : aide de chaque financeur", "Labelled proposals in ranking order: aid from each funder");
         Add("Position", "Rang", "Rank");
-        Add("Dossier", "Dossier", "Dossier");
-        Add("AidFrom", "Aide {0}", "Aid {0}");
+        Add("Dossier", "Dossier", "Proposal");
         Add("Total", "Aide totale / demandée", "Total aid / requested");
-        Add("Status", "Situation", "Status");
-        Add("Reasons", "Explication", "Explanation");
+        Add("Status", "Situation et explication", "Status and explanation");
         Add("OfRequested", "sur {0}", "of {0}");
         Add("Line", "La ligne passe ici : à partir de ce dossier, l'aide demandée n'est plus entièrement couverte.",
-            "The line falls here: from this dossier on, the aid requested is no longer fully covered.");
+            "The line falls here: from this proposal on, the aid requested is no longer fully covered.");
         Add("None", "Aucun dossier labellisé dans cet appel pour le moment : la simulation porte sur les dossiers labellisés.",
-            "No labelled dossier in this call yet: the simulation covers labelled dossiers.");
+            "No labelled proposal in this call yet: the simulation covers labelled proposals.");
     }
 }
