@@ -7,6 +7,7 @@ using FundingPortal.Api.Endpoints.Calls;
 using FundingPortal.Api.Endpoints.CoFunding;
 using FundingPortal.Api.Endpoints.Documents;
 using FundingPortal.Api.Endpoints.Funders;
+using FundingPortal.Api.Endpoints.FundingSimulation;
 using FundingPortal.Api.Endpoints.Committees;
 using FundingPortal.Api.Endpoints.Labelling;
 using FundingPortal.Api.Endpoints.Notifications;
@@ -118,6 +119,7 @@ public static class FundingPortalApp
         app.MapParkedMessageEndpoints();
         app.UseHangfireDashboard(JobsDashboard.Path, JobsDashboard.Options());
         app.MapCoFundingEndpoints();
+        app.MapFundingSimulationEndpoints();
         app.MapReportingEndpoints();
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();

@@ -185,6 +185,7 @@ public static class DependencyInjection
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();
+        services.AddFundingSimulation();
         services.AddReviewsAndLabelling();
         return services;
     }

@@ -181,14 +181,20 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
     {
         var local = ParisTime.ToLocal(now);
         var deadline = local.Date.AddDays(-10).AddHours(18);
-        return Build("Appel FUI-Régions — session d'automne (clos)", "FUI-Régions", deadline.AddMonths(-4), deadline, funders, deadline.AddMonths(-5));
+        // Bretagne's envelope is tighter here: with the real envelopes the funding simulation draws its line through the
+        // last labelled dossier, LITTORAL-IOT, partly fundable (docs/funding-simulation.md).
+        return Build("Appel FUI-Régions — session d'automne (clos)", "FUI-Régions", deadline.AddMonths(-4), deadline, funders, deadline.AddMonths(-5),
+            envelopeOf: f => f.Region == "FR-BRE" ? 900_000m : DefaultEnvelope(f));
     }
 
+    private static decimal DefaultEnvelope(Funder funder) => funder.Kind == FunderKind.State ? 6_000_000m : 2_500_000m;
+
     private static Call Build(string title, string programme, DateTime opens, DateTime deadline, Funder[] funders, DateTimeOffset publishedAt,
-        PreProposalStage? preProposal = null)
+        PreProposalStage? preProposal = null, Func<Funder, decimal>? envelopeOf = null)
     {
         static LocalInstant At(DateTime local) => LocalInstant.Create(local, LocalInstant.DefaultTimeZone).Value;
-        var callFunders = funders.Select((f, i) => CallFunder.Create(f.Id, f.Kind == FunderKind.State ? 6_000_000m : 2_500_000m, FuiRates, null, i).Value).ToList();
+        envelopeOf ??= DefaultEnvelope;
+        var callFunders = funders.Select((f, i) => CallFunder.Create(f.Id, envelopeOf(f), FuiRates, null, i).Value).ToList();
         var definition = new CallDefinition(title, programme,
             "Projets collaboratifs de recherche et développement associant entreprises et laboratoires du territoire des pôles Images & Réseaux et TES.",
             ["FR-BRE", "FR-NOR", "FR-PDL"],

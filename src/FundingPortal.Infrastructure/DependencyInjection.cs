@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddFundingPortalJobStorage(connectionString);
         services.AddCoFundingInfrastructure();
         services.AddScoped<FundingPortal.Application.Reviews.Evaluation.IRankingSource, Reviews.SqlRankingSource>();
+        services.AddScoped<FundingPortal.Application.FundingSimulation.ILabelledDossierSource, FundingSimulation.SqlLabelledDossierSource>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -33,6 +33,10 @@ public sealed class DetailsModel(GetCall getCall, ICurrentUser user) : PageModel
     public ConfirmStep? Confirm { get; private set; }
 
     public bool IsManager => user.IsInRole(Roles.ClusterManager);
+
+    /// <summary>The funding simulation is for the managers and the officers of the call's funders.</summary>
+    public bool MaySimulateFunding => Call is { Status: not CallStatus.Draft } call
+        && (IsManager || (user.IsInRole(Roles.FunderOfficer) && call.Funders.Any(f => f.FunderId == user.FunderId)));
     public bool NeedsOrganisation => !IsManager && user.OrganisationId is null && Call?.Status == CallStatus.Open;
     public bool CanCreateDossier => user.OrganisationId is not null && user.IsInRole(Roles.Applicant) && Call?.Status == CallStatus.Open;
 
