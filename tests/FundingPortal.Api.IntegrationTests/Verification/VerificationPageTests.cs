@@ -4,9 +4,13 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using FundingPortal.Api.IntegrationTests.Documents;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
+using FundingPortal.Application.Common;
+using FundingPortal.Domain.Documents;
 using FundingPortal.Infrastructure.Persistence;
+using FundingPortal.TestSupport.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FundingPortal.Api.IntegrationTests.Verification;
 
@@ -78,6 +82,7 @@ public sealed partial class VerificationPageTests(ApiFactory factory) : PortalTe
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/verifier", content)).StatusCode);
     }
 
+    /// <summary>A submitted receipt, and the code its QR code carries, read from the PDF's image as a phone would.</summary>
     private async Task<(string Reference, byte[] Pdf, string Code)> SubmittedReceipt()
     {
         var c = await Consortium.Create(factory);
@@ -85,11 +90,36 @@ public sealed partial class VerificationPageTests(ApiFactory factory) : PortalTe
         var submission = await ApiClient.ReadObject(await c.Submit());
         var receipt = (await DocumentTests.WaitForReady(c.Lead, c.ProposalId, 2)).Single(d => d!["kind"]!.GetValue<string>() == "Receipt")!;
         var pdf = await c.Lead.GetByteArrayAsync($"/api/documents/{receipt["id"]}");
+
+        var url = Assert.Single(PdfQrCodes.Decode(pdf));
+        var publicUrl = factory.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicUrl.TrimEnd('/');
+        Assert.StartsWith($"{publicUrl}/verifier/", url, StringComparison.Ordinal);
+        using (var read = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            Assert.Contains(url, string.Join(" ", read.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+        }
+
+        return (submission["reference"]!.GetValue<string>(), pdf, url[(publicUrl.Length + "/verifier/".Length)..]);
+    }
+
+    [Fact]
+    public async Task A_regenerated_receipt_keeps_its_qr_code_and_its_bytes()
+    {
+        var (_, pdf, code) = await SubmittedReceipt();
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var id = receipt["id"]!.GetValue<Guid>();
-        var code = await db.GeneratedDocuments.Where(d => d.Id == id).Select(d => d.VerificationCode).SingleAsync();
-        return (submission["reference"]!.GetValue<string>(), pdf, code!);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        var stored = await db.GeneratedDocuments.SingleAsync(d => d.Sha256 == sha256);
+        Assert.Equal(code, stored.VerificationCode);
+
+        var manager = await new ApiClient(factory).Manager();
+        await Consortium.Expect(manager.PostAsync($"/api/documents/{stored.Id}/regenerate", null), HttpStatusCode.OK);
+        for (var i = 0; i < 100 && (await db.GeneratedDocuments.AsNoTracking().SingleAsync(d => d.Id == stored.Id)).Status != DocumentStatus.Ready; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(pdf, await manager.GetByteArrayAsync($"/api/documents/{stored.Id}"));
     }
 
     private async Task<int> CountStoredContents(byte[] sha256)
