@@ -19,7 +19,7 @@ public sealed class VerificationTexts : TextSet
             "No issued document carries this verification code. Check the address, or drop the file below.");
         Add("IssuedHeading", "Document émis", "Issued document");
         Add("Kind", "Nature", "Kind");
-        Add("Reference", "Référence du dossier", "Dossier reference");
+        Add("Reference", "Référence du dossier", "Proposal reference");
         Add("Version", "Version", "Version");
         Add("NoVersion", "sans objet", "not applicable");
         Add("IssuedAt", "Émis le (heure de Paris)", "Issued on (Paris time)");
@@ -34,7 +34,7 @@ public sealed class VerificationTexts : TextSet
         Add("HashLabel", "Empreinte SHA-256 (64 caractères hexadécimaux)", "SHA-256 fingerprint (64 hexadecimal characters)");
         Add("CheckHash", "Vérifier l'empreinte", "Check the fingerprint");
         Add("Matches", "Ce document correspond au document émis.", "This document matches the issued document.");
-        Add("MatchesDetail", "{0} du dossier {1}, émis le {2}.", "{0} of dossier {1}, issued on {2}.");
+        Add("MatchesDetail", "{0} du dossier {1}, émis le {2}.", "{0} of proposal {1}, issued on {2}.");
         Add("DoesNotMatch", "Ce document ne correspond pas au document émis.", "This document does not match the issued document.");
         Add("DoesNotMatchDetail", "Ce fichier n'est pas l'exemplaire émis par le portail : il a pu être modifié, ou il s'agit d'un autre document.",
             "This file is not the copy the portal issued: it may have been altered, or it is another document.");
