@@ -21,7 +21,7 @@ public sealed class VerifyDocumentFile(IssuedDocuments issued)
 
         if (length > MaxBytes)
         {
-            return new Error("file_too_large", "The file is larger than any document the portal issues (20 MB).", ErrorKind.TooLarge);
+            return new Error("document_too_large", "The file is larger than any document the portal issues (20 MB).", ErrorKind.TooLarge);
         }
 
         var bytes = new byte[length];

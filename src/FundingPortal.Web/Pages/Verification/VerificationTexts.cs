@@ -20,7 +20,7 @@ public sealed class VerificationTexts : TextSet
         Add("IssuedHeading", "Document émis", "Issued document");
         Add("Kind", "Nature", "Kind");
         Add("Reference", "Référence du dossier", "Proposal reference");
-        Add("Version", "Version", "Version");
+        AddSame("Version", "Version");
         Add("NoVersion", "sans objet", "not applicable");
         Add("IssuedAt", "Émis le (heure de Paris)", "Issued on (Paris time)");
         Add("Sha256", "Empreinte SHA-256 enregistrée", "SHA-256 fingerprint on record");

@@ -108,7 +108,7 @@ public sealed class VerifyModel(FindDocumentByCode findByCode, IssuedDocuments i
 
     private static string FileError(Error error) => error.Code switch
     {
-        "file_too_large" => Texts["FileTooLarge"],
+        "document_too_large" => Texts["FileTooLarge"],
         "not_a_pdf" => Texts["NotAPdf"],
         _ => Texts["FileRequired"],
     };
