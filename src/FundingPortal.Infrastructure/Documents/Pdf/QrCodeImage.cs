@@ -4,7 +4,7 @@ namespace FundingPortal.Infrastructure.Documents.Pdf;
 
 /// <summary>
 /// A QR code as a black-and-white bitmap (24-bit BMP: PDFsharp 6.2 refuses QRCoder's 1-bit PNG), pure managed code; the
-/// same payload gives the same bytes. The PDF stores it compressed (a few hundred bytes).
+/// same payload gives the same bytes.
 /// </summary>
 internal static class QrCodeImage
 {
