@@ -16,6 +16,7 @@ using FundingPortal.Api.Endpoints.Organisations;
 using FundingPortal.Api.Endpoints.Proposals;
 using FundingPortal.Api.Endpoints.Reporting;
 using FundingPortal.Api.Endpoints.Reviews;
+using FundingPortal.Api.Endpoints.Verification;
 using FundingPortal.Api.Http;
 using FundingPortal.Api.Http.Input;
 using FundingPortal.Api.Http.OpenApi;
@@ -78,6 +79,9 @@ public static class FundingPortalApp
             o.AddPolicy(ProposalEndpoints.SubmitRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            var verificationsPerMinute = builder.Configuration.GetValue("RateLimits:VerifyPerMinute", 30);
+            o.AddPolicy(RateLimitPolicies.Verify, context => RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = verificationsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         var app = builder.Build();
@@ -125,6 +129,7 @@ public static class FundingPortalApp
         app.MapLabellingEndpoints();
         app.MapCommitteeEndpoints();
         app.MapAuditEndpoints();
+        app.MapVerificationEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

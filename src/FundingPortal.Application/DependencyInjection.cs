@@ -182,6 +182,7 @@ public static class DependencyInjection
         services.AddScoped<IDocumentModelSource, CommitteeMinutesSource>();
         services.AddCommittees();
         services.AddAuditProof();
+        services.AddVerification();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

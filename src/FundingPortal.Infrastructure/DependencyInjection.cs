@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<ICalendarFeedWriter, IcalCalendarFeedWriter>();
         services.AddScoped<ServerKeys>();
         services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
+        services.AddScoped<FundingPortal.Application.Verification.IDocumentVerificationCodes, Verification.DocumentVerificationCodes>();
         services.AddScoped<FundingPortal.Application.Common.Paging.IPageCursors, Persistence.Paging.PageCursors>();
         services.Configure<Notifications.Webhooks.WebhookOptions>(configuration.GetSection(Notifications.Webhooks.WebhookOptions.Section));
         services.AddSingleton<IWebhookTransport, Notifications.Webhooks.HttpWebhookTransport>();

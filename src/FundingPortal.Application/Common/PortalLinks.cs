@@ -23,6 +23,11 @@ public static class PortalLinks
 
     public const string Invitations = "/invitations";
 
+    /// <summary>The public verification page; with a code, the page of the document whose QR code carries it.</summary>
+    public const string Verify = "/verifier";
+
+    public static string Verification(string code) => $"{Verify}/{code}";
+
     public const string Organisation = "/organisation";
 
     /// <summary>Registration with the invited address filled in, coming back to the invitations afterwards.</summary>

@@ -5,4 +5,7 @@ public static class RateLimitPolicies
 {
     /// <summary>Sign-in, sign-up and account recovery, per client address (RateLimits:AuthPerMinute).</summary>
     public const string Auth = "auth";
+
+    /// <summary>The public document verification (API and page), per client address (RateLimits:VerifyPerMinute).</summary>
+    public const string Verify = "verify";
 }

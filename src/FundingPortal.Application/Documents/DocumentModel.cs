@@ -12,4 +12,10 @@ public abstract record DocumentModel
     public required DateTimeOffset IssuedAt { get; init; }
 
     public abstract string DocumentKey { get; }
+
+    /// <summary>Where anyone can check the document (drawn as a QR code); null for documents that carry none.</summary>
+    public DocumentVerification? Verification { get; init; }
 }
+
+/// <summary>The code of a document's QR code and the address of its public verification page.</summary>
+public sealed record DocumentVerification(string Code, string Url);

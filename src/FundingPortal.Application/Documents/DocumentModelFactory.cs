@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Verification;
 using FundingPortal.Domain.CoFunding;
 using FundingPortal.Domain.Documents;
 using FundingPortal.Domain.Organisations;
@@ -7,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Documents;
 
 /// <summary>Builds the data of one document. Receipts and dossiers come from the submitted snapshot; later documents from their area's source.</summary>
-public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocumentModelSource> sources)
+public sealed class DocumentModelFactory(IAppDbContext db, IEnumerable<IDocumentModelSource> sources, DocumentVerifications verifications)
 {
-    public async Task<DocumentModel> Build(GeneratedDocument document, CancellationToken ct)
+    public async Task<DocumentModel> Build(GeneratedDocument document, CancellationToken ct) =>
+        await verifications.Add(await BuildContent(document, ct), ct);
+
+    private async Task<DocumentModel> BuildContent(GeneratedDocument document, CancellationToken ct)
     {
         if (document.Kind is DocumentKind.Receipt or DocumentKind.Dossier)
         {

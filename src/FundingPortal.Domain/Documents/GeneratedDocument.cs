@@ -48,11 +48,19 @@ public sealed class GeneratedDocument : Entity
     /// <summary>When a worker was last asked to render it (a request lost with a killed process is asked again).</summary>
     public DateTimeOffset LastRequestedAt { get; private set; }
 
+    /// <summary>The date the document states (its PDF creation date), shown by the public verification; null before issue 25.</summary>
+    public DateTimeOffset? IssuedAt { get; private set; }
+
+    /// <summary>The code its QR code carries to the public verification page; null for documents rendered without one.</summary>
+    public string? VerificationCode { get; private set; }
+
     public void MarkRequested(DateTimeOffset now) => LastRequestedAt = now;
 
-    public void MarkReady(string sha256, long size, DateTimeOffset now)
+    public void MarkReady(string sha256, long size, DateTimeOffset now, DateTimeOffset? issuedAt = null, string? verificationCode = null)
     {
         Status = DocumentStatus.Ready;
+        IssuedAt = issuedAt;
+        VerificationCode = verificationCode;
         Sha256 = sha256;
         Size = size;
         ReadyAt = now;

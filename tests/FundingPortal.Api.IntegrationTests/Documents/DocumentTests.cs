@@ -159,7 +159,7 @@ public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
         return types;
     }
 
-    private static async Task<JsonArray> WaitForReady(HttpClient client, Guid proposalId, int count)
+    internal static async Task<JsonArray> WaitForReady(HttpClient client, Guid proposalId, int count)
     {
         JsonArray documents = [];
         for (var i = 0; i < 150; i++)

@@ -96,6 +96,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
         // Staff here sign in with a password alone, as the demo's do; the MFA tests turn the requirement back on.
         builder.UseSetting("Security:RequireMfaForStaff", "false");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);

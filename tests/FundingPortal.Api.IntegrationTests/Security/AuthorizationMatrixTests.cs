@@ -21,7 +21,7 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(factory)
 {
     // The calendar feed's secret URL is its own credential (calendar apps send no header): a forged one is a 404.
-    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar", "/api/calendar/"];
+    private static readonly string[] PublicPrefixes = ["/health", "/openapi", "/api/auth/", "/scalar", "/api/calendar/", "/api/verify/"];
 
     [Fact]
     public async Task No_endpoint_leaks_another_organisations_dossier_to_anyone()

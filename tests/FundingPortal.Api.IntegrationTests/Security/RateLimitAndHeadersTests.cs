@@ -6,7 +6,7 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 
 public sealed class StrictRateLimitFactory : ApiFactory
 {
-    protected override IEnumerable<(string Key, string Value)> ExtraSettings() => [("RateLimits:AuthPerMinute", "5"), ("RateLimits:SubmitsPerMinutePerUser", "3")];
+    protected override IEnumerable<(string Key, string Value)> ExtraSettings() => [("RateLimits:AuthPerMinute", "5"), ("RateLimits:SubmitsPerMinutePerUser", "3"), ("RateLimits:VerifyPerMinute", "5")];
 }
 
 public sealed class StrictSubmitLimitFactory : ApiFactory

@@ -131,6 +131,7 @@ internal sealed class TaggedPdf
             ? pageNumbers.GetValueOrDefault(pageRef.Data.ObjectNumber, inheritedPage) : inheritedPage;
         var attributes = element.Data.TryGetValue("A", out var a) ? Resolve(document, a) as DictionaryToken : null;
         var scope = attributes is not null && attributes.TryGet(NameToken.Create("Scope"), out var sc) ? ((NameToken)sc).Data : null;
+        var alt = element.Data.TryGetValue("Alt", out var altToken) ? (Resolve(document, altToken) as StringToken)?.Data : null;
 
         var children = new List<StructureNode>();
         var text = new StringBuilder();
@@ -159,14 +160,14 @@ internal sealed class TaggedPdf
             }
         }
 
-        return new StructureNode(type, text.ToString(), scope, children);
+        return new StructureNode(type, text.ToString(), scope, children, alt);
     }
 
     private static IToken Resolve(PigDocument document, IToken token) =>
         token is IndirectReferenceToken reference ? Resolve(document, document.Structure.GetObject(reference.Data).Data) : token;
 }
 
-internal sealed record StructureNode(string Type, string Text, string? Scope, IReadOnlyList<StructureNode> Children)
+internal sealed record StructureNode(string Type, string Text, string? Scope, IReadOnlyList<StructureNode> Children, string? Alt = null)
 {
     public IEnumerable<StructureNode> Descendants() =>
         Children.SelectMany(c => new[] { c }.Concat(c.Descendants()));

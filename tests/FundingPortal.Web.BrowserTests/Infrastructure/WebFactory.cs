@@ -38,6 +38,7 @@ public sealed class WebFactory(string connectionString, IEnumerable<(string Key,
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("RateLimits:SubmitsPerMinutePerUser", "100000");
+        builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         // Staff sign in with a password alone here, as the demo's do; the account journeys' host requires MFA.

@@ -21,7 +21,7 @@ public sealed class GenerateDocument(IAppDbContext db, DocumentModelFactory mode
 
         var model = await models.Build(document, ct);
         var bytes = renderer.Render(model);
-        document.MarkReady(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength, clock.GetUtcNow());
+        document.MarkReady(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength, clock.GetUtcNow(), model.IssuedAt, model.Verification?.Code);
         if (!await db.DocumentContents.AnyAsync(c => c.DocumentId == documentId, ct))
         {
             db.DocumentContents.Add(new DocumentContent(documentId, bytes));

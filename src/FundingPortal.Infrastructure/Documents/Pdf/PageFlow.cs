@@ -51,6 +51,9 @@ internal sealed class PageFlow : IDisposable
     public bool AtPageTop => Y <= Geometry.BodyTop + Epsilon;
     public int PageCount { get; private set; }
 
+    /// <summary>False in the page-counting pass, which lays out on a measuring context and may not draw images.</summary>
+    public bool IsDrawing => _document is not null;
+
     public void Advance(double height) => Y += height;
 
     /// <summary>Moves to a new page unless <paramref name="height"/> fits below the cursor (or nothing is gained).</summary>

@@ -93,6 +93,9 @@ internal sealed class PdfComposer : IDisposable
 
     public void Callout(params CalloutParagraph[] paragraphs) => CalloutWriter.Write(_flow, paragraphs);
 
+    public void QrBlock(string payload, string alternativeText, params IReadOnlyList<TextRun>[] paragraphs) =>
+        QrBlockWriter.Write(_flow, payload, alternativeText, paragraphs);
+
     public void Space(double height) => _flow.Space(height);
 
     public void KeepTogether(double height) => _flow.EnsureRoom(height);

@@ -30,6 +30,13 @@ internal sealed class PdfTags
         return new Element(_builder);
     }
 
+    /// <summary>An image that says something: a Figure with its alternative text and its box on the page.</summary>
+    public Element BeginFigure(string alternativeText, PdfSharp.Drawing.XRect box)
+    {
+        _builder?.BeginElement(PdfIllustrationElementTag.Figure, alternativeText, box);
+        return new Element(_builder);
+    }
+
     /// <summary>A header cell, with the scope PDF/UA asks of table headers (/Column or /Row).</summary>
     public Element BeginHeaderCell(HeaderScope scope)
     {

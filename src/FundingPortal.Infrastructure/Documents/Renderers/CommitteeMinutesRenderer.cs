@@ -102,6 +102,8 @@ internal static class CommitteeMinutesRenderer
                 T("Les décisions ci-dessus sont les décisions de labellisation des dossiers ; chaque consortium reçoit sa synthèse d’évaluation et, pour un label, son attestation.",
                   "The decisions above are the dossiers' labelling decisions; each consortium receives its evaluation summary and, for a label, its certificate."),
                 theme.SmallMuted);
+
+            VerificationBlock.Write(pdf, model.Verification);
         });
     }
 }

@@ -90,6 +90,8 @@ internal static class FundingDecisionRenderer
                   "Granted aid is governed by agreements signed directly between each funder and the beneficiary " +
                   "partners, which set the payment terms and, for repayable advances, the repayment terms."),
                 theme.SmallMuted);
+
+            VerificationBlock.Write(pdf, model.Verification);
         });
     }
 

@@ -87,6 +87,7 @@ internal static class LabelCertificateRenderer
             pdf.Paragraph(T("La présente attestation est délivrée pour servir et valoir ce que de droit.", "This certificate is issued for whatever legal purpose it may serve."));
 
             WriteSignature(pdf, model);
+            VerificationBlock.Write(pdf, model.Verification);
         });
     }
 

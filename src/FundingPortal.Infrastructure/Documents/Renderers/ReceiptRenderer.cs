@@ -119,6 +119,8 @@ internal static class ReceiptRenderer
                   "Only the last version submitted before the deadline is taken into account. The SHA-256 fingerprints " +
                   "let anyone check that the dossier and its attachments have not changed since they were received."),
                 theme.SmallMuted);
+
+            VerificationBlock.Write(pdf, model.Verification);
         });
     }
 }

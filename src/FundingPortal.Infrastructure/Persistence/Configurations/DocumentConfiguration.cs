@@ -6,12 +6,18 @@ namespace FundingPortal.Infrastructure.Persistence.Configurations;
 
 internal sealed class GeneratedDocumentConfiguration : IEntityTypeConfiguration<GeneratedDocument>
 {
+    private const int DocumentVerificationCodeLength = 32;
+
     public void Configure(EntityTypeBuilder<GeneratedDocument> b)
     {
         b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(d => d.Sha256).HasMaxLength(64);
         b.HasIndex(d => new { d.ProposalId, d.Kind, d.Version }).IsUnique();
+        b.Property(d => d.VerificationCode).HasMaxLength(DocumentVerificationCodeLength);
+        // The public verification looks documents up by their hash or by the code of their QR code.
+        b.HasIndex(d => d.Sha256);
+        b.HasIndex(d => d.VerificationCode);
     }
 }
 

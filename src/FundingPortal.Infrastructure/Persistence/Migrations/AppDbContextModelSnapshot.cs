@@ -723,6 +723,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -760,12 +764,23 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verification_code");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_generated_documents");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_generated_documents_sha256");
+
+                    b.HasIndex("VerificationCode")
+                        .HasDatabaseName("ix_generated_documents_verification_code");
 
                     b.HasIndex("ProposalId", "Kind", "Version")
                         .IsUnique()

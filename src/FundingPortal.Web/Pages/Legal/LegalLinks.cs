@@ -10,5 +10,6 @@ public static class LegalLinks
         ("/mentions-legales", "FooterLegalNotice"),
         ("/donnees-personnelles", "FooterPersonalData"),
         ("/aide", "FooterHelp"),
+        ("/verifier", "FooterVerify"),
     ];
 }

@@ -34,8 +34,8 @@ public sealed class LegalNoticeTexts : TextSet
         Add("CreditMessaging", "MassTransit 8 (licence Apache 2.0) et Hangfire (licence LGPL 3.0) pour les traitements en arrière-plan ;",
             "MassTransit 8 (Apache 2.0 licence) and Hangfire (LGPL 3.0 licence) for background work;");
         Add("CreditPdf", "PDFsharp (licence MIT) pour les documents PDF ;", "PDFsharp (MIT licence) for the PDF documents;");
-        Add("CreditMail", "MailKit (licence MIT) pour les courriels, QRCoder (licence MIT) pour les codes QR de la vérification en deux étapes ;",
-            "MailKit (MIT licence) for e-mails, QRCoder (MIT licence) for the QR codes of two-step verification;");
+        Add("CreditMail", "MailKit (licence MIT) pour les courriels, QRCoder (licence MIT) pour les codes QR de la vérification en deux étapes et des documents ;",
+            "MailKit (MIT licence) for e-mails, QRCoder (MIT licence) for the QR codes of two-step verification and of documents;");
         Add("CreditExports", "Open XML SDK (licence MIT) pour les exports en tableur, Ical.Net (licence MIT) pour l'abonnement aux échéances ;",
             "Open XML SDK (MIT licence) for the spreadsheet exports, Ical.Net (MIT licence) for the deadline calendar subscription;");
         Add("CreditFonts", "les polices DejaVu, intégrées aux documents PDF : leur licence libre (dérivée de celle des polices Bitstream Vera) permet de les utiliser, de les intégrer et de les redistribuer.",

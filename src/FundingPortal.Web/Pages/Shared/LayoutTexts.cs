@@ -20,6 +20,7 @@ public sealed class LayoutTexts : TextSet
         Add("FooterLegalNotice", "Mentions légales", "Legal notice");
         Add("FooterPersonalData", "Données personnelles", "Personal data");
         Add("FooterHelp", "Aide", "Help");
+        Add("FooterVerify", "Vérifier un document", "Verify a document");
         Add("MainNavigation", "Navigation principale", "Main navigation");
         Add("NavSignIn", "Se connecter", "Sign in");
         Add("NavRegister", "Créer un compte", "Create an account");
