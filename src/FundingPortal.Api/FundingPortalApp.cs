@@ -3,6 +3,7 @@ using FundingPortal.Api.Auth;
 using FundingPortal.Api.Endpoints.Accounts;
 using FundingPortal.Api.Endpoints.Calendar;
 using FundingPortal.Api.Endpoints.Calls;
+using FundingPortal.Api.Endpoints.Clusters;
 using FundingPortal.Api.Endpoints.CoFunding;
 using FundingPortal.Api.Endpoints.Documents;
 using FundingPortal.Api.Endpoints.Funders;
@@ -108,6 +109,7 @@ public static class FundingPortalApp
         app.MapOrganisationEndpoints();
         app.MapConsentEndpoints();
         app.MapFunderEndpoints();
+        app.MapClusterEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
         app.MapDocumentEndpoints();

@@ -7,7 +7,7 @@ public sealed class AreaTests
 {
     public static readonly string[] Areas =
     [
-        "Accounts", "Calls", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "Documents",
+        "Accounts", "Calls", "Clusters", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "Documents",
         "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Legal", "Common",
     ];
 

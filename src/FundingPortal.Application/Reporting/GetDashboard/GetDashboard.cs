@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.CoFunding;
@@ -13,13 +14,13 @@ namespace FundingPortal.Application.Reporting.GetDashboard;
 /// The cluster manager's overview. Every figure is aggregated by the database (counts per call × status, sums per
 /// call × funder and call × region), so its cost does not grow with the number of dossiers read into memory.
 /// </summary>
-public sealed class GetDashboard(IAppDbContext db, FundingTotals totals, IReviewFigures reviews, TimeProvider clock)
+public sealed class GetDashboard(ManagerScope scope, IAppDbContext db, FundingTotals totals, IReviewFigures reviews, TimeProvider clock)
 {
     public const int MaxUpcomingDeadlines = 20;
     public async Task<DashboardResponse> Handle(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var calls = await db.Calls.AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct);
+        var calls = await scope.Calls().AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct);
         var callIds = calls.Select(c => c.Id).ToList();
         var counts = await db.Proposals.AsNoTracking()
             .Where(p => callIds.Contains(p.CallId))
