@@ -1,5 +1,8 @@
 using FundingPortal.Application.Clusters;
+using FundingPortal.Application.Clusters.AskCoLabelling;
 using FundingPortal.Application.Clusters.CreateCluster;
+using FundingPortal.Application.Clusters.DecideCoLabelling;
+using FundingPortal.Application.Clusters.GetCoLabelling;
 using FundingPortal.Application.Clusters.GetCluster;
 using FundingPortal.Application.Clusters.ListClusters;
 using FundingPortal.Application.Proposals;
@@ -16,6 +19,9 @@ public static class ClustersRegistration
         services.AddScoped<CreateCluster>();
         services.AddScoped<ListClusters>();
         services.AddScoped<GetCluster>();
+        services.AddScoped<AskCoLabelling>();
+        services.AddScoped<GetCoLabelling>();
+        services.AddScoped<DecideCoLabelling>();
         return services;
     }
 }
