@@ -15,6 +15,7 @@ public static class ClustersRegistration
     public static IServiceCollection AddClusters(this IServiceCollection services)
     {
         services.AddScoped<ManagerScope>();
+        services.AddScoped<LabellingClusters>();
         services.AddScoped<IProposalRelationSource, CoLabellingRelation>();
         services.AddScoped<CreateCluster>();
         services.AddScoped<ListClusters>();

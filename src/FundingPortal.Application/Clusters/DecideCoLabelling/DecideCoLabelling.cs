@@ -3,6 +3,7 @@ using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Contracts;
 using FundingPortal.Domain.Clusters;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Clusters.DecideCoLabelling;
@@ -43,7 +44,28 @@ public sealed class DecideCoLabelling(IAppDbContext db, ManagerScope scope, ICur
             new { clusterId = asked.ClusterId, outcome = asked.Outcome.ToString() }, ct);
         outbox.Enqueue(new CoLabellingDecided(proposalId, proposal.Reference, proposal.Acronym, asked.ClusterId, clusterName, asked.Outcome.ToString()!,
             asked.Motivation!, now, asked.Id, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList()));
+        await RenameOnCertificate(proposalId, asked.Outcome, now, ct);
         var saved = await db.TrySaveChangesAsync(ct);
         return saved.IsSuccess ? await GetCoLabelling.GetCoLabelling.Read(db, proposalId, ct) : saved.Error!;
+    }
+
+    /// <summary>A certificate already issued is rendered again, now naming this cluster too.</summary>
+    private async Task RenameOnCertificate(Guid proposalId, CoLabellingOutcome? outcome, DateTimeOffset now, CancellationToken ct)
+    {
+        var certificate = outcome == CoLabellingOutcome.Labelled
+            ? await db.GeneratedDocuments.FirstOrDefaultAsync(d => d.ProposalId == proposalId && d.Kind == DocumentKind.LabelCertificate, ct)
+            : null;
+        if (certificate is null)
+        {
+            return;
+        }
+
+        certificate.RequestRegeneration(now);
+        if (await db.DocumentContents.FirstOrDefaultAsync(c => c.DocumentId == certificate.Id, ct) is { } content)
+        {
+            db.DocumentContents.Remove(content);
+        }
+
+        outbox.Enqueue(new DocumentRequested(certificate.Id, proposalId, certificate.Kind.ToString(), certificate.Version == 0 ? null : certificate.Version));
     }
 }
