@@ -32,6 +32,9 @@ public sealed class CoLabelledCertificateTests(ApiFactory factory) : PortalTest(
             new { clusterId = tes.ClusterId, outcome = "Labelled", motivation = "Projet stratégique pour la filière." });
         Assert.True(decided.StatusCode == HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
 
+        Assert.Equal(1, (await s.Manager.GetFromJsonAsync<JsonObject>("/api/dashboard"))!["coLabelledProjects"]!.GetValue<int>());
+        Assert.Equal(0, (await tes.Manager.GetFromJsonAsync<JsonObject>("/api/dashboard"))!["coLabelledProjects"]!.GetValue<int>());
+
         var after = await CertificateText(dossier, text => text.Contains("Pôle TES", StringComparison.Ordinal));
         Assert.Contains("Images & Réseaux", after, StringComparison.Ordinal);
         Assert.Contains("Pôle TES", after, StringComparison.Ordinal);

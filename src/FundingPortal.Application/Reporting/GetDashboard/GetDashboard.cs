@@ -1,5 +1,6 @@
 using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Clusters;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Domain.Calls;
@@ -52,8 +53,14 @@ public sealed class GetDashboard(ManagerScope scope, IAppDbContext db, FundingTo
                 progress.GetValueOrDefault(c.Id) ?? new ReviewCount(0, 0), upcoming.FirstOrDefault(d => d.CallId == c.Id), callFunders, regions);
         }).ToList();
 
-        return new DashboardResponse(now, reviews.Available, dashboardCalls, upcoming.Take(MaxUpcomingDeadlines).ToList(), await reviews.OverdueExperts(now, ct),
-            AcrossCalls(dashboardCalls, funders), AcrossCalls(dashboardCalls));
+        // Projects of these calls that at least one partner cluster co-labelled (ADR 0029).
+        var coLabelled = await db.CoLabellingRequests.AsNoTracking()
+            .Where(r => r.Outcome == CoLabellingOutcome.Labelled)
+            .Join(db.Proposals.Where(p => callIds.Contains(p.CallId)), r => r.ProposalId, p => p.Id, (r, _) => r.ProposalId)
+            .Distinct().CountAsync(ct);
+        var overdue = (await reviews.OverdueExperts(now, ct)).Where(o => callIds.Contains(o.CallId)).ToList();
+        return new DashboardResponse(now, reviews.Available, dashboardCalls, upcoming.Take(MaxUpcomingDeadlines).ToList(), overdue,
+            AcrossCalls(dashboardCalls, funders), AcrossCalls(dashboardCalls), coLabelled);
     }
 
     private static UpcomingDeadline Deadline(Call call, string milestone, Domain.Common.LocalInstant instant) =>
