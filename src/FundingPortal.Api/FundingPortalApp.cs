@@ -4,6 +4,7 @@ using FundingPortal.Api.Endpoints.Accounts;
 using FundingPortal.Api.Endpoints.Audit;
 using FundingPortal.Api.Endpoints.Calendar;
 using FundingPortal.Api.Endpoints.Calls;
+using FundingPortal.Api.Endpoints.Clusters;
 using FundingPortal.Api.Endpoints.CoFunding;
 using FundingPortal.Api.Endpoints.Documents;
 using FundingPortal.Api.Endpoints.Funders;
@@ -114,6 +115,7 @@ public static class FundingPortalApp
         app.MapOrganisationEndpoints();
         app.MapConsentEndpoints();
         app.MapFunderEndpoints();
+        app.MapClusterEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
         app.MapDocumentEndpoints();

@@ -183,6 +183,7 @@ public static class DependencyInjection
         services.AddCommittees();
         services.AddAuditProof();
         services.AddVerification();
+        services.AddClusters();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

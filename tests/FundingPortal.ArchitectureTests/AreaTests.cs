@@ -7,7 +7,7 @@ public sealed class AreaTests
 {
     public static readonly string[] Areas =
     [
-        "Accounts", "Calls", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "FundingSimulation", "Documents", "Verification",
+        "Accounts", "Calls", "Clusters", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "FundingSimulation", "Documents", "Verification",
         "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Legal", "Audit", "Common",
     ];
 

@@ -1,6 +1,7 @@
 using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Clusters;
 using FundingPortal.Domain.Committees;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
@@ -24,6 +25,9 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
     DbSet<Funder> Funders { get; }
     DbSet<Call> Calls { get; }
+    DbSet<Cluster> Clusters { get; }
+    DbSet<ManagerMembership> ManagerMemberships { get; }
+    DbSet<CoLabellingRequest> CoLabellingRequests { get; }
     DbSet<Proposal> Proposals { get; }
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }

@@ -30,4 +30,5 @@ public sealed record CallRequest(
     int? ExpertsPerProposal,
     bool? HideBudgetFromExperts,
     IReadOnlyList<CallFunderDto>? Funders,
-    PreProposalDto? PreProposal = null);
+    PreProposalDto? PreProposal = null,
+    Guid? ClusterId = null);

@@ -38,7 +38,8 @@ public sealed record CallResponse(
     IReadOnlyList<CallFunderResponse> Funders,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,
-    PreProposalResponse? PreProposal)
+    PreProposalResponse? PreProposal,
+    Guid ClusterId)
 {
     public static CallResponse From(Call c, DateTimeOffset now, IReadOnlyDictionary<Guid, Funder> funders)
     {
@@ -54,7 +55,8 @@ public sealed record CallResponse(
                 return new CallFunderResponse(f.FunderId, funder?.Name ?? "?", funder?.Kind ?? FunderKind.State, funder?.Region, f.Envelope, f.Rates, f.OutOfTerritoryRates);
             }).ToList(),
             c.CreatedAt, c.PublishedAt,
-            c.PreProposal is { } stage ? new PreProposalResponse(InstantDto.From(stage.Deadline), stage.MaxPages) : null);
+            c.PreProposal is { } stage ? new PreProposalResponse(InstantDto.From(stage.Deadline), stage.MaxPages) : null,
+            c.ClusterId);
     }
 }
 

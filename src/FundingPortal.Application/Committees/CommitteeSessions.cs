@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Common;
@@ -12,7 +13,7 @@ namespace FundingPortal.Application.Committees;
 /// Loads a session for a cluster manager, and reads it back as the API shows it. Anyone else gets the same 404 as for a
 /// session that does not exist: a session names dossiers, members and their conflicts.
 /// </summary>
-public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUserDirectory users)
+public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUserDirectory users, ManagerScope scope)
 {
     public bool CallerIsManager => user.IsInRole(Roles.ClusterManager);
 
@@ -25,7 +26,7 @@ public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUser
 
         var query = db.CommitteeSessions.Include(s => s.Members).Include(s => s.Agenda).Include(s => s.Recusals);
         var session = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        return session is null ? Error.NotFound("Committee session") : session;
+        return session is null || !await scope.ManagesCallAsync(session.CallId, ct) ? Error.NotFound("Committee session") : session;
     }
 
     public async Task<CommitteeSessionResponse> Describe(CommitteeSession session, CancellationToken ct)

@@ -14,6 +14,7 @@ public static class DocumentVisibility
     {
         ProposalRelation.Manager => true,
         ProposalRelation.LeadMember or ProposalRelation.PartnerMember => kind != DocumentKind.CommitteeMinutes,
+        ProposalRelation.CoLabellingManager => kind is DocumentKind.LabelCertificate or DocumentKind.Dossier,
         ProposalRelation.FunderOfficer => kind is DocumentKind.LabelCertificate or DocumentKind.FundingDecision or DocumentKind.Dossier,
         _ => false,
     };

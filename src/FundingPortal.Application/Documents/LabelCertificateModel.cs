@@ -14,6 +14,10 @@ public sealed record LabelCertificateModel : DocumentModel
     public required string CallProgramme { get; init; }
     public required IReadOnlyList<ConsortiumMember> Consortium { get; init; }
     public required string ClusterName { get; init; }
+
+    /// <summary>Every cluster that labelled the project: the call's own, then the partner clusters that co-labelled it (ADR 0029).</summary>
+    public IReadOnlyList<string> LabellingClusters { get; init; } = [];
+
     public required Signatory Signatory { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Labelling;
 using FundingPortal.Domain.Documents;
 
@@ -32,7 +33,7 @@ public sealed class EvaluationSummarySource(LabellingDocuments labelling) : IDoc
 }
 
 /// <summary>"Attestation de labellisation", numbered, for labelled projects.</summary>
-public sealed class LabelCertificateSource(LabellingDocuments labelling) : IDocumentModelSource
+public sealed class LabelCertificateSource(LabellingDocuments labelling, LabellingClusters clusters) : IDocumentModelSource
 {
     public const string ClusterName = "Pôle Images & Réseaux — TES (Grand-Ouest numérique)";
 
@@ -51,6 +52,7 @@ public sealed class LabelCertificateSource(LabellingDocuments labelling) : IDocu
             CallProgramme = data.Programme ?? string.Empty,
             Consortium = data.Consortium.Select(m => new ConsortiumMember(m.Name, m.IsLead ? PartnerRole.Lead : PartnerRole.Partner, m.Region)).ToList(),
             ClusterName = ClusterName,
+            LabellingClusters = await clusters.Of(document.ProposalId, ct),
             Signatory = new Signatory("La présidence du comité de labellisation", "Pour le pôle de compétitivité", "Rennes"),
         };
     }

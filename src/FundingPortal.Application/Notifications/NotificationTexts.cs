@@ -42,6 +42,17 @@ public static class NotificationTexts
             $"Motivation : {m.Motivation} La synthèse d'évaluation anonymisée est disponible dans l'espace du dossier.",
             $"Reasons: {m.Motivation} The anonymised evaluation summary is available in the dossier's space."));
 
+    public static NotificationText CoLabellingDecided(CoLabellingDecided m, string language = Languages.French) => new(
+        T(language, $"Décision de co-labellisation : {m.Acronym}", $"Co-labelling decision: {m.Acronym}"),
+        (m.Outcome == "Labelled"
+            ? T(language,
+                $"Le pôle {m.ClusterName} co-labellise le projet {m.Acronym} (référence {m.Reference}) : il figurera sur l'attestation de labellisation. ",
+                $"The cluster {m.ClusterName} co-labels the project {m.Acronym} (reference {m.Reference}): it will be named on the label certificate. ")
+            : T(language,
+                $"Le pôle {m.ClusterName} ne co-labellise pas le projet {m.Acronym} (référence {m.Reference}). ",
+                $"The cluster {m.ClusterName} does not co-label the project {m.Acronym} (reference {m.Reference}). "))
+        + T(language, $"Motivation : {m.Motivation}", $"Reasons: {m.Motivation}"));
+
     public static NotificationText FundingOutcomeReached(FundingOutcomeReached m, string language = Languages.French)
     {
         var format = TextFormat.For(language);

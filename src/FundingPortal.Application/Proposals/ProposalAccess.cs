@@ -1,5 +1,5 @@
 using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Common;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Proposals;
 
@@ -13,14 +13,18 @@ public enum ProposalRelation
     PartnerMember,
     AssignedExpert,
     FunderOfficer,
+
+    /// <summary>A manager of a cluster the consortium asked to co-label the submitted dossier: reads it and its evaluation, decides for their cluster.</summary>
+    CoLabellingManager,
 }
 
 /// <summary>Who the caller is to a given dossier. Anyone without a relation gets a 404, never a hint that it exists.</summary>
-public sealed class ProposalAccess(ICurrentUser user, IEnumerable<IProposalRelationSource> extraSources)
+public sealed class ProposalAccess(ICurrentUser user, ManagerScope managers, IEnumerable<IProposalRelationSource> extraSources)
 {
     public async Task<ProposalRelation> RelationTo(Proposal proposal, CancellationToken ct)
     {
-        if (user.IsInRole(Roles.ClusterManager))
+        // A manager of the call's own cluster (ADR 0029); another cluster's manager has no relation, unless asked to co-label.
+        if (managers.IsManager && await managers.ManagesCallAsync(proposal.CallId, ct))
         {
             return ProposalRelation.Manager;
         }

@@ -18,4 +18,5 @@ public sealed record DashboardResponse(
     IReadOnlyList<UpcomingDeadline> UpcomingDeadlines,
     IReadOnlyList<OverdueExpert> OverdueExperts,
     IReadOnlyList<FunderFundingLine> AidPerFunder,
-    IReadOnlyList<RegionFundingLine> AidPerRegion);
+    IReadOnlyList<RegionFundingLine> AidPerRegion,
+    int CoLabelledProjects = 0);

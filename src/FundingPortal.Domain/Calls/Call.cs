@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Clusters;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Organisations;
 
@@ -12,6 +13,9 @@ public sealed class Call : Entity
     private Call()
     {
     }
+
+    /// <summary>The cluster whose managers run this call (ADR 0029); a call never changes cluster.</summary>
+    public Guid ClusterId { get; private set; } = Cluster.FirstId;
 
     public string Title { get; private set; } = string.Empty;
     public string? Programme { get; private set; }
@@ -34,9 +38,9 @@ public sealed class Call : Entity
     /// <summary>Set once the deadline sweep has announced the closing (the cut-off itself never depends on it).</summary>
     public DateTimeOffset? ClosedAnnouncedAt { get; private set; }
 
-    public static Result<Call> Create(CallDefinition definition, DateTimeOffset now)
+    public static Result<Call> Create(CallDefinition definition, DateTimeOffset now, Guid? clusterId = null)
     {
-        var call = new Call { CreatedAt = now };
+        var call = new Call { CreatedAt = now, ClusterId = clusterId ?? Cluster.FirstId };
         var applied = call.Apply(definition);
         return applied.IsSuccess ? call : applied.Error!;
     }

@@ -3,6 +3,7 @@ using FundingPortal.Domain.Accounts;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Calls;
+using FundingPortal.Domain.Clusters;
 using FundingPortal.Domain.Committees;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Documents;
@@ -36,6 +37,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Funder> Funders => Set<Funder>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ManagerMembership> ManagerMemberships => Set<ManagerMembership>();
+    public DbSet<CoLabellingRequest> CoLabellingRequests => Set<CoLabellingRequest>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();

@@ -15,6 +15,15 @@ public sealed class LabellingDecidedNotificationConsumer(ProcessedMessageGuard g
 public sealed class LabellingDecidedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
     : ReliableConsumerDefinition<LabellingDecidedNotificationConsumer>(options, park);
 
+/// <summary>"Décision de co-labellisation" to every member of the consortium, once per partner cluster's decision.</summary>
+public sealed class CoLabellingDecidedNotificationConsumer(ProcessedMessageGuard guard, NotifyConsortium notify) : IdempotentConsumer<CoLabellingDecided>(guard)
+{
+    protected override Task HandleAsync(CoLabellingDecided message, CancellationToken ct) => notify.Handle(message, ct);
+}
+
+public sealed class CoLabellingDecidedNotificationConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<CoLabellingDecidedNotificationConsumer>(options, park);
+
 /// <summary>"Décision de cofinancement" to every member of the consortium once every requested funder has decided.</summary>
 public sealed class FundingOutcomeNotificationConsumer(ProcessedMessageGuard guard, NotifyConsortium notify) : IdempotentConsumer<FundingOutcomeReached>(guard)
 {

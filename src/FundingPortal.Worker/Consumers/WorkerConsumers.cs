@@ -12,6 +12,7 @@ public static class WorkerConsumers
         bus.AddConsumer<DocumentRequestedConsumer, DocumentRequestedConsumerDefinition>();
         bus.AddConsumer<SubmissionDocumentsConsumer, SubmissionDocumentsConsumerDefinition>();
         bus.AddConsumer<LabellingDecidedNotificationConsumer, LabellingDecidedNotificationConsumerDefinition>();
+        bus.AddConsumer<CoLabellingDecidedNotificationConsumer, CoLabellingDecidedNotificationConsumerDefinition>();
         bus.AddConsumer<FundingOutcomeNotificationConsumer, FundingOutcomeNotificationConsumerDefinition>();
         bus.AddConsumer<InvitationEmailConsumer, InvitationEmailConsumerDefinition>();
         bus.AddConsumer<JoinRequestedNotificationConsumer, JoinRequestedNotificationConsumerDefinition>();

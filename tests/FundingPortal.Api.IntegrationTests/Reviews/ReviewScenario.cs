@@ -60,7 +60,7 @@ public sealed class ReviewScenario
 
     /// <summary>An eligible dossier led by an SME with a lab and a large company, submitted before the deadline.</summary>
     public async Task<Dossier> SubmitDossier(string acronym, string[] keywords, Applicant? lead = null, Applicant? lab = null, Applicant? large = null,
-        Guid[]? excludedExperts = null)
+        Guid[]? excludedExperts = null, Guid[]? coLabellingClusters = null)
     {
         lead ??= await NewApplicant("Sme", "FR-BRE");
         lab ??= await NewApplicant("Research", "FR-BRE");
@@ -83,6 +83,11 @@ public sealed class ReviewScenario
         if (excludedExperts is not null)
         {
             await Consortium.Expect(lead.Client.PutAsJsonAsync($"/api/proposals/{id}/excluded-experts", new { expertIds = excludedExperts }), HttpStatusCode.OK);
+        }
+
+        if (coLabellingClusters is not null)
+        {
+            await Consortium.Expect(lead.Client.PutAsJsonAsync($"/api/proposals/{id}/co-labelling", new { clusterIds = coLabellingClusters }), HttpStatusCode.OK);
         }
 
         await Consortium.Expect(lead.Client.PostAsync($"/api/proposals/{id}/submit", null), HttpStatusCode.OK);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using FundingPortal.Api.IntegrationTests.Clusters;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
 using FundingPortal.Api.IntegrationTests.Proposals;
 using FundingPortal.Api.IntegrationTests.Security.Suite;
@@ -13,7 +14,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// without organisation, an applicant of another organisation, an expert and a funder officer who are not involved,
 /// and an expert who was assigned to it and then declared a conflict. Path parameters name the victim's real objects
 /// (its dossier, call, organisation, attachment, its expert's assignment, its receipt, its lead's notification and
-/// account, its organisation's pending invitation and join request…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself. None may get
+/// account, its organisation's pending invitation and join request…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself.
+/// A manager of another cluster of the alliance is one of those callers too (ADR 0029). None may get
 /// a 5xx, anonymous gets 401 outside the public paths, no 2xx body may contain any of the victim's secret markers,
 /// and the victim's dossier is unchanged at the end.
 /// </summary>
@@ -74,6 +76,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(fa
         var otherFunder = await ApiClient.ReadObject(await manager.PostAsJsonAsync("/api/funders", new { name = $"Région Occitanie {Guid.NewGuid():N}", kind = "Region", region = "FR-OCC" }));
         var (officer, _, officerUserId) = await api.NewUser("officer");
         await Consortium.Expect(manager.PutAsJsonAsync($"/api/admin/users/{officerUserId}/roles", new { roles = new[] { "FunderOfficer" }, funderId = otherFunder["id"] }), HttpStatusCode.OK);
+        var otherCluster = await Alliance.AddCluster(api);
 
         var victimIds = new ObjectIds();
         victimIds.Add("proposals", victim.ProposalId);
@@ -91,7 +94,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(fa
         var callers = new (string Name, HttpClient Client, IReadOnlyDictionary<string, string> Own)[]
         {
             ("anonymous", api.Anonymous(), Empty), ("no organisation", loner, Empty), ("other organisation", stranger, Empty), ("uninvolved expert", uninvolved, Empty),
-            ("other funder's officer", officer, Empty),
+            ("other funder's officer", officer, Empty), ("other cluster's manager", otherCluster.Manager, Empty),
             ("conflicted expert", conflicted, new Dictionary<string, string> { ["assignments"] = conflictedAssignment }),
         };
 

@@ -1,5 +1,4 @@
-using FundingPortal.Application.Abstractions;
-using FundingPortal.Application.Common;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Common.Paging;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
@@ -8,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Calls.ListCalls;
 
 /// <summary>
-/// The calls the caller may see, a page at a time: managers see drafts too, others the published ones. Newest first,
+/// The calls the caller may see, a page at a time: managers those of their own cluster, drafts too; others the published ones of every cluster. Newest first,
 /// or by deadline or title; searched in the title and the programme.
 /// </summary>
-public sealed class ListCalls(IAppDbContext db, ICurrentUser user, TimeProvider clock, SortedLists lists)
+public sealed class ListCalls(ManagerScope scope, TimeProvider clock, SortedLists lists)
 {
     public static readonly ListOrders<Call> Orders = new ListOrders<Call>("calls", c => c.Id, "-created")
         .By("created", c => c.CreatedAt)
@@ -23,8 +22,8 @@ public sealed class ListCalls(IAppDbContext db, ICurrentUser user, TimeProvider 
     public async Task<Result<Page<CallSummary>>> Handle(ListSearch search, PageRequest page, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var query = db.Calls.AsNoTracking();
-        if (!user.IsInRole(Roles.ClusterManager))
+        var query = scope.Calls().AsNoTracking();
+        if (!scope.IsManager)
         {
             query = query.Where(c => c.PublishedAt != null);
         }

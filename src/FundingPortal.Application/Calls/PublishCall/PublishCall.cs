@@ -1,15 +1,16 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Calls.PublishCall;
 
-public sealed class PublishCall(IAppDbContext db, IAuditTrail audit, CallDescriber describer, TimeProvider clock)
+public sealed class PublishCall(ManagerScope scope, IAppDbContext db, IAuditTrail audit, CallDescriber describer, TimeProvider clock)
 {
     public async Task<Result<CallResponse>> Handle(Guid id, CancellationToken ct)
     {
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var call = await scope.Calls().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

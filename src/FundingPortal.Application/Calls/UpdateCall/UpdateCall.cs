@@ -1,15 +1,16 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Domain.Calls;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Calls.UpdateCall;
 
-public sealed class UpdateCall(IAppDbContext db, CallDefinitionFactory factory, IAuditTrail audit, CallDescriber describer)
+public sealed class UpdateCall(ManagerScope scope, IAppDbContext db, CallDefinitionFactory factory, IAuditTrail audit, CallDescriber describer)
 {
     public async Task<Result<CallResponse>> Handle(Guid id, CallRequest request, CancellationToken ct)
     {
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var call = await scope.Calls().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Common;
@@ -6,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.CoFunding.GetCallFundingSummary;
 
 /// <summary>A call's envelopes and aid: managers see every funder; a funder officer sees their own funder's figures only.</summary>
-public sealed class GetCallFundingSummary(IAppDbContext db, ICurrentUser user, FundingTotals totals)
+public sealed class GetCallFundingSummary(ManagerScope scope, IAppDbContext db, ICurrentUser user, FundingTotals totals)
 {
     public async Task<Result<CallFundingSummaryResponse>> Handle(Guid callId, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         var isManager = user.IsInRole(Roles.ClusterManager);
         if (call is null || (call.PublishedAt is null && !isManager))
         {

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Common.Paging;
@@ -7,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Committees.ListCommitteeSessions;
 
 /// <summary>A call's committee sessions, first to start first. A call holds a handful: they come in one page.</summary>
-public sealed class ListCommitteeSessions(IAppDbContext db, CommitteeSessions sessions)
+public sealed class ListCommitteeSessions(ManagerScope scope, IAppDbContext db, CommitteeSessions sessions)
 {
     public async Task<Result<Page<CommitteeSessionSummary>>> Handle(Guid callId, CancellationToken ct)
     {
-        if (!sessions.CallerIsManager || !await db.Calls.AnyAsync(c => c.Id == callId, ct))
+        if (!sessions.CallerIsManager || !await scope.ManagesCallAsync(callId, ct))
         {
             return Error.NotFound("Call");
         }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Common.Concurrency;
@@ -16,7 +17,7 @@ namespace FundingPortal.Application.Committees.ScheduleCommitteeSession;
 /// dossier still missing reviews waits for a later session. Members are cluster managers with a confirmed address:
 /// the staff whose role is to sit on the committee, so nobody is enrolled who has not taken that role.
 /// </summary>
-public sealed class ScheduleCommitteeSession(IAppDbContext db, CommitteeSessions sessions, IRankingSource ranking, IUserDirectory users,
+public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext db, CommitteeSessions sessions, IRankingSource ranking, IUserDirectory users,
     IAuditTrail audit, IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
 {
     private const int MaxAgenda = 10_000;
@@ -27,7 +28,7 @@ public sealed class ScheduleCommitteeSession(IAppDbContext db, CommitteeSessions
 
     private async Task<Result<CommitteeSessionResponse>> Schedule(Guid callId, ScheduleCommitteeSessionRequest request, CancellationToken ct)
     {
-        var call = sessions.CallerIsManager ? await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct) : null;
+        var call = sessions.CallerIsManager ? await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct) : null;
         if (call is null)
         {
             return Error.NotFound("Call");

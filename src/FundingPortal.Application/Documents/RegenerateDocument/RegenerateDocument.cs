@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Documents.RegenerateDocument;
 
 /// <summary>A cluster manager asks for a document again (after a failure or a template change); the worker renders it.</summary>
-public sealed class RegenerateDocument(IAppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
+public sealed class RegenerateDocument(ManagerScope scope, IAppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
 {
     public async Task<Result<DocumentSummary>> Handle(Guid documentId, CancellationToken ct)
     {
@@ -16,7 +17,8 @@ public sealed class RegenerateDocument(IAppDbContext db, ICurrentUser user, IOut
             return Error.Forbidden("Only cluster managers regenerate documents.");
         }
 
-        var document = await db.GeneratedDocuments.FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        var managed = scope.ManagedProposals().Select(p => p.Id);
+        var document = await db.GeneratedDocuments.FirstOrDefaultAsync(d => d.Id == documentId && managed.Contains(d.ProposalId), ct);
         if (document is null)
         {
             return Error.NotFound("Document");

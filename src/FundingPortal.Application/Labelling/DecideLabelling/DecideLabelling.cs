@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Common;
@@ -9,7 +10,7 @@ namespace FundingPortal.Application.Labelling.DecideLabelling;
 /// The manager records the committee's decision on a reviewed dossier (<see cref="LabellingDecisionRecorder"/>: status,
 /// frozen reviews, a certificate number for a label, the audit entry and the message), in one transaction.
 /// </summary>
-public sealed class DecideLabelling(IAppDbContext db, LabellingDecisionRecorder recorder, RetryOnConflict retry)
+public sealed class DecideLabelling(ManagerScope scope, IAppDbContext db, LabellingDecisionRecorder recorder, RetryOnConflict retry)
 {
     /// <remarks>A retry after a concurrent change re-checks the guards; it may leave a gap in the certificate numbers, never a duplicate.</remarks>
     public Task<Result<LabellingDecisionDto>> Handle(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct) =>
@@ -17,7 +18,7 @@ public sealed class DecideLabelling(IAppDbContext db, LabellingDecisionRecorder 
 
     private async Task<Result<LabellingDecisionDto>> Decide(Guid proposalId, LabellingDecisionRequest request, CancellationToken ct)
     {
-        var proposal = await db.Proposals.Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        var proposal = await scope.ManagedProposals().Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
             return Error.NotFound("Proposal");

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Common;
 using FundingPortal.Domain.Notifications;
@@ -9,12 +10,12 @@ public sealed record AnnouncementProgress(Guid Id, Guid CallId, string Subject, 
     int Failed, int Pending);
 
 /// <summary>How far the sending has gone, counted from the recipients' rows.</summary>
-public sealed class GetAnnouncement(IAppDbContext db)
+public sealed class GetAnnouncement(IAppDbContext db, ManagerScope scope)
 {
     public async Task<Result<AnnouncementProgress>> Handle(Guid id, CancellationToken ct)
     {
         var announcement = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (announcement is null)
+        if (announcement is null || !await scope.ManagesCallAsync(announcement.CallId, ct))
         {
             return Error.NotFound("Announcement");
         }

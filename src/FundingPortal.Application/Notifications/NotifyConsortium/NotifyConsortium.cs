@@ -10,6 +10,9 @@ public sealed class NotifyConsortium(IUserDirectory users, Notifier notifier)
     public Task<int> Handle(LabellingDecided m, CancellationToken ct) =>
         Notify(m.ProposalId, m.Reference, m.LeadOrganisationId, m.PartnerOrganisationIds, $"labelling-decided:{m.ProposalId}", BilingualText.From(language => NotificationTexts.LabellingDecided(m, language)), ct);
 
+    public Task<int> Handle(CoLabellingDecided m, CancellationToken ct) =>
+        Notify(m.ProposalId, m.Reference, m.LeadOrganisationId, m.PartnerOrganisationIds, $"co-labelling-decided:{m.DecisionId}", BilingualText.From(language => NotificationTexts.CoLabellingDecided(m, language)), ct);
+
     public Task<int> Handle(FundingOutcomeReached m, CancellationToken ct) =>
         Notify(m.ProposalId, m.Reference, m.LeadOrganisationId, m.PartnerOrganisationIds, $"funding-outcome:{m.ProposalId}", BilingualText.From(language => NotificationTexts.FundingOutcomeReached(m, language)), ct);
 

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Contracts;
@@ -16,11 +17,11 @@ public sealed record AnnouncementAccepted(Guid Id, int Recipients);
 /// A manager writes to one audience of a call. The recipients are fixed now, one row each, in the same transaction as the
 /// announcement and the outbox message that starts the sending: the request never waits for the mail server.
 /// </summary>
-public sealed class PostAnnouncement(IAppDbContext db, IUserDirectory users, ICurrentUser user, IOutbox outbox, TimeProvider clock)
+public sealed class PostAnnouncement(ManagerScope scope, IAppDbContext db, IUserDirectory users, ICurrentUser user, IOutbox outbox, TimeProvider clock)
 {
     public async Task<Result<AnnouncementAccepted>> Handle(Guid callId, AnnouncementRequest request, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

@@ -14,7 +14,7 @@ public sealed class GetProposal(ProposalVisibility visibility, TimeProvider cloc
 
         var (context, relation) = visible.Value;
         var isInsider = relation is ProposalRelation.Manager || ProposalAccess.IsConsortium(relation);
-        var showBudgets = isInsider || relation == ProposalRelation.FunderOfficer || !context.Call.HideBudgetFromExperts;
+        var showBudgets = isInsider || relation is ProposalRelation.FunderOfficer or ProposalRelation.CoLabellingManager || !context.Call.HideBudgetFromExperts;
         return ProposalResponse.From(context, clock.GetUtcNow(), showBudgets, showInternals: isInsider);
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Common.Paging;
 using FundingPortal.Domain.Proposals;
@@ -7,16 +8,22 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Proposals.ListProposals;
 
 /// <summary>
-/// The dossiers the caller may list (managers: all; others: their organisation's, plus those another relation shows —
+/// The dossiers the caller may list (managers: those of their cluster's calls and the submitted ones that asked their cluster to co-label; others: their organisation's, plus those another relation shows —
 /// an expert's assignments, a funder's requests — less those that relation hides), narrowed by a filter. Shared by the
 /// list and its count so that "23 dossiers" counts exactly what the pages show.
 /// </summary>
-public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, IEnumerable<IProposalListFilter> listFilters)
+public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, ManagerScope managers, IEnumerable<IProposalListFilter> listFilters)
 {
     public IQueryable<Proposal> Query(ProposalFilter filter)
     {
         var query = db.Proposals.AsNoTracking();
-        if (!user.IsInRole(Roles.ClusterManager))
+        if (managers.IsManager)
+        {
+            var managed = managers.ManagedCalls().Select(c => c.Id);
+            var coLabelling = managers.CoLabellingProposalIds();
+            query = query.Where(p => managed.Contains(p.CallId) || coLabelling.Contains(p.Id));
+        }
+        else
         {
             var organisationId = user.OrganisationId;
             var extra = listFilters.Select(f => f.VisibleTo(user)).Aggregate((IQueryable<Guid>?)null, (all, next) => all is null ? next : all.Union(next));

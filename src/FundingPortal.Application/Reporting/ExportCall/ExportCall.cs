@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using System.Runtime.CompilerServices;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.CoFunding;
@@ -19,7 +20,7 @@ namespace FundingPortal.Application.Reporting.ExportCall;
 /// partner or has not decided yet. Headers and values in the request's language; statuses, categories, regions and
 /// decisions as labels, their codes in the next column for scripts.
 /// </summary>
-public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
+public sealed class ExportCall(ManagerScope scope, IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
 {
     private static readonly ExportTexts Texts = new();
 
@@ -35,7 +36,7 @@ public sealed class ExportCall(IAppDbContext db, IEnumerable<IExportFormatter> f
             return Error.Field("format", "unsupported_format", $"Unknown export format '{format}': use csv or xlsx.");
         }
 
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

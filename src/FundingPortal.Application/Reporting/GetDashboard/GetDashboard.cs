@@ -1,4 +1,6 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Domain.Clusters;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Domain.Calls;
@@ -13,13 +15,13 @@ namespace FundingPortal.Application.Reporting.GetDashboard;
 /// The cluster manager's overview. Every figure is aggregated by the database (counts per call × status, sums per
 /// call × funder and call × region), so its cost does not grow with the number of dossiers read into memory.
 /// </summary>
-public sealed class GetDashboard(IAppDbContext db, FundingTotals totals, IReviewFigures reviews, TimeProvider clock)
+public sealed class GetDashboard(ManagerScope scope, IAppDbContext db, FundingTotals totals, IReviewFigures reviews, TimeProvider clock)
 {
     public const int MaxUpcomingDeadlines = 20;
     public async Task<DashboardResponse> Handle(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var calls = await db.Calls.AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct);
+        var calls = await scope.Calls().AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct);
         var callIds = calls.Select(c => c.Id).ToList();
         var counts = await db.Proposals.AsNoTracking()
             .Where(p => callIds.Contains(p.CallId))
@@ -51,8 +53,14 @@ public sealed class GetDashboard(IAppDbContext db, FundingTotals totals, IReview
                 progress.GetValueOrDefault(c.Id) ?? new ReviewCount(0, 0), upcoming.FirstOrDefault(d => d.CallId == c.Id), callFunders, regions);
         }).ToList();
 
-        return new DashboardResponse(now, reviews.Available, dashboardCalls, upcoming.Take(MaxUpcomingDeadlines).ToList(), await reviews.OverdueExperts(now, ct),
-            AcrossCalls(dashboardCalls, funders), AcrossCalls(dashboardCalls));
+        // Projects of these calls that at least one partner cluster co-labelled (ADR 0029).
+        var coLabelled = await db.CoLabellingRequests.AsNoTracking()
+            .Where(r => r.Outcome == CoLabellingOutcome.Labelled)
+            .Join(db.Proposals.Where(p => callIds.Contains(p.CallId)), r => r.ProposalId, p => p.Id, (r, _) => r.ProposalId)
+            .Distinct().CountAsync(ct);
+        var overdue = (await reviews.OverdueExperts(now, ct)).Where(o => callIds.Contains(o.CallId)).ToList();
+        return new DashboardResponse(now, reviews.Available, dashboardCalls, upcoming.Take(MaxUpcomingDeadlines).ToList(), overdue,
+            AcrossCalls(dashboardCalls, funders), AcrossCalls(dashboardCalls), coLabelled);
     }
 
     private static UpcomingDeadline Deadline(Call call, string milestone, Domain.Common.LocalInstant instant) =>

@@ -63,6 +63,12 @@ internal static class LabelCertificateRenderer
                 new(T("Programme", "Programme"), model.CallProgramme),
             ]);
 
+            if (model.LabellingClusters.Count > 0)
+            {
+                pdf.Heading(T("Pôles labellisateurs", "Labelling clusters"));
+                pdf.Paragraph([new(string.Join(" · ", model.LabellingClusters), theme.Body)]);
+            }
+
             pdf.Heading(T("Consortium", "Consortium"));
             pdf.Table(
             [

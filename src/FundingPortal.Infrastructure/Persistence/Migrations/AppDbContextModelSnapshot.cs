@@ -287,6 +287,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_announced_at");
 
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -440,10 +444,117 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_calls");
 
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_calls_cluster_id");
+
                     b.HasIndex("CreatedAt", "Id")
                         .HasDatabaseName("ix_calls_created_at_id");
 
                     b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Clusters.Cluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<string[]>("Regions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("regions");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("short_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters");
+
+                    b.HasIndex("ShortName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clusters_short_name");
+
+                    b.ToTable("clusters", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Clusters.CoLabellingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Motivation")
+                        .HasColumnType("text")
+                        .HasColumnName("motivation");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_co_labelling_requests");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_co_labelling_requests_cluster_id");
+
+                    b.HasIndex("ProposalId", "ClusterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_co_labelling_requests_proposal_id_cluster_id");
+
+                    b.ToTable("co_labelling_requests", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Clusters.ManagerMembership", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_manager_memberships");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_manager_memberships_cluster_id");
+
+                    b.ToTable("manager_memberships", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>
@@ -2731,6 +2842,13 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("FundingPortal.Domain.Calls.Call", b =>
                 {
+                    b.HasOne("FundingPortal.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calls_clusters_cluster_id");
+
                     b.OwnsMany("FundingPortal.Domain.Calls.CallFunder", "Funders", b1 =>
                         {
                             b1.Property<Guid>("CallId")
@@ -2776,6 +2894,40 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Funders");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Clusters.CoLabellingRequest", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_labelling_requests_clusters_cluster_id");
+
+                    b.HasOne("FundingPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_labelling_requests_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Clusters.ManagerMembership", b =>
+                {
+                    b.HasOne("FundingPortal.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manager_memberships_clusters_cluster_id");
+
+                    b.HasOne("FundingPortal.Infrastructure.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("FundingPortal.Domain.Clusters.ManagerMembership", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manager_memberships_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.CoFunding.FundingRequest", b =>

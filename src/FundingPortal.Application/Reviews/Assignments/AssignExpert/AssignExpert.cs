@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Conflicts;
@@ -13,7 +14,7 @@ namespace FundingPortal.Application.Reviews.Assignments.AssignExpert;
 /// A manager assigns one expert to one dossier. The conflict check comes first so that the answer to "may this
 /// expert review this dossier?" never depends on the dossier's progress.
 /// </summary>
-public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
+public sealed class AssignExpert(ManagerScope scope, IAppDbContext db, ConflictProfiles conflicts, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit,
     RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<AssignmentDto>> Handle(Guid proposalId, AssignExpertRequest request, CancellationToken ct) =>
@@ -26,7 +27,7 @@ public sealed class AssignExpert(IAppDbContext db, ConflictProfiles conflicts, A
             return Error.Field("expertId", "validation_failed", "expertId is required.");
         }
 
-        var proposal = await db.Proposals.Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        var proposal = await scope.ManagedProposals().Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
             return Error.NotFound("Proposal");

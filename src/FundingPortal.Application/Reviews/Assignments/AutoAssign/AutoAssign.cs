@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Domain.Calls;
@@ -17,14 +18,14 @@ public sealed record AutoAssignmentResponse(int Assigned, IReadOnlyList<Unassign
 /// Gives every dossier of a closed call that awaits review its N experts in one balanced, conflict-free plan.
 /// Running it again only tops up missing slots (after declines or removals).
 /// </summary>
-public sealed class AutoAssign(IAppDbContext db, AssignmentPlanner planner, AssignmentRecorder recorder, IAuditTrail audit, RetryOnConflict retry,
+public sealed class AutoAssign(ManagerScope scope, IAppDbContext db, AssignmentPlanner planner, AssignmentRecorder recorder, IAuditTrail audit, RetryOnConflict retry,
     ITransactionRunner transactions, IBulkInserter bulk, TimeProvider clock)
 {
     public Task<Result<AutoAssignmentResponse>> Handle(Guid callId, CancellationToken ct) => retry.Run(() => Assign(callId, ct));
 
     private async Task<Result<AutoAssignmentResponse>> Assign(Guid callId, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

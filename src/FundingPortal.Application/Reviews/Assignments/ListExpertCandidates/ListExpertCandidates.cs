@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Reviews.Conflicts;
 using FundingPortal.Domain.Common;
@@ -10,12 +11,12 @@ namespace FundingPortal.Application.Reviews.Assignments.ListExpertCandidates;
 /// <summary>A call's expert seen from one dossier: free to assign, or why not.</summary>
 public sealed record ExpertCandidateDto(Guid ExpertId, string DisplayName, int Load, int ExpertiseOverlap, bool Assigned, string? ConflictReason, string? ConflictMessage);
 
-public sealed class ListExpertCandidates(IAppDbContext db, ConflictProfiles conflicts)
+public sealed class ListExpertCandidates(ManagerScope scope, IAppDbContext db, ConflictProfiles conflicts)
 {
     /// <summary>Every expert of the dossier's call with their load, expertise overlap and conflict, for manual assignment.</summary>
     public async Task<Result<IReadOnlyList<ExpertCandidateDto>>> Handle(Guid proposalId, CancellationToken ct)
     {
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        var proposal = await scope.ManagedProposals().AsNoTracking().Include(p => p.Partners).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null)
         {
             return Error.NotFound("Proposal");

@@ -1,14 +1,15 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Assignments.ListProposalAssignments;
 
-public sealed class ListProposalAssignments(IAppDbContext db)
+public sealed class ListProposalAssignments(ManagerScope scope, IAppDbContext db)
 {
     public async Task<Result<IReadOnlyList<AssignmentDto>>> Handle(Guid proposalId, CancellationToken ct)
     {
-        if (!await db.Proposals.AnyAsync(p => p.Id == proposalId, ct))
+        if (!await scope.ManagedProposals().AnyAsync(p => p.Id == proposalId, ct))
         {
             return Error.NotFound("Proposal");
         }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Reviews.Assignments.AutoAssign;
 using FundingPortal.Domain.Calls;
@@ -13,11 +14,11 @@ namespace FundingPortal.Application.Reviews.Assignments.PreviewAutoAssignment;
 public sealed record AutoAssignmentPreview(int Assignments, int Proposals, int Experts, IReadOnlyList<UnassignableDto> Unassignable);
 
 /// <summary>What <see cref="AutoAssign.AutoAssign"/> would do for a call, without doing it: the same plan, nothing written.</summary>
-public sealed class PreviewAutoAssignment(IAppDbContext db, AssignmentPlanner planner, TimeProvider clock)
+public sealed class PreviewAutoAssignment(ManagerScope scope, IAppDbContext db, AssignmentPlanner planner, TimeProvider clock)
 {
     public async Task<Result<AutoAssignmentPreview>> Handle(Guid callId, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await scope.Calls().AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         if (call is null)
         {
             return Error.NotFound("Call");

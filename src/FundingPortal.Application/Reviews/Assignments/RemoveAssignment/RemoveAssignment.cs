@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews.Evaluation;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Reviews.Assignments.RemoveAssignment;
 
 /// <summary>A manager takes an expert off a dossier (with the review they wrote, if any) until the committee has decided.</summary>
-public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit, IOutbox outbox,
+public sealed class RemoveAssignment(ManagerScope scope, IAppDbContext db, AssignmentRecorder recorder, EvaluationRefresher reviews, IAuditTrail audit, IOutbox outbox,
     RetryOnConflict retry, TimeProvider clock)
 {
     public Task<Result<bool>> Handle(Guid proposalId, Guid assignmentId, CancellationToken ct) => retry.Run(() => Remove(proposalId, assignmentId, ct));
@@ -17,7 +18,7 @@ public sealed class RemoveAssignment(IAppDbContext db, AssignmentRecorder record
     private async Task<Result<bool>> Remove(Guid proposalId, Guid assignmentId, CancellationToken ct)
     {
         var callId = await db.ReviewAssignments.Where(a => a.Id == assignmentId && a.ProposalId == proposalId).Select(a => (Guid?)a.CallId).FirstOrDefaultAsync(ct);
-        if (callId is null)
+        if (callId is null || !await scope.ManagesCallAsync(callId.Value, ct))
         {
             return Error.NotFound("Assignment");
         }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using System.Globalization;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Paging;
@@ -32,13 +33,13 @@ public sealed record RankingEntryDto(
 /// submission (one indexed scan, no re-aggregation of the scores), a page at a time: the cursor holds the ranking key
 /// of the last entry read, so the next page starts right after it.
 /// </summary>
-public sealed class GetCallRanking(IAppDbContext db, IRankingSource ranking, IPageCursors cursors)
+public sealed class GetCallRanking(ManagerScope scope, IRankingSource ranking, IPageCursors cursors)
 {
     private const string List = "ranking";
 
     public async Task<Result<Page<RankingEntryDto>>> Handle(Guid callId, PageRequest page, CancellationToken ct)
     {
-        var expertsPerProposal = await db.Calls.Where(c => c.Id == callId).Select(c => (int?)c.ExpertsPerProposal).FirstOrDefaultAsync(ct);
+        var expertsPerProposal = await scope.Calls().Where(c => c.Id == callId).Select(c => (int?)c.ExpertsPerProposal).FirstOrDefaultAsync(ct);
         if (expertsPerProposal is null)
         {
             return Error.NotFound("Call");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Reviews.Evaluation.GetEvaluation;
 
 /// <summary>
-/// Who reads a dossier's evaluation: managers always, with names; an assigned expert once their own review is
+/// Who reads a dossier's evaluation: managers always, with names (the managers of a cluster asked to co-label, anonymised); an assigned expert once their own review is
 /// submitted (403 <c>own_review_pending</c> before), anonymised; the consortium, and the officers of a funder asked to
 /// fund the dossier, once the committee has decided (403 <c>evaluation_not_published</c> before), anonymised. Whoever cannot see the dossier gets a 404.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class GetEvaluation(IAppDbContext db, ICurrentUser user, ProposalC
                 }
 
                 break;
-            case ProposalRelation.Manager:
+            case ProposalRelation.Manager or ProposalRelation.CoLabellingManager:
                 break;
             default:
                 return Error.Forbidden("The evaluation is not shown to you.");

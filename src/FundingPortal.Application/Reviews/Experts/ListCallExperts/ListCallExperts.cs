@@ -1,3 +1,4 @@
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common;
 using FundingPortal.Domain.Common;
@@ -5,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Reviews.Experts.ListCallExperts;
 
-public sealed class ListCallExperts(IAppDbContext db, ICurrentUser user)
+public sealed class ListCallExperts(ManagerScope scope, IAppDbContext db, ICurrentUser user)
 {
     /// <summary>Public to every signed-in user who can see the call: applicants choose exclusions from it.</summary>
     public async Task<Result<IReadOnlyList<CallExpertDto>>> Handle(Guid callId, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().Where(c => c.Id == callId).Select(c => new { c.PublishedAt }).FirstOrDefaultAsync(ct);
+        var call = await scope.Calls().AsNoTracking().Where(c => c.Id == callId).Select(c => new { c.PublishedAt }).FirstOrDefaultAsync(ct);
         if (call is null || (call.PublishedAt is null && !user.IsInRole(Roles.ClusterManager)))
         {
             return Error.NotFound("Call");
