@@ -8,6 +8,9 @@ public interface IListOrder<TRow>
 {
     string Name { get; }
 
+    /// <summary>The whole of <paramref name="query"/> in this order, for the lists that are not paged (a dossier's thread).</summary>
+    IOrderedQueryable<TRow> Sort(IQueryable<TRow> query);
+
     /// <summary>
     /// One page of <paramref name="query"/> in this order, after the position sealed in the page's cursor. The cursor
     /// carries the sort key and the id of the last row read, and is bound to this list and this order: a cursor of

@@ -31,8 +31,7 @@ internal sealed record ListOrder<TRow, TKey>(string List, string Name, Expressio
             query = query.Where(After(new Position(after!, afterId)));
         }
 
-        var ordered = Descending ? query.OrderByDescending(Key).ThenByDescending(Id) : query.OrderBy(Key).ThenBy(Id);
-        var rows = await ordered.Take(page.Limit + 1).Select(WithKey(select)).ToListAsync(ct);
+        var rows = await Sort(query).Take(page.Limit + 1).Select(WithKey(select)).ToListAsync(ct);
         if (rows.Count <= page.Limit)
         {
             return new Page<TItem>(rows.Select(r => r.Item).ToList(), null);
@@ -42,6 +41,9 @@ internal sealed record ListOrder<TRow, TKey>(string List, string Name, Expressio
         var next = await cursors.Seal(CursorScope, [KeyText.Write(last.Key), last.Id.ToString("N")], ct);
         return new Page<TItem>(rows.Take(page.Limit).Select(r => r.Item).ToList(), next);
     }
+
+    public IOrderedQueryable<TRow> Sort(IQueryable<TRow> query) =>
+        Descending ? query.OrderByDescending(Key).ThenByDescending(Id) : query.OrderBy(Key).ThenBy(Id);
 
     // Ascending: key > @key OR (key = @key AND id > @id); descending the other way round, in the database's own order.
     private Expression<Func<TRow, bool>> After(Position position)
