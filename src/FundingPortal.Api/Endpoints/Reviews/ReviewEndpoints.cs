@@ -86,8 +86,8 @@ public static class ReviewEndpoints
 
         app.MapGet("/api/proposals/{id:guid}/evaluation", async (Guid id, GetEvaluation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Reviews");
-        app.MapGet("/api/calls/{id:guid}/ranking", (Guid id, int? limit, string? cursor, GetCallRanking ranking, CancellationToken ct) =>
-                Paging.Read(limit, cursor, page => ranking.Handle(id, page, ct)))
-            .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls");
+        app.MapGet("/api/calls/{id:guid}/ranking", (Guid id, int? limit, string? cursor, string? sort, GetCallRanking ranking, CancellationToken ct) =>
+                Paging.Read(limit, cursor, null, sort, (search, page) => ranking.Handle(id, search, page, ct)))
+            .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls").DocumentListSearch(GetCallRanking.Orders);
     }
 }

@@ -18,4 +18,10 @@ public interface IListOrder<TRow>
     /// </summary>
     Task<Result<Page<TItem>>> Read<TItem>(IQueryable<TRow> query, Expression<Func<TRow, TItem>> select, PageRequest page, IPageCursors cursors,
         CancellationToken ct);
+
+    /// <summary>
+    /// One page of rows the list had to read whole (the ranking's figures, computed in rank order), in this order and after
+    /// the cursor's position, compared in memory (text ordinally) with the same signed cursor as <see cref="Read{TItem}"/>.
+    /// </summary>
+    Task<Result<Page<TRow>>> ReadLoaded(IReadOnlyList<TRow> rows, PageRequest page, IPageCursors cursors, CancellationToken ct);
 }
