@@ -58,7 +58,7 @@ public sealed class MoreListsTests(DemoWalkHost host)
         await Journey(page, $"listes2-{language}-demandes", async () =>
         {
             await page.GotoAsync("/financeur/demandes");
-            var all = page.Locator("#toutes ~ .table-scroll table");
+            var all = page.Locator("#toutes ~ .table-scroll").First.Locator("table");
             var total = await all.Locator("tbody tr").CountAsync();
             Assert.True(total >= 2);
             await Assertions.Expect(page.Locator(".list-count")).ToHaveTextAsync(new Regex($"^\\s*{total} {(en ? "results" : "résultats")}\\s*$"));
