@@ -20,4 +20,11 @@ public static class Paging
         var search = ListSearch.From(q, sort);
         return search.IsSuccess ? await Read(limit, cursor, page => read(search.Value, page)) : search.Error!.ToProblem();
     }
+
+    /// <summary>A searchable list answered whole (a dossier's thread): <c>q</c> and <c>sort</c> only.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> Search<T>(string? q, string? sort, Func<ListSearch, Task<Result<T>>> read)
+    {
+        var search = ListSearch.From(q, sort);
+        return search.IsSuccess ? (await read(search.Value)).ToResult() : search.Error!.ToProblem();
+    }
 }

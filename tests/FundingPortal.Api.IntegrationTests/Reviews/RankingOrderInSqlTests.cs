@@ -81,6 +81,40 @@ public sealed class RankingOrderInSqlTests(ApiFactory factory) : PortalTest(fact
         await ApiClient.AssertProblem(await manager.GetAsync($"/api/calls/{other}/ranking?cursor={Uri.EscapeDataString(cursor)}"), System.Net.HttpStatusCode.BadRequest, "invalid_cursor");
     }
 
+    [Theory]
+    [InlineData("reference")]
+    [InlineData("-reference")]
+    [InlineData("-rank")]
+    [InlineData("rank")]
+    public async Task The_ranking_sorted_by_another_order_pages_through_every_dossier_once_keeping_each_ones_rank(string sort)
+    {
+        var manager = await new ApiClient(factory).Manager();
+        var call = (await CallBuilder.CreatePublished(manager, new DateTime(2026, 5, 1, 9, 0, 0), new DateTime(2026, 10, 19, 18, 0, 0)))["id"]!.GetValue<Guid>();
+        var random = new Random(7);
+        decimal? Figure() => random.Next(5) == 0 ? null : random.Next(0, 7) / 2m;
+        await Insert(call, Enumerable.Range(0, 25).Select(i => (Guid.NewGuid(), $"FP-2026-{random.Next(10_000):D4}-{i}", Figure(), Figure(), Figure(), random.Next(1, 3))).ToList());
+        var ranked = (await manager.GetAllItemsAsync($"/api/calls/{call}/ranking", limit: 500))
+            .Select(r => (Id: r["proposalId"]!.GetValue<Guid>(), Reference: r["reference"]!.GetValue<string>(), Rank: r["rank"]?.GetValue<int>())).ToList();
+
+        var sorted = (await manager.GetAllItemsAsync($"/api/calls/{call}/ranking?sort={Uri.EscapeDataString(sort)}", limit: 4))
+            .Select(r => (Id: r["proposalId"]!.GetValue<Guid>(), Reference: r["reference"]!.GetValue<string>(), Rank: r["rank"]?.GetValue<int>())).ToList();
+
+        Assert.Equal(25, sorted.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(ranked.OrderBy(r => r.Id), sorted.OrderBy(r => r.Id));
+        var expected = sort switch
+        {
+            "reference" => ranked.OrderBy(r => r.Reference, StringComparer.Ordinal).ToList(),
+            "-reference" => ranked.OrderByDescending(r => r.Reference, StringComparer.Ordinal).ToList(),
+            "-rank" => Enumerable.Reverse(ranked).ToList(),
+            _ => ranked,
+        };
+        Assert.Equal(expected, sorted);
+        await ApiClient.AssertProblem(await manager.GetAsync($"/api/calls/{call}/ranking?sort=score"), System.Net.HttpStatusCode.BadRequest, "invalid_sort");
+        var cursor = (await manager.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/calls/{call}/ranking?sort=reference&limit=4"))!["nextCursor"]!.GetValue<string>();
+        await ApiClient.AssertProblem(await manager.GetAsync($"/api/calls/{call}/ranking?sort=-reference&cursor={Uri.EscapeDataString(cursor)}"),
+            System.Net.HttpStatusCode.BadRequest, "invalid_cursor");
+    }
+
     private async Task Insert(Guid callId, IEnumerable<(Guid Id, string Reference, decimal? Weighted, decimal? Innovation, decimal? Market, int Reviews)> rows)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);

@@ -82,7 +82,7 @@ public sealed class ManagerJourneyTests(BrowserHost host)
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
             await page.GetByLabel("Appel à projets").SelectOptionAsync(new SelectOptionValue { Label = "Appel Mer et Numérique 2027" });
             await page.GetByLabel("Statut").SelectOptionAsync(new SelectOptionValue { Label = "Déposé" });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("PORT-TWIN");
             await Snapshot(page, "manager-06-dossiers-filtres");
 

@@ -123,7 +123,7 @@ public sealed class PersonaContentTests(DemoWalkHost host)
         {
             await page.GotoAsync("/dossiers");
             await page.GetByLabel(language == "en" ? "Search (reference, acronym, title)" : "Rechercher (référence, acronyme, titre)").FillAsync("cyber");
-            await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Filter" : "Filtrer", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Show" : "Afficher", Exact = true }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("recherche=cyber"));
             await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator("tbody tr")).ToContainTextAsync("CYBER-PORT");

@@ -1,5 +1,6 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.CreateCall;
 using FundingPortal.Application.Calls.GetCall;
@@ -29,7 +30,8 @@ public static class CallEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", (int? limit, string? cursor, string? q, string? sort, ListCalls handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)));
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)))
+            .DocumentListSearch(ListCalls.Orders);
 
         group.MapGet("/{id:guid}", async (Guid id, GetCall handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
     }

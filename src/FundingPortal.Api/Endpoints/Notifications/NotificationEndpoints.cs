@@ -1,9 +1,10 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.OpenApi;
+using FundingPortal.Application.Notifications.GetAnnouncement;
 using FundingPortal.Application.Notifications.ListMyNotifications;
 using FundingPortal.Application.Notifications.MarkNotificationRead;
 using FundingPortal.Application.Notifications.PostAnnouncement;
-using FundingPortal.Application.Notifications.GetAnnouncement;
 
 namespace FundingPortal.Api.Endpoints.Notifications;
 
@@ -14,7 +15,8 @@ public static class NotificationEndpoints
         var group = app.MapGroup("/api/notifications").RequireAuthorization().WithTags("Notifications");
 
         group.MapGet("/", (bool? unreadOnly, int? limit, string? cursor, string? q, string? sort, ListMyNotifications handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(unreadOnly ?? false, search, page, ct)));
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(unreadOnly ?? false, search, page, ct)))
+            .DocumentListSearch(ListMyNotifications.Orders);
 
         group.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead handler, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));

@@ -10,13 +10,15 @@ using FundingPortal.Application.Proposals.GetEligibility;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.GetProposalHistory;
 using FundingPortal.Application.Proposals.GetSubmittedSnapshot;
-using FundingPortal.Application.Proposals.ListProposalVersions;
+using FundingPortal.Application.Proposals.ListCorrectionRequests;
 using FundingPortal.Application.Proposals.ListMessages;
+using FundingPortal.Application.Proposals.ListProposalVersions;
 using FundingPortal.Application.Proposals.ListProposals;
 using FundingPortal.Application.Proposals.PostMessage;
-using FundingPortal.Application.Proposals.RequestCorrection;
-using FundingPortal.Application.Proposals.ListCorrectionRequests;
+using FundingPortal.Application.Proposals.RemoveAttachment;
 using FundingPortal.Application.Proposals.RemovePartner;
+using FundingPortal.Application.Proposals.ReplaceAttachment;
+using FundingPortal.Application.Proposals.RequestCorrection;
 using FundingPortal.Application.Proposals.ScreenProposal;
 using FundingPortal.Application.Proposals.SetExcludedExperts;
 using FundingPortal.Application.Proposals.SetPartnerBudget;
@@ -24,13 +26,11 @@ using FundingPortal.Application.Proposals.SetPartnerEstimate;
 using FundingPortal.Application.Proposals.ShortlistProposal;
 using FundingPortal.Application.Proposals.SubmitProposal;
 using FundingPortal.Application.Proposals.UpdateProjectFields;
-using FundingPortal.Application.Proposals.RemoveAttachment;
-using FundingPortal.Application.Proposals.ReplaceAttachment;
 using FundingPortal.Application.Proposals.UploadAttachment;
 using FundingPortal.Application.Proposals.VerifyProposalHistory;
 using FundingPortal.Application.Proposals.WithdrawProposal;
-using FundingPortal.Domain.Proposals;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -47,8 +47,9 @@ public static class ProposalEndpoints
             .RequireAuthorization().WithTags("Proposals");
 
         var group = app.MapGroup("/api/proposals/{id:guid}").RequireAuthorization().WithTags("Proposals");
-        app.MapGet("/api/proposals", (Guid? callId, ProposalStatus? status, string? q, int? limit, string? cursor, ListProposals handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, page => handler.Handle(new ProposalFilter(callId, status, q), page, ct))).RequireAuthorization().WithTags("Proposals");
+        app.MapGet("/api/proposals", (Guid? callId, ProposalStatus? status, string? q, string? sort, int? limit, string? cursor, ListProposals handler, CancellationToken ct) =>
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(new ProposalFilter(callId, status), search, page, ct)))
+            .RequireAuthorization().WithTags("Proposals").DocumentListSearch(ListProposals.Orders);
 
         group.MapGet("/", async (Guid id, GetProposal handler, HttpContext http, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult(p => TypedResults.Ok(p).WithETag(http, p.ETag)));
@@ -147,7 +148,9 @@ public static class ProposalEndpoints
 
         group.MapGet("/history", async (Guid id, GetProposalHistory handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
 
-        group.MapGet("/messages", async (Guid id, ListMessages handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
+        group.MapGet("/messages", (Guid id, string? q, string? sort, ListMessages handler, CancellationToken ct) =>
+                Paging.Search(q, sort, search => handler.Handle(id, search, ct)))
+            .DocumentListSearch(ListMessages.Orders);
 
         group.MapPost("/messages", async (Guid id, PostMessageRequest request, PostMessage handler, CancellationToken ct) =>
             (await handler.Handle(id, request, ct)).ToResult(m => TypedResults.Created($"/api/proposals/{id}/messages", m)));

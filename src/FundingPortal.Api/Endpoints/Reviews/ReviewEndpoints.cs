@@ -1,5 +1,6 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application.Reviews.Assignments;
 using FundingPortal.Application.Reviews.Assignments.AcceptAssignment;
 using FundingPortal.Application.Reviews.Assignments.AssignExpert;
@@ -66,7 +67,8 @@ public static class ReviewEndpoints
 
         var mine = app.MapGroup("/api/assignments").RequireAuthorization().WithTags("Assignments");
         mine.MapGet("/", (int? limit, string? cursor, string? q, string? sort, ListMyAssignments handler, CancellationToken ct) =>
-            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)));
+            Paging.Read(limit, cursor, q, sort, (search, page) => handler.Handle(search, page, ct)))
+            .DocumentListSearch(AssignmentViews.Orders);
         mine.MapGet("/{id:guid}", async (Guid id, GetMyAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/accept", async (Guid id, AcceptAssignment handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult());
         mine.MapPost("/{id:guid}/decline", async (Guid id, DeclineRequest request, DeclineAssignment handler, CancellationToken ct) =>
@@ -84,8 +86,8 @@ public static class ReviewEndpoints
 
         app.MapGet("/api/proposals/{id:guid}/evaluation", async (Guid id, GetEvaluation handler, CancellationToken ct) => (await handler.Handle(id, ct)).ToResult())
             .RequireAuthorization().WithTags("Reviews");
-        app.MapGet("/api/calls/{id:guid}/ranking", (Guid id, int? limit, string? cursor, GetCallRanking ranking, CancellationToken ct) =>
-                Paging.Read(limit, cursor, page => ranking.Handle(id, page, ct)))
-            .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls");
+        app.MapGet("/api/calls/{id:guid}/ranking", (Guid id, int? limit, string? cursor, string? sort, GetCallRanking ranking, CancellationToken ct) =>
+                Paging.Read(limit, cursor, null, sort, (search, page) => ranking.Handle(id, search, page, ct)))
+            .RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Calls").DocumentListSearch(GetCallRanking.Orders);
     }
 }

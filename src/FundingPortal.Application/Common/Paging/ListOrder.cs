@@ -31,8 +31,7 @@ internal sealed record ListOrder<TRow, TKey>(string List, string Name, Expressio
             query = query.Where(After(new Position(after!, afterId)));
         }
 
-        var ordered = Descending ? query.OrderByDescending(Key).ThenByDescending(Id) : query.OrderBy(Key).ThenBy(Id);
-        var rows = await ordered.Take(page.Limit + 1).Select(WithKey(select)).ToListAsync(ct);
+        var rows = await Sort(query).Take(page.Limit + 1).Select(WithKey(select)).ToListAsync(ct);
         if (rows.Count <= page.Limit)
         {
             return new Page<TItem>(rows.Select(r => r.Item).ToList(), null);
@@ -42,6 +41,36 @@ internal sealed record ListOrder<TRow, TKey>(string List, string Name, Expressio
         var next = await cursors.Seal(CursorScope, [KeyText.Write(last.Key), last.Id.ToString("N")], ct);
         return new Page<TItem>(rows.Take(page.Limit).Select(r => r.Item).ToList(), next);
     }
+
+    public async Task<Result<Page<TRow>>> ReadLoaded(IReadOnlyList<TRow> rows, PageRequest page, IPageCursors cursors, CancellationToken ct)
+    {
+        var (key, id) = (Key.Compile(), Id.Compile());
+        IComparer<TKey> keys = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
+        var sorted = (Descending ? rows.OrderByDescending(key, keys).ThenByDescending(id) : rows.OrderBy(key, keys).ThenBy(id)).AsEnumerable();
+        if (page.Cursor is { } cursor)
+        {
+            if (await cursors.Open(CursorScope, cursor, ct) is not [var keyText, var lastId]
+                || !KeyText.TryRead(keyText, out TKey? after) || !Guid.TryParseExact(lastId, "N", out var afterId))
+            {
+                return CreatedAtKeyset.InvalidCursor;
+            }
+
+            var sign = Descending ? -1 : 1;
+            sorted = sorted.Where(r => sign * keys.Compare(key(r), after!) is var k && (k > 0 || (k == 0 && sign * id(r).CompareTo(afterId) > 0)));
+        }
+
+        var read = sorted.Take(page.Limit + 1).ToList();
+        if (read.Count <= page.Limit)
+        {
+            return new Page<TRow>(read, null);
+        }
+
+        var last = read[page.Limit - 1];
+        return new Page<TRow>(read.Take(page.Limit).ToList(), await cursors.Seal(CursorScope, [KeyText.Write(key(last)), id(last).ToString("N")], ct));
+    }
+
+    public IOrderedQueryable<TRow> Sort(IQueryable<TRow> query) =>
+        Descending ? query.OrderByDescending(Key).ThenByDescending(Id) : query.OrderBy(Key).ThenBy(Id);
 
     // Ascending: key > @key OR (key = @key AND id > @id); descending the other way round, in the database's own order.
     private Expression<Func<TRow, bool>> After(Position position)

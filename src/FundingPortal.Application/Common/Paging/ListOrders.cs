@@ -17,6 +17,8 @@ public sealed class ListOrders<TRow>(string list, Expression<Func<TRow, Guid>> i
 
     public IListOrder<TRow> Default => _orders[defaultSort];
 
+    public string DefaultName => defaultSort;
+
     /// <summary>Adds <paramref name="name"/> (ascending) and <c>-name</c> (descending).</summary>
     public ListOrders<TRow> By<TKey>(string name, Expression<Func<TRow, TKey>> key)
         where TKey : IComparable<TKey>

@@ -1,27 +1,41 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Paging;
 using FundingPortal.Domain.Common;
+using FundingPortal.Domain.Proposals;
 
 namespace FundingPortal.Application.Proposals.ListProposals;
 
-/// <summary>A page of the dossiers the caller may see, newest first, with how many match over all pages.</summary>
-public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisibleProposals visible, CreatedAtKeyset keyset, CountProposals.CountProposals count)
+/// <summary>
+/// A page of the dossiers the caller may see, newest first or by reference, acronym or last change, with how many match
+/// over all pages.
+/// </summary>
+public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisibleProposals visible, IPageCursors cursors, CountProposals.CountProposals count)
 {
-    public async Task<Result<Page<ProposalSummary>>> Handle(ProposalFilter filter, PageRequest page, CancellationToken ct)
+    public static readonly ListOrders<Proposal> Orders = new ListOrders<Proposal>("proposals", p => p.Id, "-created")
+        .By("created", p => p.CreatedAt)
+        .By("updated", p => p.UpdatedAt)
+        .By("reference", p => p.Reference)
+        .By("acronym", p => p.Acronym.ToLower());
+
+    public Task<Result<Page<ProposalSummary>>> Handle(ProposalFilter filter, PageRequest page, CancellationToken ct) =>
+        Handle(filter, ListSearch.None, page, ct);
+
+    public async Task<Result<Page<ProposalSummary>>> Handle(ProposalFilter filter, ListSearch search, PageRequest page, CancellationToken ct)
     {
-        if (filter.Search?.Length > ProposalFilter.MaxSearchLength)
+        var order = Orders.Parse(search.Sort);
+        if (!order.IsSuccess)
         {
-            return Error.Field("q", "validation_failed", $"The search is {ProposalFilter.MaxSearchLength} characters at most.");
+            return order.Error!;
         }
 
         var memberOf = user.OrganisationId;
-        var read = await keyset.Read("proposals", visible.Query(filter), p => p.CreatedAt, p => p.Id, p => new
+        var read = await order.Value.Read(visible.Query(filter, search), p => new
         {
             Summary = new ProposalSummary(p.Id, p.Reference, p.CallId, p.Acronym, p.Title, p.Status, p.LeadOrganisationId,
                 db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt,
                 p.UpdatedAt),
             IsMember = memberOf != null && p.Partners.Any(x => x.OrganisationId == memberOf),
-        }, page, ct);
+        }, page, cursors, ct);
         if (!read.IsSuccess)
         {
             return read.Error!;
@@ -33,7 +47,7 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisiblePr
         var hidden = await visible.HiddenAmong(rows.Where(r => !r.IsMember).Select(r => r.Summary.Id).ToList(), ct);
         return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList(), read.Value.NextCursor)
         {
-            Total = await count.Handle(filter, ct),
+            Total = await count.Handle(filter, search, ct),
         };
     }
 }

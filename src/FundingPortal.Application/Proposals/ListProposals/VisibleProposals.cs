@@ -14,7 +14,8 @@ namespace FundingPortal.Application.Proposals.ListProposals;
 /// </summary>
 public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, ManagerScope managers, IEnumerable<IProposalListFilter> listFilters)
 {
-    public IQueryable<Proposal> Query(ProposalFilter filter)
+    /// <param name="search">Words found in the reference, acronym or title (<see cref="ListSearch.Pattern"/>).</param>
+    public IQueryable<Proposal> Query(ProposalFilter filter, ListSearch search)
     {
         var query = db.Proposals.AsNoTracking();
         if (managers.IsManager)
@@ -42,9 +43,8 @@ public sealed class VisibleProposals(IAppDbContext db, ICurrentUser user, Manage
             query = query.Where(p => p.Status == s);
         }
 
-        if (filter.Words is { } words)
+        if (search.Pattern is { } pattern)
         {
-            var pattern = ListSearch.LikePattern(words);
             query = query.Where(p => EF.Functions.Like(p.Reference.ToLower(), pattern, "\\") || EF.Functions.Like(p.Acronym.ToLower(), pattern, "\\")
                 || EF.Functions.Like(p.Title.ToLower(), pattern, "\\"));
         }

@@ -3,6 +3,7 @@ using FundingPortal.Application.Calls.GetCall;
 using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Application.Proposals.ListMessages;
 using FundingPortal.Application.Proposals.PostMessage;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -14,12 +15,20 @@ public sealed class MessagesModel(GetProposal getProposal, GetCall getCall, ICur
 {
     public override string Step => "messages";
 
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders = [("sent", "ListBar.Oldest"), ("-sent", "ListBar.Newest")];
+
     public IReadOnlyList<MessageResponse> Messages { get; private set; } = [];
+    public ListBar Bar { get; private set; } = new("Messages.Search", null, "sent", Orders, 0);
 
     [BindProperty]
     public string? Body { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Show(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = ListBar.SearchParameter)] string? search,
+        [FromQuery(Name = ListBar.SortParameter)] string? sort, CancellationToken ct)
+    {
+        Bar = Bar with { Words = ListBar.WordsOf(search), Sort = ListBar.SortOf(sort, Orders) };
+        return await Show(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
@@ -46,13 +55,14 @@ public sealed class MessagesModel(GetProposal getProposal, GetCall getCall, ICur
             return false;
         }
 
-        var thread = await list.Handle(id, ct);
+        var thread = await list.Handle(id, Bar.Search, ct);
         if (!thread.IsSuccess)
         {
             return false;
         }
 
         Messages = thread.Value;
+        Bar = Bar with { Total = Messages.Count };
         return true;
     }
 }

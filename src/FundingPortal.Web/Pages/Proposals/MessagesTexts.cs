@@ -10,8 +10,9 @@ public sealed class MessagesTexts : TextSet
     {
         AddSame("StepTitle", "messages");
         Add("Heading", "Messages du dossier", "Proposal messages");
-        Add("Intro", "Échanges entre le consortium et le pôle, du plus ancien au plus récent. Les experts et les financeurs ne les voient pas.",
-            "Exchanges between the consortium and the cluster, oldest first. Experts and funders do not see them.");
+        Add("Intro", "Échanges entre le consortium et le pôle, du plus ancien au plus récent par défaut. Les experts et les financeurs ne les voient pas.",
+            "Exchanges between the consortium and the cluster, oldest first unless you sort them otherwise. Experts and funders do not see them.");
+        Add("Search", "Rechercher dans les messages (texte, auteur)", "Search the messages (text, author)");
         Add("Empty", "Aucun message pour le moment.", "No message yet.");
         AddSame("Consortium", "Consortium");
         Add("Cluster", "Pôle", "Cluster");

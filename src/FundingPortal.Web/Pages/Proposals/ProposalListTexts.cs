@@ -22,12 +22,10 @@ public sealed class ProposalListTexts : TextSet
         Add("NoneShared", "Aucun dossier ne vous est confié pour le moment.", "No proposal is shared with you yet.");
         Add("Search", "Rechercher (référence, acronyme, titre)", "Search (reference, acronym, title)");
         Add("Matching", " correspondant à « {0} »", " matching “{0}”");
-        Add("Filter", "Filtrer les dossiers", "Filter the proposals");
         Add("Call", "Appel à projets", "Call for proposals");
         Add("AllCalls", "Tous les appels", "All calls");
         Add("Status", "Statut", "Status");
         Add("AllStatuses", "Tous les statuts", "All statuses");
-        Add("FilterButton", "Filtrer", "Filter");
         Add("Create", "Créer un dossier depuis un appel ouvert", "Start a proposal from an open call");
         Add("NoneMatch", "Aucun dossier ne correspond à ces critères.", "No proposal matches these criteria.");
         Add("NoneYet", "Vous n'avez pas encore de dossier. Choisissez un appel à projets ouvert pour en créer un.",

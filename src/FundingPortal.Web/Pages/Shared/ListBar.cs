@@ -9,8 +9,9 @@ namespace FundingPortal.Web.Pages.Shared;
 /// <param name="SearchLabelKey">The label of the search box, naming what is searched ("Rechercher (titre, programme)").</param>
 /// <param name="Orders">Each offered sort value with the text key of its option, the default first.</param>
 /// <param name="Keep">Other filters of the page, kept as hidden fields when the form is sent again.</param>
+/// <param name="Fields">Other filters of the page shown in the same form (a Razor template: <c>@&lt;div class="field"&gt;…&lt;/div&gt;</c>).</param>
 public sealed record ListBar(string SearchLabelKey, string? Words, string Sort, IReadOnlyList<(string Value, string LabelKey)> Orders, int Total,
-    IReadOnlyDictionary<string, string>? Keep = null)
+    IReadOnlyDictionary<string, string>? Keep = null, Func<object?, object>? Fields = null)
 {
     public const string SearchParameter = "recherche";
     public const string SortParameter = "tri";

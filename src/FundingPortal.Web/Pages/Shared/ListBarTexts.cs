@@ -24,6 +24,9 @@ public sealed class ListBarTexts : TextSet
         Add("DueSoonest", "Échéance la plus proche d'abord", "Earliest due date first");
         Add("DueLatest", "Échéance la plus lointaine d'abord", "Latest due date first");
         Add("ReferenceAz", "Référence, dans l'ordre", "Reference, in order");
+        Add("ChangedLatest", "Dernière modification la plus récente d'abord", "Most recently changed first");
+        Add("AcronymAz", "Acronyme, de A à Z", "Acronym, A to Z");
+        Add("AcronymZa", "Acronyme, de Z à A", "Acronym, Z to A");
         Add("ReferenceZa", "Référence, dans l'ordre inverse", "Reference, reverse order");
     }
 }

@@ -28,6 +28,9 @@ public sealed record RankingEntryDto(
     int ReviewsExpected,
     bool EvaluationComplete);
 
+/// <summary>A ranking entry with its position in the ranking (ranked first, then incomplete evaluations), the key of the <c>rank</c> order.</summary>
+public sealed record RankedEntry(int Position, RankingEntryDto Entry);
+
 /// <summary>
 /// The ranking of a call's dossiers in review or decided, read from the per-dossier figures kept on review
 /// submission (one indexed scan, no re-aggregation of the scores), a page at a time: the cursor holds the ranking key
@@ -37,12 +40,36 @@ public sealed class GetCallRanking(ManagerScope scope, IRankingSource ranking, I
 {
     private const string List = "ranking";
 
-    public async Task<Result<Page<RankingEntryDto>>> Handle(Guid callId, PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// <c>rank</c> is the ranking itself, read by the database a page at a time; the other orders re-sort the whole ranking
+    /// of the call (its ranks computed first), which holds the call's dossiers in review: hundreds at most.
+    /// </summary>
+    public static readonly ListOrders<RankedEntry> Orders = new ListOrders<RankedEntry>(List, r => r.Entry.ProposalId, "rank")
+        .By("rank", r => r.Position)
+        .By("reference", r => r.Entry.Reference)
+        .By("acronym", r => r.Entry.Acronym.ToLowerInvariant());
+
+    public Task<Result<Page<RankingEntryDto>>> Handle(Guid callId, PageRequest page, CancellationToken ct) => Handle(callId, ListSearch.None, page, ct);
+
+    public async Task<Result<Page<RankingEntryDto>>> Handle(Guid callId, ListSearch search, PageRequest page, CancellationToken ct)
     {
+        var order = Orders.Parse(search.Sort);
+        if (!order.IsSuccess)
+        {
+            return order.Error!;
+        }
+
         var expertsPerProposal = await scope.Calls().Where(c => c.Id == callId).Select(c => (int?)c.ExpertsPerProposal).FirstOrDefaultAsync(ct);
         if (expertsPerProposal is null)
         {
             return Error.NotFound("Call");
+        }
+
+        if (order.Value != Orders.Default)
+        {
+            var whole = await ranking.Read(callId, expertsPerProposal.Value, null, int.MaxValue, ct);
+            var sorted = await order.Value.ReadLoaded(whole.Select((e, i) => new RankedEntry(i + 1, e)).ToList(), page, cursors, ct);
+            return sorted.Map(p => new Page<RankingEntryDto>(p.Items.Select(r => r.Entry).ToList(), p.NextCursor));
         }
 
         RankingPosition? after = null;
