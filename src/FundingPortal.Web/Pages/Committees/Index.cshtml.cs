@@ -81,8 +81,11 @@ public sealed class IndexModel(ListCalls listCalls, ListCommitteeSessions listSe
             Sessions = sessions.IsSuccess ? sessions.Value.Items : [];
         }
 
-        var members = await candidates.Handle(ct);
-        Candidates = members.IsSuccess ? members.Value : [];
+        Candidates = [];
+        if (CallId is { } call && await candidates.Handle(call, ct) is { IsSuccess: true } members)
+        {
+            Candidates = members.Value.Members.Select(m => new CommitteeMemberDto(m.UserId, m.Email)).ToList();
+        }
     }
 
     private static DateTime? ParseStart(string? text) =>
