@@ -24,7 +24,18 @@ public sealed class CommitteeTexts : TextSet
         Add("Location", "Lieu", "Place");
         Add("AuditionMinutes", "Durée d'une audition, en minutes", "Length of an audition, in minutes");
         Add("Members", "Membres du comité", "Committee members");
-        Add("MembersHint", "Les chargés de mission du pôle dont l'adresse e-mail est confirmée.", "The cluster's managers whose e-mail address is confirmed.");
+        Add("MembersHint", "Les chargés de mission du pôle dont l'adresse e-mail est confirmée, et les membres extérieurs qui ont accepté l'invitation au comité de cet appel.",
+            "The cluster's managers whose e-mail address is confirmed, and the external members who accepted the invitation to this call's committee.");
+        Add("ExternalHeading", "Membres extérieurs du comité", "External committee members");
+        Add("ExternalExplain", "Industriels, représentants des financeurs : invitez-les par e-mail. Ils ne siègent qu'après avoir accepté, et ne voient que les séances auxquelles vous les inscrivez, sans les dossiers avec lesquels ils ont un conflit d'intérêts.",
+            "Industry, funders' representatives: invite them by e-mail. They sit only once they have accepted, and see only the sessions you put them on, without the dossiers they have a conflict of interest with.");
+        Add("NoExternal", "Aucun membre extérieur n'a encore accepté d'invitation au comité de cet appel.", "No external member has accepted an invitation to this call's committee yet.");
+        Add("PendingHeading", "Invitations en attente de réponse", "Invitations awaiting an answer");
+        Add("PendingItem", "{0} — valable jusqu'au {1}", "{0} — valid until {1}");
+        Add("InviteEmail", "Adresse e-mail de la personne à inviter", "E-mail address of the person to invite");
+        Add("InviteEmailHint", "La personne reçoit un e-mail ; elle peut créer son compte avec cette adresse si elle n'en a pas.", "The person receives an e-mail; they can create their account with this address if they have none.");
+        Add("Invite", "Inviter au comité", "Invite to the committee");
+        Add("Invited", "L'invitation est envoyée à {0}.", "The invitation is sent to {0}.");
         Add("Schedule", "Planifier la séance", "Schedule the session");
         Add("StartsAtInvalid", "Saisissez la date et l'heure de début, par exemple 25/11/2027 14:00.", "Enter the start date and time, for example 25/11/2027 14:00.");
         Add("Confirm.ScheduleHeading", "Planifier la séance du {0} ?", "Schedule the session of {0}?");
