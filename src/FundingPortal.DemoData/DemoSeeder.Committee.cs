@@ -28,7 +28,10 @@ public sealed partial class DemoSeeder
         var manager = managers.OrderBy(u => u.CreatedAt).FirstOrDefault();
         var decided = await db.Proposals.Include(p => p.Partners).Where(p => p.CallId == closed.Id && (p.Status == ProposalStatus.Labelled || p.Status == ProposalStatus.NotLabelled))
             .ToListAsync(ct);
-        var decisions = await db.LabellingDecisions.Where(d => decided.Select(p => p.Id).Contains(d.ProposalId)).ToDictionaryAsync(d => d.ProposalId, ct);
+        var decidedIds = decided.Select(p => p.Id).ToList();
+        var decisions = await db.LabellingDecisions.Where(d => decidedIds.Contains(d.ProposalId)).ToDictionaryAsync(d => d.ProposalId, ct);
+        // The co-funding demo's dossiers were set to Labelled without a decision: the session is the one that decided the others.
+        decided = decided.Where(p => decisions.ContainsKey(p.Id)).ToList();
         if (manager is null || decided.Count == 0)
         {
             return;

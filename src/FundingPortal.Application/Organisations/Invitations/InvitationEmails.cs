@@ -30,8 +30,8 @@ public static class InvitationEmails
                     + "En acceptant, le pôle pourra vous compter parmi les membres de ses séances : vous y verrez l'ordre du jour, les auditions et les évaluations des dossiers, "
                     + "sauf ceux avec lesquels vous avez un conflit d'intérêts.",
                     $"{invitation.InvitedByEmail}, for the cluster, invites you to sit as an external member on the labelling committee of the call “{facts.CallTitle}”. "
-                    + "If you accept, you may be asked to its sessions: you will see their agenda, the auditions and the dossiers' evaluations, "
-                    + "except those of dossiers you have a conflict of interest with."))
+                    + "If you accept, you may be asked to its sessions: you will see their agenda, the auditions and the proposals' evaluations, "
+                    + "except those of proposals you have a conflict of interest with."))
             : invitation.Kind == InvitationKind.Organisation
             ? (T($"Invitation à rejoindre {facts.OrganisationName} sur le portail des projets du pôle",
                     $"Invitation to join {facts.OrganisationName} on the cluster's project portal"),

@@ -39,7 +39,7 @@ public sealed class InvitationsTexts : TextSet
         Add("Declined", "L'invitation est déclinée.", "The invitation is declined.");
         Add("JoinCommittee", "Siéger au comité de labellisation de l'appel « {0} »", "Sit on the labelling committee of the call “{0}”");
         Add("CommitteeInvite", "{0}, pour le pôle, vous invite à siéger en tant que membre extérieur au comité de labellisation de l'appel « {1} ». Vous verrez l'ordre du jour des séances auxquelles le pôle vous inscrit, sauf les dossiers avec lesquels vous avez un conflit d'intérêts.",
-            "{0}, for the cluster, invites you to sit as an external member on the labelling committee of the call “{1}”. You will see the agenda of the sessions the cluster puts you on, except the dossiers you have a conflict of interest with.");
+            "{0}, for the cluster, invites you to sit as an external member on the labelling committee of the call “{1}”. You will see the agenda of the sessions the cluster puts you on, except the proposals you have a conflict of interest with.");
         Add("Seated", "Vous êtes membre du comité de labellisation de l'appel « {0} » : vos séances apparaîtront dans « Mes comités ».",
             "You are a member of the labelling committee of the call “{0}”: your sessions will appear in “My committees”.");
     }
