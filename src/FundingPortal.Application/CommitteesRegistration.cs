@@ -1,4 +1,8 @@
 using FundingPortal.Application.Committees;
+using FundingPortal.Application.Committees.AddCommitteeMember;
+using FundingPortal.Application.Committees.GetAgendaItemEvaluation;
+using FundingPortal.Application.Committees.InviteCommitteeMember;
+using FundingPortal.Application.Committees.ListMyCommitteeSessions;
 using FundingPortal.Application.Committees.CloseCommitteeSession;
 using FundingPortal.Application.Committees.GetCommitteeSession;
 using FundingPortal.Application.Committees.ListCommitteeSessions;
@@ -26,6 +30,12 @@ public static class CommitteesRegistration
         services.AddScoped<NotifyAuditionScheduled>();
         services.AddScoped<ListCommitteeCandidates>();
         services.AddScoped<GetAuditionSlot>();
+        services.AddScoped<CommitteeEligibility>();
+        services.AddScoped<MemberConflicts>();
+        services.AddScoped<InviteCommitteeMember>();
+        services.AddScoped<ListMyCommitteeSessions>();
+        services.AddScoped<GetAgendaItemEvaluation>();
+        services.AddScoped<AddCommitteeMember>();
         return services;
     }
 }

@@ -29,6 +29,7 @@ using FundingPortal.Application.Notifications.NotifySubmissionReceived;
 using FundingPortal.Application.Notifications.SendNotificationEmail;
 using FundingPortal.Application.Reminders;
 using FundingPortal.Application.Reminders.SendDraftReminders;
+using FundingPortal.Application.Reminders.SendPreProposalReminders;
 using FundingPortal.Application.Reminders.SendFundingDecisionReminders;
 using FundingPortal.Application.Reminders.SendReviewReminders;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,6 +77,7 @@ public static class NotificationsRegistration
 
         services.AddScoped<ReminderSender>();
         services.AddScoped<SendDraftReminders>();
+        services.AddScoped<SendPreProposalReminders>();
         services.AddScoped<SendReviewReminders>();
         services.AddScoped<SendFundingDecisionReminders>();
 

@@ -1,6 +1,6 @@
 namespace FundingPortal.Contracts;
 
-/// <summary>A dossier version was submitted (one message per version; the receipt is in the database).</summary>
+/// <summary>A dossier version was submitted (one message per version; the receipt is in the database); <paramref name="PreProposal"/> for a two-stage call's first stage.</summary>
 public sealed record ProposalSubmitted(
     Guid ProposalId,
     Guid CallId,
@@ -11,7 +11,8 @@ public sealed record ProposalSubmitted(
     DateTimeOffset SubmittedAt,
     Guid LeadOrganisationId,
     IReadOnlyList<Guid> PartnerOrganisationIds,
-    bool Correction = false);
+    bool Correction = false,
+    bool PreProposal = false);
 
 public sealed record ProposalWithdrawn(Guid ProposalId, Guid CallId, string Reference, DateTimeOffset WithdrawnAt, IReadOnlyList<Guid> PartnerOrganisationIds);
 

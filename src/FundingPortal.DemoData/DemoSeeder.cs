@@ -96,10 +96,12 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         await reviews.SeedAsync(open, closed, ct);
         await SeedCoFundingAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), funderMap, submittedAt, ct);
         await SeedTwoStageCallAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
+        await SeedOpenPreProposalStageAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
+        await SeedCommitteeAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
         await ScheduleStageDocumentsAsync(ct);
         await SeedConsentAsync(ocean, ondes, normandie, now, ct);
         await SeedAuditTrailAsync(ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 3 calls (one in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, pre-proposal, invited, not shortlisted)");
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 4 calls (two in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, draft pre-proposal, pre-proposal, invited, not shortlisted), a closed committee session with its minutes");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {

@@ -41,4 +41,4 @@ public sealed record CommitteeSessionResponse(
     IReadOnlyList<RecusalDto> Recusals);
 
 public sealed record CommitteeSessionSummary(Guid Id, Guid CallId, InstantDto StartsAt, string Location, CommitteeSessionStatus Status, int AgendaCount,
-    int VotedCount, DateTimeOffset? ClosedAt);
+    int VotedCount, DateTimeOffset? ClosedAt, string? CallTitle = null);

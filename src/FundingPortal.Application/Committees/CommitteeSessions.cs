@@ -10,8 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FundingPortal.Application.Committees;
 
 /// <summary>
-/// Loads a session for a cluster manager, and reads it back as the API shows it. Anyone else gets the same 404 as for a
-/// session that does not exist: a session names dossiers, members and their conflicts.
+/// Loads a session for a cluster manager, and reads it back as the API shows it. A member of the session who is not a
+/// manager only reads it (<see cref="FindForReader"/>), without the dossiers they are recused from nor the others'
+/// recusals. Anyone else gets the same 404 as for a session that does not exist: a session names dossiers, members and
+/// their conflicts.
 /// </summary>
 public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUserDirectory users, ManagerScope scope)
 {
@@ -27,6 +29,40 @@ public sealed class CommitteeSessions(IAppDbContext db, ICurrentUser user, IUser
         var query = db.CommitteeSessions.Include(s => s.Members).Include(s => s.Agenda).Include(s => s.Recusals);
         var session = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == sessionId, ct);
         return session is null || !await scope.ManagesCallAsync(session.CallId, ct) ? Error.NotFound("Committee session") : session;
+    }
+
+    /// <summary>The session for a manager, or for one of its members (read only).</summary>
+    public async Task<Result<CommitteeSession>> FindForReader(Guid sessionId, CancellationToken ct)
+    {
+        if (CallerIsManager)
+        {
+            return await Find(sessionId, track: false, ct);
+        }
+
+        if (!user.IsInRole(Roles.CommitteeMember))
+        {
+            return Error.NotFound("Committee session");
+        }
+
+        var session = await db.CommitteeSessions.AsNoTracking().Include(s => s.Members).Include(s => s.Agenda).Include(s => s.Recusals)
+            .FirstOrDefaultAsync(s => s.Id == sessionId && s.Members.Any(m => m.UserId == user.UserId), ct);
+        return session is null ? Error.NotFound("Committee session") : session;
+    }
+
+    /// <summary>As the caller may see it: everything for a manager; for a member, the agenda less the dossiers they are recused from, and only their own recusals.</summary>
+    public async Task<CommitteeSessionResponse> DescribeForCaller(CommitteeSession session, CancellationToken ct)
+    {
+        var described = await Describe(session, ct);
+        if (CallerIsManager)
+        {
+            return described;
+        }
+
+        return described with
+        {
+            Agenda = described.Agenda.Where(a => !session.IsRecused(user.UserId, a.ProposalId)).ToList(),
+            Recusals = described.Recusals.Where(r => r.UserId == user.UserId).ToList(),
+        };
     }
 
     public async Task<CommitteeSessionResponse> Describe(CommitteeSession session, CancellationToken ct)

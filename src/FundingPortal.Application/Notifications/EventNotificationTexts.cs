@@ -13,7 +13,15 @@ public static class EventNotificationTexts
     private static readonly TextFormat Fr = TextFormat.French;
     private static readonly TextFormat En = TextFormat.For(CultureInfo.GetCultureInfo("en"));
 
-    public static BilingualText SubmissionForManagers(ProposalSubmitted m) => new(
+    public static BilingualText SubmissionForManagers(ProposalSubmitted m) => m.PreProposal
+        ? new(
+            new($"Nouvelle pré-proposition : {m.Acronym} (version {m.Version})",
+                $"La pré-proposition {m.Acronym} (référence {m.Reference}) a été déposée le {Fr.DateTimeWithWeekday(m.SubmittedAt)} (heure de Paris), "
+                + $"version {m.Version}, accusé de réception n° {m.ReceiptNumber}."),
+            new($"New pre-proposal: {m.Acronym} (version {m.Version})",
+                $"The pre-proposal {m.Acronym} (reference {m.Reference}) was submitted on {En.DateTimeWithWeekday(m.SubmittedAt)} (Paris time), "
+                + $"version {m.Version}, receipt no. {m.ReceiptNumber}."))
+        : new(
         new($"Nouveau dépôt : {m.Acronym} (version {m.Version})",
             $"Le dossier {m.Acronym} (référence {m.Reference}) a été déposé le {Fr.DateTimeWithWeekday(m.SubmittedAt)} (heure de Paris), "
             + $"version {m.Version}, accusé de réception n° {m.ReceiptNumber}."),

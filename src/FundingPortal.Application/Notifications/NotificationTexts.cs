@@ -14,6 +14,21 @@ public static class NotificationTexts
     public static NotificationText SubmissionReceived(ProposalSubmitted m, string language = Languages.French)
     {
         var format = TextFormat.For(language);
+        if (m.PreProposal)
+        {
+            return new(
+                T(language, $"Pré-proposition reçue : {m.Acronym} (version {m.Version})", $"Pre-proposal received: {m.Acronym} (version {m.Version})"),
+                T(language,
+                    $"La pré-proposition {m.Acronym} (référence {m.Reference}) a bien été reçue le {format.DateTimeWithWeekday(m.SubmittedAt)} (heure de Paris). "
+                    + $"Version déposée : {m.Version}. Numéro d'accusé de réception : {m.ReceiptNumber}. "
+                    + "L'accusé de réception au format PDF sera disponible dans l'espace du dossier. Le pôle vous dira après la date limite des pré-propositions "
+                    + "si le consortium est invité à déposer le dossier complet.",
+                    $"The pre-proposal {m.Acronym} (reference {m.Reference}) was received on {format.DateTimeWithWeekday(m.SubmittedAt)} (Paris time). "
+                    + $"Version submitted: {m.Version}. Acknowledgement of receipt number: {m.ReceiptNumber}. "
+                    + "The acknowledgement of receipt in PDF will be available in the dossier's space. After the pre-proposal deadline, the cluster will tell you "
+                    + "whether the consortium is invited to submit the full proposal."));
+        }
+
         return new(
             T(language, $"{SubmissionReceivedTitle} : {m.Acronym} (version {m.Version})", $"Dossier received: {m.Acronym} (version {m.Version})"),
             T(language,

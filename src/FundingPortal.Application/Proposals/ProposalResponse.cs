@@ -125,5 +125,6 @@ public sealed record ProposalResponse(
     }
 }
 
+/// <param name="Stage">PreProposal for a two-stage call's dossier before its shortlisting (or not invited), Full otherwise.</param>
 public sealed record ProposalSummary(Guid Id, string Reference, Guid CallId, string Acronym, string Title, ProposalStatus Status, Guid LeadOrganisationId,
-    string LeadOrganisationName, int LatestVersion, DateTimeOffset? LastSubmittedAt, DateTimeOffset UpdatedAt);
+    string LeadOrganisationName, int LatestVersion, DateTimeOffset? LastSubmittedAt, DateTimeOffset UpdatedAt, ProposalStage Stage = ProposalStage.Full);

@@ -26,6 +26,24 @@ public static class ReminderTexts
                     + "Passé ce délai, le dossier ne pourra plus être déposé.");
         });
 
+    public static BilingualText PreProposalDeadline(string acronym, string reference, string callTitle, LocalInstant deadline, DateTimeOffset now) =>
+        BilingualText.From(language =>
+        {
+            var format = TextFormat.For(language);
+            var left = format.Remaining(deadline.Utc - now, RemainingStyle.Rounded);
+            return language == Languages.English
+                ? new(
+                    $"Reminder: pre-proposal {acronym} to submit",
+                    $"The pre-proposal {acronym} (reference {reference}) has not been submitted yet. The pre-proposal deadline of the two-stage call “{callTitle}” "
+                    + $"is {format.DateTimeWithWeekday(deadline)} (Paris time), in {left}. "
+                    + "After that, the pre-proposal can no longer be submitted, and only shortlisted consortia go on to the full proposal.")
+                : new(
+                    $"Rappel : pré-proposition {acronym} à déposer",
+                    $"La pré-proposition {acronym} (référence {reference}) n'a pas encore été déposée. La date limite des pré-propositions de l'appel en deux étapes « {callTitle} » "
+                    + $"est fixée au {format.DateTimeWithWeekday(deadline)} (heure de Paris), soit dans {left}. "
+                    + "Passé ce délai, la pré-proposition ne pourra plus être déposée, et seuls les consortiums présélectionnés poursuivent avec le dossier complet.");
+        });
+
     public static BilingualText ReviewDue(PendingReview review, DateTimeOffset now) => BilingualText.From(language =>
     {
         var format = TextFormat.For(language);

@@ -94,6 +94,25 @@ public sealed class CommitteeSession : Entity
         return session;
     }
 
+    /// <summary>A member joins a session already scheduled (they must be allowed to sit, which the use case checks). Adding them twice changes nothing.</summary>
+    public Result AddMember(Guid userId)
+    {
+        var open = EnsureOpen();
+        if (!open.IsSuccess || IsMember(userId))
+        {
+            return open;
+        }
+
+        if (_members.Count >= MaxMembers)
+        {
+            return Error.Field("userId", "validation_failed", $"A session has {MaxMembers} members at most.");
+        }
+
+        _members.Add(new CommitteeMember(Id, userId));
+        ConcurrencyVersion++;
+        return Result.Success();
+    }
+
     public bool IsMember(Guid userId) => _members.Any(m => m.UserId == userId);
 
     public bool IsRecused(Guid userId, Guid proposalId) => _recusals.Any(r => r.UserId == userId && r.ProposalId == proposalId);

@@ -9,6 +9,9 @@ public enum InvitationKind
 
     /// <summary>To bring the invitee's organisation into a dossier's consortium.</summary>
     Partner,
+
+    /// <summary>To sit, as a named external member, on the labelling committee of a call.</summary>
+    Committee,
 }
 
 public enum InvitationStatus
@@ -47,6 +50,9 @@ public sealed class Invitation : Entity
 
     /// <summary>The name the lead gave the partner's organisation, a hint for the invitee (partner invitations).</summary>
     public string? OrganisationName { get; private set; }
+
+    /// <summary>The call whose labelling committee the invitee is asked to sit on (committee invitations).</summary>
+    public Guid? CallId { get; private set; }
 
     public Guid InvitedByUserId { get; private set; }
     public string InvitedByEmail { get; private set; } = string.Empty;
@@ -90,6 +96,19 @@ public sealed class Invitation : Entity
         }
 
         return New(InvitationKind.Partner, address.Value, null, proposalId, name, invitedBy, invitedByEmail, now);
+    }
+
+    public static Result<Invitation> ToCommittee(Guid callId, string? email, Guid invitedBy, string invitedByEmail, DateTimeOffset now)
+    {
+        var address = InvitationEmail.Parse(email);
+        if (!address.IsSuccess)
+        {
+            return address.Error!;
+        }
+
+        var invitation = New(InvitationKind.Committee, address.Value, null, null, null, invitedBy, invitedByEmail, now);
+        invitation.CallId = callId;
+        return invitation;
     }
 
     private static Invitation New(InvitationKind kind, string email, Guid? organisationId, Guid? proposalId, string? organisationName, Guid invitedBy,

@@ -16,8 +16,11 @@ public sealed partial class Proposal
     public string? ShortlistFeedback { get; private set; }
     public DateTimeOffset? ShortlistedAt { get; private set; }
 
-    public ProposalStage StageIn(Call call) =>
-        call.IsTwoStage && Status is ProposalStatus.Draft or ProposalStatus.PreProposalSubmitted or ProposalStatus.NotInvited
+    public ProposalStage StageIn(Call call) => StageOf(call.IsTwoStage, Status);
+
+    /// <summary>The stage of a dossier in this status, in a two-stage call or not (lists read it without loading the aggregate).</summary>
+    public static ProposalStage StageOf(bool twoStageCall, ProposalStatus status) =>
+        twoStageCall && status is ProposalStatus.Draft or ProposalStatus.PreProposalSubmitted or ProposalStatus.NotInvited
             ? ProposalStage.PreProposal
             : ProposalStage.Full;
 

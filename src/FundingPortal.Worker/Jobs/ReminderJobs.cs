@@ -1,5 +1,6 @@
 using FundingPortal.Application.Reminders.SendDraftReminders;
 using FundingPortal.Application.Reminders.SendFundingDecisionReminders;
+using FundingPortal.Application.Reminders.SendPreProposalReminders;
 using FundingPortal.Application.Reminders.SendReviewReminders;
 using Hangfire;
 
@@ -8,9 +9,9 @@ namespace FundingPortal.Worker.Jobs;
 // Each run looks at the current instant only; the sent_reminders ledger makes a second or concurrent run a no-op.
 
 [AutomaticRetry(Attempts = 0)]
-public sealed class DraftRemindersJob(SendDraftReminders send)
+public sealed class DraftRemindersJob(SendDraftReminders send, SendPreProposalReminders preProposals)
 {
-    public Task<int> RunAsync(CancellationToken ct) => send.Handle(ct);
+    public async Task<int> RunAsync(CancellationToken ct) => await send.Handle(ct) + await preProposals.Handle(ct);
 }
 
 [AutomaticRetry(Attempts = 0)]

@@ -122,7 +122,7 @@ public sealed class CommitteeSessionTests(ApiFactory factory) : PortalTest(facto
         var fields = (await ApiClient.ReadObject(invalid))["errors"]!.AsObject().Select(e => e.Key).Order().ToList();
         Assert.Equal(["auditionMinutes", "location", "startsAt"], fields);
         var notStaff = await c.S.Manager.PostAsJsonAsync($"/api/calls/{c.S.CallId}/committee-sessions", c.SessionRequest(members: [c.ManagerUserId, stranger.UserId]));
-        await ApiClient.AssertProblem(notStaff, HttpStatusCode.BadRequest, "validation_failed");
+        await ApiClient.AssertProblem(notStaff, HttpStatusCode.BadRequest, "not_committee_member");
         Assert.NotNull((await ApiClient.ReadObject(notStaff))["errors"]!["memberUserIds"]);
 
         var id = (await c.Schedule())["id"]!.GetValue<Guid>();

@@ -12,7 +12,8 @@ namespace FundingPortal.Api.IntegrationTests.Security;
 /// <summary>
 /// Every endpoint of the OpenAPI document × callers who have no business with the victim's dossier: anonymous, a user
 /// without organisation, an applicant of another organisation, an expert and a funder officer who are not involved,
-/// and an expert who was assigned to it and then declared a conflict. Path parameters name the victim's real objects
+/// an expert who was assigned to it and then declared a conflict, and an outside member of the call's committee who sits on
+/// no session. Path parameters name the victim's real objects
 /// (its dossier, call, organisation, attachment, its expert's assignment, its receipt, its lead's notification and
 /// account, its organisation's pending invitation and join request…), found by the kind of resource they sit under, so a new endpoint is aimed at them by itself.
 /// A manager of another cluster of the alliance is one of those callers too (ADR 0029). None may get
@@ -78,6 +79,10 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(fa
         await Consortium.Expect(manager.PutAsJsonAsync($"/api/admin/users/{officerUserId}/roles", new { roles = new[] { "FunderOfficer" }, funderId = otherFunder["id"] }), HttpStatusCode.OK);
         var otherCluster = await Alliance.AddCluster(api);
 
+        var (committeeMember, committeeMemberEmail, _) = await api.NewUser("committee");
+        var committeeInvitation = await ApiClient.ReadObject(await manager.PostAsJsonAsync($"/api/calls/{victim.CallId}/committee-invitations", new { email = committeeMemberEmail }));
+        await Consortium.Expect(committeeMember.PostAsync($"/api/invitations/{committeeInvitation["id"]}/accept", null), HttpStatusCode.OK);
+
         var victimIds = new ObjectIds();
         victimIds.Add("proposals", victim.ProposalId);
         victimIds.Add("calls", victim.CallId);
@@ -95,6 +100,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : PortalTest(fa
         {
             ("anonymous", api.Anonymous(), Empty), ("no organisation", loner, Empty), ("other organisation", stranger, Empty), ("uninvolved expert", uninvolved, Empty),
             ("other funder's officer", officer, Empty), ("other cluster's manager", otherCluster.Manager, Empty),
+            ("committee member on no session", committeeMember, Empty),
             ("conflicted expert", conflicted, new Dictionary<string, string> { ["assignments"] = conflictedAssignment }),
         };
 

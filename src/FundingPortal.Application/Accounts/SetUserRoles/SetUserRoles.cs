@@ -46,6 +46,12 @@ public sealed class SetUserRoles(IAppDbContext db, IUserDirectory users, Manager
             return Error.NotFound("User");
         }
 
+        if (roles.Contains(Roles.CommitteeMember) && !user.Roles.Contains(Roles.CommitteeMember))
+        {
+            return Error.Field("roles", "consent_required",
+                "A committee member is named by an invitation to a call's committee that the person accepts; the role cannot be given directly.");
+        }
+
         if (roles.Any(r => r != Roles.Applicant && !user.Roles.Contains(r)))
         {
             var gate = EmailConfirmationGate.Check(user, "being given a staff role");

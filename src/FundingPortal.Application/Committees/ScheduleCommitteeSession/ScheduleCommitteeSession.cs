@@ -14,11 +14,12 @@ namespace FundingPortal.Application.Committees.ScheduleCommitteeSession;
 /// <summary>
 /// A manager schedules the labelling committee of a call. The agenda is the call's ranking, restricted to the dossiers
 /// whose evaluation is complete and that await a decision (status Reviewed) and are on no other session's agenda; a
-/// dossier still missing reviews waits for a later session. Members are cluster managers with a confirmed address:
-/// the staff whose role is to sit on the committee, so nobody is enrolled who has not taken that role.
+/// dossier still missing reviews waits for a later session. Members are those <see cref="CommitteeEligibility"/> allows
+/// (managers, and external members who accepted the call's invitation), so nobody is enrolled who has not said yes; the
+/// conflict-of-interest rules then recuse each member from the dossiers they have a conflict with.
 /// </summary>
-public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext db, CommitteeSessions sessions, IRankingSource ranking, IUserDirectory users,
-    IAuditTrail audit, IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
+public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext db, CommitteeSessions sessions, IRankingSource ranking, CommitteeEligibility eligibility,
+    MemberConflicts conflicts, IAuditTrail audit, IOutbox outbox, RetryOnConflict retry, TimeProvider clock)
 {
     private const int MaxAgenda = 10_000;
 
@@ -34,7 +35,7 @@ public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext d
             return Error.NotFound("Call");
         }
 
-        var inputs = await ReadInputs(request, ct);
+        var inputs = await ReadInputs(callId, request, ct);
         if (!inputs.IsSuccess)
         {
             return inputs.Error!;
@@ -66,12 +67,14 @@ public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext d
                 session.StartsAt.TimeZone, session.Location, now));
         }
 
+        await conflicts.RecuseConflicted(session, members, now, ct);
         var saved = await db.TrySaveChangesAsync(ct);
         return saved.IsSuccess ? await sessions.Describe(session, ct) : saved.Error!;
     }
 
-    /// <summary>The start as a local time in its zone, and the members: every one a cluster manager whose address is confirmed.</summary>
-    private async Task<Result<(LocalInstant? StartsAt, IReadOnlyList<Guid> Members)>> ReadInputs(ScheduleCommitteeSessionRequest request, CancellationToken ct)
+    /// <summary>The start as a local time in its zone, and the members: every one allowed to sit on this call's committee.</summary>
+    private async Task<Result<(LocalInstant? StartsAt, IReadOnlyList<Guid> Members)>> ReadInputs(Guid callId, ScheduleCommitteeSessionRequest request,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         LocalInstant? startsAt = null;
@@ -93,16 +96,21 @@ public sealed class ScheduleCommitteeSession(ManagerScope scope, IAppDbContext d
         }
 
         var members = request.MemberUserIds ?? [];
-        var staff = (await users.InRoleAsync(Roles.ClusterManager, ct)).Where(u => u.EmailConfirmed).Select(u => u.UserId).ToHashSet();
-        var strangers = members.Where(m => !staff.Contains(m)).Distinct().ToList();
+        var eligible = (await eligibility.For(callId, ct)).Select(u => u.UserId).ToHashSet();
+        var strangers = members.Where(m => !eligible.Contains(m)).Distinct().ToList();
         if (strangers.Count > 0)
         {
-            errors["memberUserIds"] = [$"Members are cluster managers with a confirmed address; not so: {string.Join(", ", strangers)}."];
+            errors["memberUserIds"] = [$"Members are cluster managers with a confirmed address or people who accepted an invitation to this call's committee; not so: {string.Join(", ", strangers)}."];
         }
 
         if (request.AuditionMinutes is null)
         {
             errors["auditionMinutes"] = ["The length of an audition, in minutes, is required."];
+        }
+
+        if (errors.Count == 1 && strangers.Count > 0)
+        {
+            return Error.Validation("not_committee_member", "Only people who accepted an invitation to this call's committee, and the cluster's managers, may sit on it.", errors);
         }
 
         return errors.Count > 0 ? Error.Validation("validation_failed", "The session cannot be scheduled as entered.", errors) : (startsAt, members);

@@ -109,6 +109,10 @@ internal static class FrenchErrors
             "reviews_pending" => "Toutes les évaluations ne sont pas encore rendues : le comité ne peut pas encore décider.",
             "decision_exists" or "already_decided" => "La décision est déjà enregistrée.",
             "empty_agenda" => "Aucun dossier de l'appel n'attend le comité : il faut des dossiers dont toutes les évaluations sont rendues et qui ne sont inscrits à aucune autre séance.",
+            "not_committee_member" =>
+                "Seules les personnes qui ont accepté l'invitation au comité de cet appel, et les chargés de mission du pôle, peuvent siéger : voyez les membres à retirer.",
+            "consent_required" =>
+                "Un membre de comité est nommé par une invitation au comité d'un appel qu'il accepte : ce rôle ne peut pas être attribué directement.",
             "votes_missing" => "Chaque dossier de l'ordre du jour doit avoir son vote avant la clôture de la séance : voyez la liste des dossiers sans vote.",
             "session_closed" => "Cette séance du comité est close : son procès-verbal est définitif.",
             "already_voted" => "Le comité a déjà voté sur ce dossier : un membre se déporte avant le vote.",
@@ -226,6 +230,8 @@ internal static class FrenchErrors
             "startsAt" when m.Contains("future", StringComparison.Ordinal) => "La séance doit commencer dans le futur.",
             "startsAt" => "Saisissez la date et l'heure de début de la séance, par exemple 25/11/2027 14:00.",
             "location" => "Le lieu de la séance est obligatoire (200 caractères au plus).",
+            "memberUserIds" when m.Contains("accepted an invitation", StringComparison.Ordinal) =>
+                "Les membres du comité sont des chargés de mission du pôle dont l'adresse e-mail est confirmée, ou des personnes qui ont accepté l'invitation au comité de cet appel.",
             "memberUserIds" when m.Contains("cluster managers", StringComparison.Ordinal) =>
                 "Les membres du comité sont des chargés de mission du pôle dont l'adresse e-mail est confirmée.",
             "memberUserIds" => "Choisissez entre 1 et 50 membres, chacun une seule fois.",

@@ -8,9 +8,9 @@ public sealed record PartnerInvitationRequest(string? Email, string? Organisatio
 
 /// <summary>What the inviter learns: the same whether or not the address has an account.</summary>
 public sealed record InvitationCreatedResponse(Guid Id, string Email, DateTimeOffset ExpiresAt, InvitationKind Kind, Guid? OrganisationId, Guid? ProposalId,
-    string? OrganisationName)
+    string? OrganisationName, Guid? CallId)
 {
-    public static InvitationCreatedResponse From(Invitation i) => new(i.Id, i.Email, i.ExpiresAt, i.Kind, i.OrganisationId, i.ProposalId, i.OrganisationName);
+    public static InvitationCreatedResponse From(Invitation i) => new(i.Id, i.Email, i.ExpiresAt, i.Kind, i.OrganisationId, i.ProposalId, i.OrganisationName, i.CallId);
 }
 
 /// <summary>A pending invitation as its senders see it (organisation page, dossier's partners tab).</summary>
@@ -29,9 +29,13 @@ public sealed record MyInvitationResponse(
     Guid? ProposalId,
     string? ProposalAcronym,
     string? ProposalTitle,
-    string? LeadOrganisationName);
+    string? LeadOrganisationName,
+    Guid? CallId = null,
+    string? CallTitle = null);
 
-public sealed record InvitationAnswerResponse(Guid Id, InvitationKind Kind, InvitationStatus Status, Guid OrganisationId, Guid? ProposalId);
+/// <param name="OrganisationId">The organisation joined, or whose organisation became a partner; null for a committee invitation.</param>
+/// <param name="CallId">The call whose committee the invitee now sits on (committee invitations).</param>
+public sealed record InvitationAnswerResponse(Guid Id, InvitationKind Kind, InvitationStatus Status, Guid? OrganisationId, Guid? ProposalId, Guid? CallId = null);
 
 public static class InvitationRules
 {

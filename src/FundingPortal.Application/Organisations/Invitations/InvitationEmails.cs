@@ -9,7 +9,8 @@ using FundingPortal.Domain.Organisations;
 namespace FundingPortal.Application.Organisations.Invitations;
 
 /// <summary>What an invitation says about itself in its e-mail.</summary>
-public sealed record InvitationEmailFacts(string? OrganisationName, string? ProposalAcronym, string? ProposalTitle, string? ProposalReference, string? LeadOrganisationName);
+public sealed record InvitationEmailFacts(string? OrganisationName, string? ProposalAcronym, string? ProposalTitle, string? ProposalReference, string? LeadOrganisationName,
+    string? CallTitle = null);
 
 /// <summary>The e-mails of organisation and partner invitations, in French or English: who invites, to what, how to answer, until when.</summary>
 public static class InvitationEmails
@@ -22,7 +23,16 @@ public static class InvitationEmails
         var answer = baseUrl + PortalLinks.Invitations;
         var register = baseUrl + PortalLinks.RegisterFor(invitation.Email);
         var named = invitation.OrganisationName is null ? string.Empty : $" ({invitation.OrganisationName})";
-        var (subject, offer) = invitation.Kind == InvitationKind.Organisation
+        var (subject, offer) = invitation.Kind == InvitationKind.Committee
+            ? (T($"Invitation à siéger au comité de labellisation de l'appel « {facts.CallTitle} »",
+                    $"Invitation to sit on the labelling committee of the call “{facts.CallTitle}”"),
+                T($"{invitation.InvitedByEmail}, pour le pôle, vous invite à siéger en tant que membre extérieur au comité de labellisation de l'appel « {facts.CallTitle} ». "
+                    + "En acceptant, le pôle pourra vous compter parmi les membres de ses séances : vous y verrez l'ordre du jour, les auditions et les évaluations des dossiers, "
+                    + "sauf ceux avec lesquels vous avez un conflit d'intérêts.",
+                    $"{invitation.InvitedByEmail}, for the cluster, invites you to sit as an external member on the labelling committee of the call “{facts.CallTitle}”. "
+                    + "If you accept, you may be asked to its sessions: you will see their agenda, the auditions and the proposals' evaluations, "
+                    + "except those of proposals you have a conflict of interest with."))
+            : invitation.Kind == InvitationKind.Organisation
             ? (T($"Invitation à rejoindre {facts.OrganisationName} sur le portail des projets du pôle",
                     $"Invitation to join {facts.OrganisationName} on the cluster's project portal"),
                 T($"{invitation.InvitedByEmail} vous invite à rejoindre l'organisation {facts.OrganisationName} sur le portail des projets collaboratifs du pôle. "

@@ -35,6 +35,7 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisiblePr
                 db.Organisations.Where(o => o.Id == p.LeadOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "", p.LatestVersion, p.LastSubmittedAt,
                 p.UpdatedAt),
             IsMember = memberOf != null && p.Partners.Any(x => x.OrganisationId == memberOf),
+            TwoStage = db.Calls.Any(c => c.Id == p.CallId && c.PreProposal != null),
         }, page, cursors, ct);
         if (!read.IsSuccess)
         {
@@ -45,7 +46,8 @@ public sealed class ListProposals(IAppDbContext db, ICurrentUser user, VisiblePr
 
         // Dossiers seen through another relation (an expert's assignment) may be hidden by it (a conflict of interest).
         var hidden = await visible.HiddenAmong(rows.Where(r => !r.IsMember).Select(r => r.Summary.Id).ToList(), ct);
-        return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id)).Select(r => r.Summary).ToList(), read.Value.NextCursor)
+        return new Page<ProposalSummary>(rows.Where(r => r.IsMember || !hidden.Contains(r.Summary.Id))
+            .Select(r => r.Summary with { Stage = Proposal.StageOf(r.TwoStage, r.Summary.Status) }).ToList(), read.Value.NextCursor)
         {
             Total = await count.Handle(filter, search, ct),
         };

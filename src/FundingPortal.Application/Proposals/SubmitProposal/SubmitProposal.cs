@@ -89,7 +89,8 @@ public sealed class SubmitProposal(
         var version = submitted.Value;
         db.ProposalVersions.Add(version);
         outbox.Enqueue(new ProposalSubmitted(proposal.Id, proposal.CallId, proposal.Reference, proposal.Acronym, version.Number, version.ReceiptNumber,
-            version.SubmittedAt, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList(), version.IsCorrection));
+            version.SubmittedAt, proposal.LeadOrganisationId, proposal.Partners.Select(p => p.OrganisationId).ToList(), version.IsCorrection,
+            version.IsPreProposal));
         foreach (var listener in listeners)
         {
             listener.OnSubmitted(proposal, version);

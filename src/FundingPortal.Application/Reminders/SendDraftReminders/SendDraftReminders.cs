@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace FundingPortal.Application.Reminders.SendDraftReminders;
 
-/// <summary>Reminds the consortium of every unsubmitted draft of an open call at J-7, J-1 and H-2 (configurable).</summary>
+/// <summary>
+/// Reminds the consortium of every dossier still to submit before an open call's deadline at J-7, J-1 and H-2
+/// (configurable): the drafts of a one-stage call; in a two-stage call, the consortia invited to the full proposal (a
+/// draft there is a pre-proposal whose own deadline has passed, see <c>SendPreProposalReminders</c>).
+/// </summary>
 public sealed class SendDraftReminders(IAppDbContext db, IUserDirectory users, ReminderSender sender, IOptions<RemindersOptions> options, TimeProvider clock)
 {
     public const string Kind = "draft-deadline";
@@ -19,7 +23,7 @@ public sealed class SendDraftReminders(IAppDbContext db, IUserDirectory users, R
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.PublishedAt != null && c.Timeline.OpensAt.Utc <= now
                 && c.Timeline.SubmissionDeadline.Utc > now && c.Timeline.SubmissionDeadline.Utc <= horizon)
-            .Select(c => new { c.Id, c.Title, c.Timeline.SubmissionDeadline })
+            .Select(c => new { c.Id, c.Title, c.Timeline.SubmissionDeadline, TwoStage = c.PreProposal != null })
             .ToListAsync(ct);
 
         var sent = 0;
@@ -30,8 +34,9 @@ public sealed class SendDraftReminders(IAppDbContext db, IUserDirectory users, R
                 continue;
             }
 
+            var toSubmit = call.TwoStage ? ProposalStatus.InvitedToFullProposal : ProposalStatus.Draft;
             var drafts = await db.Proposals.AsNoTracking()
-                .Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Draft)
+                .Where(p => p.CallId == call.Id && p.Status == toSubmit)
                 .Select(p => new { p.Id, p.Reference, p.Acronym, Organisations = p.Partners.Select(x => x.OrganisationId).ToList() })
                 .ToListAsync(ct);
             var draftIds = drafts.Select(d => d.Id).ToList();

@@ -18,7 +18,8 @@ namespace FundingPortal.Application.Reporting.ExportCall;
 /// funder, weighted score and labelling decision. Requested aid is the frozen request once funding was requested, the
 /// plan of the last submitted version (or of the draft) before. An empty aid cell means the funder does not fund that
 /// partner or has not decided yet. Headers and values in the request's language; statuses, categories, regions and
-/// decisions as labels, their codes in the next column for scripts.
+/// decisions as labels, their codes in the next column for scripts. The last two columns give the dossier's stage
+/// (pre-proposal or full dossier; always full in a one-stage call), appended so that existing column positions hold.
 /// </summary>
 public sealed class ExportCall(ManagerScope scope, IAppDbContext db, IEnumerable<IExportFormatter> formatters, IReviewFigures reviews, TimeProvider clock)
 {
@@ -71,6 +72,8 @@ public sealed class ExportCall(ManagerScope scope, IAppDbContext db, IEnumerable
         columns.Add(new ExportColumn(H("Score"), ExportColumnKind.Number));
         columns.Add(new ExportColumn(H("Decision"), ExportColumnKind.Text));
         columns.Add(new ExportColumn(H("DecisionCode"), ExportColumnKind.Text));
+        columns.Add(new ExportColumn(H("Stage"), ExportColumnKind.Text));
+        columns.Add(new ExportColumn(H("StageCode"), ExportColumnKind.Text));
 
         return new ExportTable("Dossiers", columns, Rows(new ExportedCall(call, funders, callFunders, scores, language), CancellationToken.None));
     }
@@ -159,6 +162,9 @@ public sealed class ExportCall(ManagerScope scope, IAppDbContext db, IEnumerable
             var decision = LabellingDecision(proposal.Status);
             row.Add(decision is { } outcome ? labels.Outcome(outcome) : null);
             row.Add(decision?.ToString());
+            var stage = Proposal.StageOf(export.Call.IsTwoStage, proposal.Status);
+            row.Add(Texts.Get(stage == ProposalStage.PreProposal ? "StagePreProposal" : "StageFull", export.Language));
+            row.Add(stage.ToString());
             yield return row;
         }
     }

@@ -12,6 +12,10 @@ public sealed class ExportTexts : TextSet
         Add("Acronym", "Acronyme", "Acronym");
         Add("Status", "Statut", "Status");
         Add("StatusCode", "Code statut", "Status code");
+        Add("Stage", "Étape", "Stage");
+        Add("StageCode", "Code étape", "Stage code");
+        Add("StagePreProposal", "Pré-proposition", "Pre-proposal");
+        Add("StageFull", "Dossier complet", "Full proposal");
         Add("Partner", "Partenaire", "Partner");
         Add("Category", "Catégorie", "Category");
         Add("CategoryCode", "Code catégorie", "Category code");

@@ -49,8 +49,11 @@ public sealed class GetDashboard(ManagerScope scope, IAppDbContext db, FundingTo
                 .ToList();
             var regions = perRegion.Where(r => r.CallId == c.Id).OrderBy(r => r.Region, StringComparer.Ordinal)
                 .Select(r => new RegionFundingLine(r.Region, r.Requested, r.Granted)).ToList();
+            var stages = c.IsTwoStage
+                ? StageCounts.From(counts.Where(x => x.CallId == c.Id).GroupBy(x => x.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)))
+                : null;
             return new DashboardCall(c.Id, c.Title, c.Programme, c.StatusAt(now), byStatus.Values.Sum(), byStatus,
-                progress.GetValueOrDefault(c.Id) ?? new ReviewCount(0, 0), upcoming.FirstOrDefault(d => d.CallId == c.Id), callFunders, regions);
+                progress.GetValueOrDefault(c.Id) ?? new ReviewCount(0, 0), upcoming.FirstOrDefault(d => d.CallId == c.Id), callFunders, regions, stages);
         }).ToList();
 
         // Projects of these calls that at least one partner cluster co-labelled (ADR 0029).

@@ -39,6 +39,27 @@ public sealed class ConflictProfiles(IAppDbContext db, IUserDirectory users, Tim
             .ToList();
     }
 
+    /// <summary>
+    /// The profile of people who are not (all) experts, such as committee members, by user: an expert's own profile when
+    /// they have one (affiliations, declarations, exclusions by applicants), else their current organisation as affiliation.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ExpertConflictProfile>> ForPeople(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var experts = await db.Experts.AsNoTracking().Include(e => e.DeclaredConflicts).Where(e => userIds.Contains(e.UserId)).ToListAsync(ct);
+        var profiles = (await ForExperts(experts, ct)).Zip(experts, (profile, expert) => (expert.UserId, profile)).ToDictionary(x => x.UserId, x => x.profile);
+        var others = userIds.Where(u => !profiles.ContainsKey(u)).ToList();
+        var memberships = await users.OrganisationsOfAsync(others, ct);
+        var sirens = await SirensOf(memberships.Values, ct);
+        var today = Today;
+        foreach (var (userId, organisationId) in memberships)
+        {
+            var organisation = Partner(organisationId, sirens);
+            profiles[userId] = new ExpertConflictProfile(userId, [new Affiliation(organisationId, organisation.Siren, organisation.ParentSiren, today, null)], []);
+        }
+
+        return profiles;
+    }
+
     private static IEnumerable<ExpertAffiliation> AffiliationsOf(Expert expert, Guid? currentOrganisationId, DateOnly today) =>
         currentOrganisationId is { } current && !expert.Affiliations.Any(a => a.OrganisationId == current && a.To is null)
             ? expert.Affiliations.Append(new ExpertAffiliation(current, today, null))

@@ -19,6 +19,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.HasIndex(i => new { i.NormalizedEmail, i.Status });
         b.HasIndex(i => new { i.OrganisationId, i.Status });
         b.HasIndex(i => new { i.ProposalId, i.Status });
+        b.HasIndex(i => new { i.CallId, i.Status });
         // An answer and a revocation racing: the row's xmin lets only one of them commit.
         b.Property<uint>("Version").IsRowVersion();
     }

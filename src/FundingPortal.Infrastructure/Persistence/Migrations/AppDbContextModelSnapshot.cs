@@ -1339,6 +1339,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("answered_by_user_id");
 
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1410,6 +1414,9 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_invitations");
+
+                    b.HasIndex("CallId", "Status")
+                        .HasDatabaseName("ix_invitations_call_id_status");
 
                     b.HasIndex("NormalizedEmail", "Status")
                         .HasDatabaseName("ix_invitations_normalized_email_status");

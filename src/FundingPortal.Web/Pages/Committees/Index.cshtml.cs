@@ -2,7 +2,9 @@ using System.Globalization;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
 using FundingPortal.Application.Committees;
+using FundingPortal.Application.Committees.InviteCommitteeMember;
 using FundingPortal.Application.Committees.ListCommitteeCandidates;
+using FundingPortal.Application.Organisations.Invitations;
 using FundingPortal.Application.Committees.ListCommitteeSessions;
 using FundingPortal.Application.Committees.ScheduleCommitteeSession;
 using FundingPortal.Application.Common;
@@ -26,6 +28,11 @@ public sealed class IndexModel(ListCalls listCalls, ListCommitteeSessions listSe
     public Guid? CallId { get; private set; }
     public IReadOnlyList<CommitteeSessionSummary> Sessions { get; private set; } = [];
     public IReadOnlyList<CommitteeMemberDto> Candidates { get; private set; } = [];
+    public IReadOnlyList<CommitteeCandidateDto> ExternalMembers { get; private set; } = [];
+    public IReadOnlyList<CommitteeInvitationDto> PendingInvitations { get; private set; } = [];
+
+    [BindProperty]
+    public string? InviteEmail { get; set; }
 
     [BindProperty]
     public ScheduleInput Input { get; set; } = new();
@@ -71,6 +78,20 @@ public sealed class IndexModel(ListCalls listCalls, ListCommitteeSessions listSe
         return Page();
     }
 
+    public async Task<IActionResult> OnPostInviteAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] InviteCommitteeMember invite, CancellationToken ct)
+    {
+        var result = await invite.Handle(callId, new InvitationRequest(InviteEmail), ct);
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = Texts.Format("Invited", Languages.Current, result.Value.Email);
+            return Redirect($"/gestion/comites?appel={callId}");
+        }
+
+        ModelState.AddError(result.Error!, field => field == "email" ? nameof(InviteEmail) : field);
+        await Load(callId, ct);
+        return Page();
+    }
+
     private async Task Load(Guid? callId, CancellationToken ct)
     {
         Calls = (await ListPages.All(page => listCalls.Handle(page, ct))).Where(c => c.Status != Domain.Calls.CallStatus.Draft).ToList();
@@ -81,8 +102,13 @@ public sealed class IndexModel(ListCalls listCalls, ListCommitteeSessions listSe
             Sessions = sessions.IsSuccess ? sessions.Value.Items : [];
         }
 
-        var members = await candidates.Handle(ct);
-        Candidates = members.IsSuccess ? members.Value : [];
+        Candidates = [];
+        if (CallId is { } call && await candidates.Handle(call, ct) is { IsSuccess: true } members)
+        {
+            Candidates = members.Value.Members.Select(m => new CommitteeMemberDto(m.UserId, m.Email)).ToList();
+            ExternalMembers = members.Value.Members.Where(m => m.External).ToList();
+            PendingInvitations = members.Value.Pending;
+        }
     }
 
     private static DateTime? ParseStart(string? text) =>

@@ -39,6 +39,12 @@ public sealed class InvitationsModel(ListMyInvitations list, IUserDirectory user
             return Redirect($"/dossiers/{result.Value.ProposalId}/partenaires");
         }
 
+        if (result.Value.Kind == InvitationKind.Committee)
+        {
+            TempData["Flash"] = Texts.Format("Seated", Languages.Current, invitation?.CallTitle);
+            return Redirect("/comites");
+        }
+
         TempData["Flash"] = Texts.Format("Joined", Languages.Current, invitation?.OrganisationName);
         return Redirect("/organisation");
     }

@@ -37,5 +37,10 @@ public sealed class InvitationsTexts : TextSet
             "Your organisation is now part of the consortium of the project {0}. Fill in its budget in the “Budgets” step.");
         Add("Joined", "Vous avez rejoint {0} : vous pouvez préparer ses dossiers.", "You have joined {0}: you can prepare its proposals.");
         Add("Declined", "L'invitation est déclinée.", "The invitation is declined.");
+        Add("JoinCommittee", "Siéger au comité de labellisation de l'appel « {0} »", "Sit on the labelling committee of the call “{0}”");
+        Add("CommitteeInvite", "{0}, pour le pôle, vous invite à siéger en tant que membre extérieur au comité de labellisation de l'appel « {1} ». Vous verrez l'ordre du jour des séances auxquelles le pôle vous inscrit, sauf les dossiers avec lesquels vous avez un conflit d'intérêts.",
+            "{0}, for the cluster, invites you to sit as an external member on the labelling committee of the call “{1}”. You will see the agenda of the sessions the cluster puts you on, except the proposals you have a conflict of interest with.");
+        Add("Seated", "Vous êtes membre du comité de labellisation de l'appel « {0} » : vos séances apparaîtront dans « Mes comités ».",
+            "You are a member of the labelling committee of the call “{0}”: your sessions will appear in “My committees”.");
     }
 }

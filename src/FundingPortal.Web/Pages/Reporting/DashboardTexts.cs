@@ -16,6 +16,8 @@ public sealed class DashboardTexts : TextSet
         Add("NoCall", "Aucun appel à projets pour le moment.", "No call for projects yet.");
         Add("ProposalsOne", "{0} dossier", "{0} proposal");
         Add("ProposalsMany", "{0} dossiers", "{0} proposals");
+        Add("Stages", "Appel en deux étapes — pré-propositions en brouillon : {0} ; déposées : {1} (en attente de présélection : {2}, invitées : {3}, non retenues : {4}) ; dossiers complets déposés : {5}",
+            "Two-stage call — draft pre-proposals: {0}; submitted: {1} (awaiting the shortlist: {2}, invited: {3}, not invited: {4}); full proposals submitted: {5}");
         Add("ReviewsDone", "évaluations rendues : {0} sur {1}", "reviews submitted: {0} of {1}");
         Add("NextDeadline", "prochaine échéance : {0}, {1}", "next deadline: {0}, {1}");
         Add("Proposals", "Dossiers", "Proposals");

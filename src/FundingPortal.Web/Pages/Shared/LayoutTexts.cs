@@ -32,6 +32,7 @@ public sealed class LayoutTexts : TextSet
         Add("NavAccounts", "Experts et financeurs", "Experts and funders");
         Add("NavMyProposals", "Mes dossiers", "My proposals");
         Add("NavMyReviews", "Mes évaluations", "My reviews");
+        Add("NavMyCommittees", "Mes comités", "My committees");
         Add("NavFundingRequests", "Demandes de financement", "Funding requests");
         Add("NavMyOrganisation", "Mon organisation", "My organisation");
         Add("NavMyInvitations", "Mes invitations", "My invitations");

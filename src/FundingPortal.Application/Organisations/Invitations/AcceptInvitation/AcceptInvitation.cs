@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Proposals;
@@ -13,7 +14,7 @@ namespace FundingPortal.Application.Organisations.Invitations.AcceptInvitation;
 /// Either everything is saved or nothing: a racing change is retried from fresh data.
 /// </summary>
 public sealed class AcceptInvitation(InvitationForInvitee invitations, ICurrentUser user, Membership membership, ProposalEditor editor,
-    ITransactionRunner transactions, RetryOnConflict retry, TimeProvider clock)
+    ITransactionRunner transactions, RetryOnConflict retry, TimeProvider clock, IUserDirectory users)
 {
     public Task<Result<InvitationAnswerResponse>> Handle(Guid invitationId, CancellationToken ct) => retry.Run(() => Accept(invitationId, ct));
 
@@ -32,8 +33,27 @@ public sealed class AcceptInvitation(InvitationForInvitee invitations, ICurrentU
             return open.Error!;
         }
 
-        return invitation.Kind == InvitationKind.Organisation ? await JoinOrganisation(invitation, ct) : await JoinConsortium(invitation, ct);
+        return invitation.Kind switch
+        {
+            InvitationKind.Organisation => await JoinOrganisation(invitation, ct),
+            InvitationKind.Committee => await JoinCommittee(invitation, ct),
+            _ => await JoinConsortium(invitation, ct),
+        };
     }
+
+    /// <summary>The invitee becomes a named committee member: the role, and the accepted invitation that names the call.</summary>
+    private Task<Result<InvitationAnswerResponse>> JoinCommittee(Invitation invitation, CancellationToken ct) =>
+        transactions.RunAsync<InvitationAnswerResponse>(async innerCt =>
+        {
+            var accepted = invitation.Accept(user.UserId, clock.GetUtcNow());
+            if (!accepted.IsSuccess)
+            {
+                return accepted.Error!;
+            }
+
+            await users.AddRoleAsync(user.UserId, Roles.CommitteeMember, innerCt);
+            return new InvitationAnswerResponse(invitation.Id, invitation.Kind, invitation.Status, null, null, invitation.CallId);
+        }, ct);
 
     private async Task<Result<InvitationAnswerResponse>> JoinOrganisation(Invitation invitation, CancellationToken ct)
     {

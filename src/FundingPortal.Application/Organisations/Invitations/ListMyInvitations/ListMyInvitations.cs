@@ -29,6 +29,8 @@ public sealed class ListMyInvitations(IAppDbContext db, ICurrentUser user, IUser
                 from p in dossiers.DefaultIfEmpty()
                 join l in db.Organisations on p.LeadOrganisationId equals l.Id into leads
                 from l in leads.DefaultIfEmpty()
+                join c in db.Calls on i.CallId equals c.Id into committees
+                from c in committees.DefaultIfEmpty()
                 orderby i.CreatedAt descending
                 select new
                 {
@@ -38,10 +40,12 @@ public sealed class ListMyInvitations(IAppDbContext db, ICurrentUser user, IUser
                     Acronym = p == null ? null : p.Acronym,
                     Title = p == null ? null : p.Title,
                     LeadName = l == null ? null : l.Name,
+                    i.CallId,
+                    CallTitle = c == null ? null : c.Title,
                 })
             .ToListAsync(ct);
         return rows.Select(r => new MyInvitationResponse(r.Id, r.Kind, r.Kind == InvitationKind.Organisation ? r.InvitingName : r.OrganisationName, r.Reference,
-                r.InvitedByEmail, r.ExpiresAt, r.OrganisationId, r.ProposalId, r.Acronym, r.Title, r.LeadName))
+                r.InvitedByEmail, r.ExpiresAt, r.OrganisationId, r.ProposalId, r.Acronym, r.Title, r.LeadName, r.CallId, r.CallTitle))
             .ToList();
     }
 }

@@ -1,3 +1,4 @@
+using FundingPortal.Application.Common;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Common.Concurrency;
 using FundingPortal.Application.Reviews;
@@ -40,6 +41,11 @@ public sealed class RevokeInvitation(IAppDbContext db, ICurrentUser user, RetryO
 
     private async Task<bool> MayRevoke(Invitation invitation, CancellationToken ct)
     {
+        if (invitation.Kind == InvitationKind.Committee)
+        {
+            return user.IsInRole(Roles.ClusterManager);
+        }
+
         if (user.OrganisationId is not { } mine)
         {
             return false;

@@ -23,7 +23,9 @@ public sealed class SendInvitationEmail(IAppDbContext db, IEmailSender sender, I
             return false;
         }
 
-        var facts = invitation.ProposalId is { } proposalId
+        var facts = invitation.CallId is { } callId
+            ? new InvitationEmailFacts(null, null, null, null, null, await db.Calls.Where(c => c.Id == callId).Select(c => c.Title).FirstAsync(ct))
+            : invitation.ProposalId is { } proposalId
             ? await (
                     from p in db.Proposals
                     where p.Id == proposalId
