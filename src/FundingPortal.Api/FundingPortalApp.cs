@@ -11,6 +11,7 @@ using FundingPortal.Api.Endpoints.Labelling;
 using FundingPortal.Api.Endpoints.Notifications;
 using FundingPortal.Api.Endpoints.Operations;
 using FundingPortal.Api.Endpoints.Organisations;
+using FundingPortal.Api.Endpoints.Privacy;
 using FundingPortal.Api.Endpoints.Proposals;
 using FundingPortal.Api.Endpoints.Reporting;
 using FundingPortal.Api.Endpoints.Reviews;
@@ -121,6 +122,7 @@ public static class FundingPortalApp
         app.MapReviewEndpoints();
         app.MapLabellingEndpoints();
         app.MapCommitteeEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

@@ -180,6 +180,7 @@ public static class DependencyInjection
         services.AddScoped<IDocumentModelSource, FundingDecisionSource>();
         services.AddScoped<IDocumentModelSource, CommitteeMinutesSource>();
         services.AddCommittees();
+        services.AddPrivacy();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

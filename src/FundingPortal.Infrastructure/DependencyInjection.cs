@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<FundingPortal.Application.Common.Telemetry.PortalMetrics>();
         services.AddHostedService<Hosting.BacklogSampler>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IPersonalAccounts, PersonalAccounts>();
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();

@@ -8,7 +8,7 @@ public sealed class AreaTests
     public static readonly string[] Areas =
     [
         "Accounts", "Calls", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "Documents",
-        "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Legal", "Common",
+        "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Privacy", "Legal", "Common",
     ];
 
     /// <summary>Folders that are not areas, per project: the technical parts every area uses.</summary>
