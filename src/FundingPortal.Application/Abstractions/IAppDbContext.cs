@@ -28,6 +28,8 @@ public interface IAppDbContext
     DbSet<ProposalVersion> ProposalVersions { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<AuditPersonalValue> AuditPersonalValues { get; }
+    DbSet<FundingPortal.Domain.Privacy.PersonalDataErasure> PersonalDataErasures { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<GeneratedDocument> GeneratedDocuments { get; }

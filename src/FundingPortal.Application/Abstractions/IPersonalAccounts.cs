@@ -11,4 +11,16 @@ public sealed record AccountRecord(Guid UserId, string Email, bool EmailConfirme
 public interface IPersonalAccounts
 {
     Task<AccountRecord?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Accounts not yet anonymised whose last sign-in (or creation, when they never signed in) is before <paramref name="cutoff"/>.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> InactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the address by an unusable placeholder and removes every way in (password, second factor, external sign-ins,
+    /// sessions, refresh and e-mailed tokens, recovery codes), the roles and the organisation membership. Runs in the caller's unit
+    /// of work and transaction.
+    /// </summary>
+    Task AnonymiseAsync(Guid userId, string placeholderEmail, CancellationToken cancellationToken);
 }

@@ -1,7 +1,10 @@
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Application.Accounts.Settings;
 using FundingPortal.Application.Common;
+using FundingPortal.Application.Reviews.Conflicts;
 using FundingPortal.Domain.Organisations;
+using FundingPortal.Domain.Reviews;
+using FundingPortal.Domain.Reviews.Experts;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Privacy.ExportMyData;
@@ -10,7 +13,8 @@ namespace FundingPortal.Application.Privacy.ExportMyData;
 /// The caller's own data, section by section (docs/privacy.md lists where each comes from). Other people appear only as
 /// the caller already sees them: the address they invited, who invited them, a dossier's reference and their own role in it.
 /// </summary>
-public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalAccounts accounts, IUserSettings settings, TimeProvider clock)
+public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalAccounts accounts, IUserSettings settings, ConflictedProposals conflicted,
+    TimeProvider clock)
 {
     public async Task<PersonalDataExport> Handle(CancellationToken ct)
     {
@@ -18,6 +22,10 @@ public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalA
         var saved = await settings.GetAsync(user.UserId, ct);
         var invitations = await Invitations(account, ct);
         var joinRequests = await JoinRequests(ct);
+        var expert = await db.Experts.AsNoTracking().Include(e => e.DeclaredConflicts).FirstOrDefaultAsync(e => e.UserId == user.UserId, ct);
+        List<AssignmentRow> assignments = expert is null ? [] : await Assignments(expert.Id, ct);
+        // A dossier the expert is in conflict with is out of their sight (ConflictedProposals): its reference and its notifications too.
+        IReadOnlySet<Guid> hidden = expert is null ? new HashSet<Guid>() : await conflicted.Among(expert.Id, assignments.Select(a => a.Assignment.ProposalId).ToList(), ct);
         return new PersonalDataExport(
             clock.GetUtcNow(),
             new ExportedAccount(account.UserId, account.Email, account.EmailConfirmed, saved.Language, saved.EmailFrequency.ToString(), account.Roles,
@@ -28,9 +36,9 @@ public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalA
             invitations,
             joinRequests,
             await Dossiers(account, ct),
-            await ExpertProfile(ct),
+            expert is null ? null : await ExpertProfile(expert, assignments, hidden, ct),
             await Messages(ct),
-            await Notifications(ct),
+            await Notifications(hidden, ct),
             await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == user.UserId)
                 .Select(f => new ExportedCalendarFeed(f.CreatedAt, f.RotatedAt)).FirstOrDefaultAsync(ct),
             (await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.UserId).OrderBy(t => t.CreatedAt).ToListAsync(ct))
@@ -101,22 +109,20 @@ public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalA
             p.Status.ToString())).ToList();
     }
 
-    private async Task<ExportedExpertProfile?> ExpertProfile(CancellationToken ct)
-    {
-        var expert = await db.Experts.AsNoTracking().Include(e => e.DeclaredConflicts).FirstOrDefaultAsync(e => e.UserId == user.UserId, ct);
-        if (expert is null)
-        {
-            return null;
-        }
+    private sealed record AssignmentRow(ReviewAssignment Assignment, string Reference);
 
-        var organisationIds = expert.Affiliations.Select(a => a.OrganisationId).ToList();
-        var names = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var assignments = await (from a in db.ReviewAssignments.AsNoTracking()
-                where a.ExpertId == expert.Id
+    private async Task<List<AssignmentRow>> Assignments(Guid expertId, CancellationToken ct) =>
+        await (from a in db.ReviewAssignments.AsNoTracking()
+                where a.ExpertId == expertId
                 join p in db.Proposals on a.ProposalId equals p.Id
                 orderby a.AssignedAt
-                select new { Assignment = a, p.Reference })
+                select new AssignmentRow(a, p.Reference))
             .ToListAsync(ct);
+
+    private async Task<ExportedExpertProfile> ExpertProfile(Expert expert, List<AssignmentRow> assignments, IReadOnlySet<Guid> hidden, CancellationToken ct)
+    {
+        var organisationIds = expert.Affiliations.Select(a => a.OrganisationId).ToList();
+        var names = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return new ExportedExpertProfile(expert.Id, expert.DisplayName, expert.Expertise,
             expert.Affiliations.Select(a => new ExportedAffiliation(a.OrganisationId, names.GetValueOrDefault(a.OrganisationId), a.From, a.To)).ToList(),
             expert.DeclaredConflicts.OrderBy(c => c.DeclaredAt).Select(c => new ExportedConflict(c.OrganisationId, c.ProposalId, c.Reason, c.DeclaredAt)).ToList(),
@@ -126,8 +132,8 @@ public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalA
                 var review = a.Review is { } r
                     ? new ExportedReview(r.Scores, r.Comments, r.OverallComment, r.Recommendation?.ToString(), r.UpdatedAt, r.SubmittedAt)
                     : null;
-                return new ExportedAssignment(a.Id, row.Reference, a.Status.ToString(), a.AssignedAt, a.DueAt, a.RespondedAt, a.DeclineReason?.ToString(),
-                    a.DeclineComment, review);
+                return new ExportedAssignment(a.Id, a.ProposalId, hidden.Contains(a.ProposalId) ? null : row.Reference, a.Status.ToString(), a.AssignedAt,
+                    a.DueAt, a.RespondedAt, a.DeclineReason?.ToString(), a.DeclineComment, review);
             }).ToList(),
             expert.CreatedAt);
     }
@@ -140,8 +146,12 @@ public sealed class ExportMyData(IAppDbContext db, ICurrentUser user, IPersonalA
                 select new ExportedMessage(m.Id, p.Reference, m.Side.ToString(), m.AuthorDisplayName, m.Body, m.SentAt))
             .ToListAsync(ct);
 
-    private async Task<List<ExportedNotification>> Notifications(CancellationToken ct) =>
-        await db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId).OrderBy(n => n.CreatedAt)
+    private async Task<List<ExportedNotification>> Notifications(IReadOnlySet<Guid> hidden, CancellationToken ct)
+    {
+        var hiddenIds = hidden.ToList();
+        return await db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId && (n.ProposalId == null || !hiddenIds.Contains(n.ProposalId.Value)))
+            .OrderBy(n => n.CreatedAt)
             .Select(n => new ExportedNotification(n.Id, n.Title, n.Body, n.Link, n.Reference, n.CreatedAt, n.ReadAt, n.EmailedAt))
             .ToListAsync(ct);
+    }
 }

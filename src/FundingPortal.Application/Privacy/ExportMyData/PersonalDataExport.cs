@@ -44,7 +44,8 @@ public sealed record ExportedConflict(Guid? OrganisationId, Guid? ProposalId, st
 public sealed record ExportedReview(IReadOnlyDictionary<string, decimal> Scores, IReadOnlyDictionary<string, string> Comments, string? OverallComment,
     string? Recommendation, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
 
-public sealed record ExportedAssignment(Guid AssignmentId, string ProposalReference, string Status, DateTimeOffset AssignedAt, DateTimeOffset DueAt,
+/// <param name="ProposalReference">Null for a dossier the expert has a conflict of interest with: it is out of their sight.</param>
+public sealed record ExportedAssignment(Guid AssignmentId, Guid ProposalId, string? ProposalReference, string Status, DateTimeOffset AssignedAt, DateTimeOffset DueAt,
     DateTimeOffset? RespondedAt, string? DeclineReason, string? DeclineComment, ExportedReview? Review);
 
 public sealed record ExportedExpertProfile(Guid ExpertId, string DisplayName, IReadOnlyList<string> Expertise, IReadOnlyList<ExportedAffiliation> Affiliations,
