@@ -1,3 +1,4 @@
+using FundingPortal.Application.Privacy.ApplyRetention;
 using FundingPortal.Application.Privacy.ExportMyData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class PrivacyRegistration
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddScoped<ExportMyData>();
+        services.AddScoped<ApplyRetention>();
         return services;
     }
 }

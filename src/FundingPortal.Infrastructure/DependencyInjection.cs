@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<ServerKeys>();
         services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
         services.AddScoped<FundingPortal.Application.Common.Paging.IPageCursors, Persistence.Paging.PageCursors>();
+        services.Configure<FundingPortal.Application.Privacy.RetentionOptions>(configuration.GetSection(FundingPortal.Application.Privacy.RetentionOptions.Section));
         services.Configure<Notifications.Webhooks.WebhookOptions>(configuration.GetSection(Notifications.Webhooks.WebhookOptions.Section));
         services.AddSingleton<IWebhookTransport, Notifications.Webhooks.HttpWebhookTransport>();
         services.AddSingleton<ISecretProtector, Notifications.Webhooks.DataProtectionSecretProtector>();

@@ -9,6 +9,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
 {
     public const string EveryMinute = "* * * * *";
     public const string DailyAtEight = "0 8 * * *";
+    public const string DailyAtThree = "0 3 * * *";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +23,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<ResumeAnnouncementsJob>("resume-announcements", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DeliverDueWebhooksJob>("deliver-due-webhooks", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
+            new RecurringJobOptions { TimeZone = ParisTime.Zone });
+        jobs.AddOrUpdate<ApplyRetentionJob>("apply-retention", job => job.RunAsync(CancellationToken.None), DailyAtThree,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;
     }

@@ -33,6 +33,7 @@ public static class Collections
     public const string Demo = "demo data";
     public const string SignInTiming = "sign-in timing (production password hashing)";
     public const string Webhooks = "webhooks (loopback targets allowed)";
+    public const string Retention = "retention (clock moved years ahead)";
 }
 
 [CollectionDefinition(Collections.Proposals)]
@@ -88,3 +89,6 @@ public sealed class SignInTimingCollection : ICollectionFixture<ProductionHashin
 
 [CollectionDefinition(Collections.Webhooks)]
 public sealed class WebhooksCollection : ICollectionFixture<WebhookApiFactory>;
+
+[CollectionDefinition(Collections.Retention)]
+public sealed class RetentionCollection : ICollectionFixture<ApiFactory>;

@@ -88,6 +88,7 @@ public sealed class DataExportTests(ApiFactory factory) : PortalTest(factory)
     {
         var s = await ReviewScenario.Create(factory);
         var dossier = await s.SubmitDossier("EXPORTB", ["5G"]);
+        var conflictedDossier = await s.SubmitDossier("EXPORTC", ["5G"]);
         var affiliation = await s.NewApplicant("Sme", "FR-BRE");
         var expert = await s.NewExpert("Dr Camille Export", ["5G"], (affiliation.OrganisationId, new DateOnly(2020, 1, 1), null));
         var other = await s.NewExpert("Dr Dominique Autre", ["5G"]);
@@ -96,6 +97,9 @@ public sealed class DataExportTests(ApiFactory factory) : PortalTest(factory)
         s.Close();
         var assignment = await s.Assign(dossier, expert);
         var otherAssignment = await s.Assign(dossier, other);
+        await s.Assign(conflictedDossier, expert);
+        await Consortium.Expect(expert.Client.PostAsJsonAsync("/api/experts/me/conflicts", new { proposalId = conflictedDossier.ProposalId, reason = "Conseil du chef de file." }),
+            HttpStatusCode.Created);
         await Consortium.Expect(expert.Client.PutAsJsonAsync($"/api/assignments/{assignment}/review", new { scores = new { innovation = 4 }, overallComment = "Mon avis." }),
             HttpStatusCode.OK);
         await Consortium.Expect(other.Client.PutAsJsonAsync($"/api/assignments/{otherAssignment}/review", new { scores = new { innovation = 2 }, overallComment = "Avis de l'autre expert." }),
@@ -106,14 +110,20 @@ public sealed class DataExportTests(ApiFactory factory) : PortalTest(factory)
         Assert.Equal(expert.ExpertId, profile["expertId"]!.GetValue<Guid>());
         Assert.Equal("Dr Camille Export", profile["displayName"]!.GetValue<string>());
         Assert.Equal(affiliation.OrganisationId, Assert.Single(profile["affiliations"]!.AsArray())!["organisationId"]!.GetValue<Guid>());
-        Assert.Equal("Ancien employeur.", Assert.Single(profile["declaredConflicts"]!.AsArray())!["reason"]!.GetValue<string>());
-        var exported = Assert.Single(profile["assignments"]!.AsArray())!;
+        Assert.Contains("Ancien employeur.", profile["declaredConflicts"]!.AsArray().Select(c => c!["reason"]!.GetValue<string>()));
+        Assert.Equal(2, profile["assignments"]!.AsArray().Count);
+        var exported = Assert.Single(profile["assignments"]!.AsArray(), a => a!["proposalId"]!.GetValue<Guid>() == dossier.ProposalId)!;
         Assert.Equal(dossier.Reference, exported["proposalReference"]!.GetValue<string>());
         Assert.Equal("Mon avis.", exported["review"]!["overallComment"]!.GetValue<string>());
+        // The dossier they declared a conflict with is out of their sight, its reference too.
+        var declined = Assert.Single(profile["assignments"]!.AsArray(), a => a!["proposalId"]!.GetValue<Guid>() == conflictedDossier.ProposalId)!;
+        Assert.Null(declined["proposalReference"]);
+        Assert.Equal("Declined", declined["status"]!.GetValue<string>());
         Assert.Empty(export["dossiers"]!.AsArray());
         var raw = export.ToJsonString();
         Assert.DoesNotContain("Dr Dominique Autre", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Avis de l'autre expert", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(conflictedDossier.Reference, raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using FundingPortal.Api.Auth;
+using FundingPortal.Application.Privacy.ApplyRetention;
 using FundingPortal.Application.Privacy.ExportMyData;
 
 namespace FundingPortal.Api.Endpoints.Privacy;
@@ -15,6 +17,11 @@ public static class PrivacyEndpoints
             })
             .RequireAuthorization()
             .WithTags("Accounts");
+
+        // The daily retention job, on demand (a manager after changing Privacy:Retention, or to show it at work).
+        app.MapPost("/api/privacy/retention/run", async (ApplyRetention retention, CancellationToken ct) => TypedResults.Ok(await retention.Handle(ct)))
+            .RequireAuthorization(AuthSetup.ManagerPolicy)
+            .WithTags("Privacy");
     }
 
     public static string FileName(DateTimeOffset exportedAt) => $"mes-donnees-{exportedAt:yyyy-MM-dd}.json";
