@@ -31,7 +31,7 @@ public sealed class MyAccountTexts : TextSet
         Add("EnableMfa", "Activer la vérification en deux étapes", "Turn on two-step verification");
         Add("DataTitle", "Vos données personnelles", "Your personal data");
         Add("DataWhy", "Téléchargez tout ce que le portail conserve sur vous (compte, organisation, dossiers, messages, notifications, profil d'expert, actions enregistrées) dans un fichier JSON.",
-            "Download everything the portal holds about you (account, organisation, dossiers, messages, notifications, expert profile, recorded actions) as a JSON file.");
+            "Download everything the portal holds about you (account, organisation, proposals, messages, notifications, expert profile, recorded actions) as a JSON file.");
         Add("DataDownload", "Télécharger mes données", "Download my data");
         Add("DataPolicy", "Ce que le portail conserve, pourquoi et combien de temps", "What the portal keeps, why and for how long");
         AddSame("Sessions", "Sessions");
