@@ -14,6 +14,7 @@ using FundingPortal.Api.Endpoints.Labelling;
 using FundingPortal.Api.Endpoints.Notifications;
 using FundingPortal.Api.Endpoints.Operations;
 using FundingPortal.Api.Endpoints.Organisations;
+using FundingPortal.Api.Endpoints.Privacy;
 using FundingPortal.Api.Endpoints.Proposals;
 using FundingPortal.Api.Endpoints.Reporting;
 using FundingPortal.Api.Endpoints.Reviews;
@@ -132,6 +133,7 @@ public static class FundingPortalApp
         app.MapCommitteeEndpoints();
         app.MapAuditEndpoints();
         app.MapVerificationEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapFundingPortalWeb();
         return app;
     }

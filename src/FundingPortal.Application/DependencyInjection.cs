@@ -184,6 +184,7 @@ public static class DependencyInjection
         services.AddAuditProof();
         services.AddVerification();
         services.AddClusters();
+        services.AddPrivacy();
 
         services.AddNotificationsAndReminders();
         services.AddCoFundingAndReporting();

@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<FundingPortal.Application.Common.Telemetry.PortalMetrics>();
         services.AddHostedService<Hosting.BacklogSampler>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IPersonalAccounts, PersonalAccounts>();
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<ICalendarFeedTokens, CalendarFeedTokens>();
         services.AddScoped<FundingPortal.Application.Verification.IDocumentVerificationCodes, Verification.DocumentVerificationCodes>();
         services.AddScoped<FundingPortal.Application.Common.Paging.IPageCursors, Persistence.Paging.PageCursors>();
+        services.Configure<FundingPortal.Application.Privacy.RetentionOptions>(configuration.GetSection(FundingPortal.Application.Privacy.RetentionOptions.Section));
         services.Configure<Notifications.Webhooks.WebhookOptions>(configuration.GetSection(Notifications.Webhooks.WebhookOptions.Section));
         services.AddSingleton<IWebhookTransport, Notifications.Webhooks.HttpWebhookTransport>();
         services.AddSingleton<ISecretProtector, Notifications.Webhooks.DataProtectionSecretProtector>();

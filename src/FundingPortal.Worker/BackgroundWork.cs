@@ -28,6 +28,7 @@ public static class BackgroundWork
             services.AddScoped<FundingDecisionRemindersJob>();
             services.AddScoped<RedeliverParkedMessagesJob>();
             services.AddScoped<ExpireCorrectionRequestsJob>();
+            services.AddScoped<ApplyRetentionJob>();
             services.AddScoped<ResumeAnnouncementsJob>();
             services.AddScoped<DailySealJob>();
             // Jobs:RunServer=false keeps the schedule (and the dashboard) but leaves running it to other processes, or to the

@@ -8,7 +8,7 @@ public sealed class AreaTests
     public static readonly string[] Areas =
     [
         "Accounts", "Calls", "Clusters", "Organisations", "Funders", "Proposals", "Reviews", "Labelling", "Committees", "CoFunding", "FundingSimulation", "Documents", "Verification",
-        "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Legal", "Audit", "Common",
+        "Notifications", "Calendar", "Reminders", "Reporting", "Operations", "Privacy", "Legal", "Audit", "Common",
     ];
 
     /// <summary>Folders that are not areas, per project: the technical parts every area uses.</summary>

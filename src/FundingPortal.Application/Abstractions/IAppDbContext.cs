@@ -34,6 +34,8 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<AuditSeal> AuditSeals { get; }
     DbSet<AuditSealLeaf> AuditSealLeaves { get; }
+    DbSet<AuditPersonalValue> AuditPersonalValues { get; }
+    DbSet<FundingPortal.Domain.Privacy.PersonalDataErasure> PersonalDataErasures { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<GeneratedDocument> GeneratedDocuments { get; }

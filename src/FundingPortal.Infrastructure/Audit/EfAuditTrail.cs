@@ -26,9 +26,12 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
                 .FirstOrDefaultAsync(cancellationToken);
         }
 
-        var entry = AuditEntry.Append(streamType, streamId, previous, clock.GetUtcNow(), currentUser.UserIdOrNull, action, fromState, toState,
-            details is null ? null : JsonSerializer.Serialize(details, AuditJson.Options));
+        var now = clock.GetUtcNow();
+        var actor = currentUser.UserIdOrNull;
+        var personal = new PersonalFieldCapture(streamType, streamId, actor, now);
+        var entry = AuditEntry.Append(streamType, streamId, previous, now, actor, action, fromState, toState, PersonalFieldConverter.Serialise(details, personal));
         db.AuditEntries.Add(entry);
+        db.AuditPersonalValues.AddRange(personal.Values);
         _heads[key] = entry;
     }
 
@@ -52,5 +55,5 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
 
 internal static class AuditJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { Converters = { new PersonalFieldConverter() } };
 }

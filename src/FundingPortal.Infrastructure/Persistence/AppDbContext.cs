@@ -46,6 +46,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
     public DbSet<AuditSealLeaf> AuditSealLeaves => Set<AuditSealLeaf>();
+    public DbSet<AuditPersonalValue> AuditPersonalValues => Set<AuditPersonalValue>();
+    public DbSet<FundingPortal.Domain.Privacy.PersonalDataErasure> PersonalDataErasures => Set<FundingPortal.Domain.Privacy.PersonalDataErasure>();
     public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<FundingRequest> FundingRequests => Set<FundingRequest>();

@@ -10,6 +10,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     public const string EveryMinute = "* * * * *";
     public const string DailyAtEight = "0 8 * * *";
     public const string DailyBeforeMidnight = "55 23 * * *";
+    public const string DailyAtThree = "0 3 * * *";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +26,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.RunAsync(CancellationToken.None), DailyAtEight,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         jobs.AddOrUpdate<DailySealJob>("daily-seal", job => job.RunAsync(CancellationToken.None), DailyBeforeMidnight,
+            new RecurringJobOptions { TimeZone = ParisTime.Zone });
+        jobs.AddOrUpdate<ApplyRetentionJob>("apply-retention", job => job.RunAsync(CancellationToken.None), DailyAtThree,
             new RecurringJobOptions { TimeZone = ParisTime.Zone });
         return Task.CompletedTask;
     }

@@ -34,6 +34,7 @@ public static class Collections
     public const string SignInTiming = "sign-in timing (production password hashing)";
     public const string Webhooks = "webhooks (loopback targets allowed)";
     public const string Audit = "audit (tampering with the database, the verify command as a process)";
+    public const string Retention = "retention (clock moved years ahead)";
 }
 
 [CollectionDefinition(Collections.Proposals)]
@@ -92,3 +93,6 @@ public sealed class WebhooksCollection : ICollectionFixture<WebhookApiFactory>;
 
 [CollectionDefinition(Collections.Audit)]
 public sealed class AuditCollection : ICollectionFixture<ApiFactory>;
+
+[CollectionDefinition(Collections.Retention)]
+public sealed class RetentionCollection : ICollectionFixture<ApiFactory>;

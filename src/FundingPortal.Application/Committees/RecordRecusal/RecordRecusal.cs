@@ -44,7 +44,7 @@ public sealed class RecordRecusal(IAppDbContext db, CommitteeSessions sessions, 
         if (!alreadyRecused)
         {
             await audit.RecordAsync(AuditStreams.Proposal, request.ProposalId.Value, "committee_member_recused", null, null,
-                new { committeeSessionId = session.Id, userId = request.UserId, reason = request.Reason!.Trim() }, ct);
+                new { committeeSessionId = session.Id, userId = request.UserId, reason = PersonalField.Of(request.Reason!.Trim(), request.UserId) }, ct);
         }
 
         var saved = await db.TrySaveChangesAsync(ct);

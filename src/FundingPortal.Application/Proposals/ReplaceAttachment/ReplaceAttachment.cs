@@ -44,7 +44,7 @@ public sealed class ReplaceAttachment(IAppDbContext db, ICurrentUser user, Propo
                 }
 
                 return Result.Success();
-            }, new { attachmentId, fileName = pdf.FileName, pdf.Sha256 }, token);
+            }, new { attachmentId, fileName = PersonalField.Of(pdf.FileName), pdf.Sha256 }, token);
         }, MaxAttempts, ct);
 
         if (!edited.IsSuccess)

@@ -45,7 +45,7 @@ public sealed class UploadAttachment(IAppDbContext db, ICurrentUser user, Propos
                 added = result.Value;
                 db.AttachmentContents.Add(new AttachmentContent(added.Id, pdf.Bytes));
                 return Result.Success();
-            }, new { fileName = pdf.FileName, pdf.Sha256 }, token), MaxAttempts, ct);
+            }, new { fileName = PersonalField.Of(pdf.FileName), pdf.Sha256 }, token), MaxAttempts, ct);
 
         if (!edited.IsSuccess)
         {

@@ -17,7 +17,8 @@ public sealed class VerifyProposalHistory(IAppDbContext db, ProposalVisibility v
         }
 
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.StreamType == AuditStreams.Proposal && a.StreamId == id).OrderBy(a => a.Sequence).ToListAsync(ct);
-        var broken = Domain.Audit.AuditEntry.FindBrokenLink(entries);
+        var personal = await db.AuditPersonalValues.AsNoTracking().Where(v => v.StreamType == AuditStreams.Proposal && v.StreamId == id).ToListAsync(ct);
+        var broken = Domain.Audit.AuditEntry.FindBrokenLink(entries) ?? Domain.Audit.AuditPersonalValue.FindAlteredValue(entries, personal);
         return new ChainVerification(broken is null, entries.Count, broken);
     }
 }

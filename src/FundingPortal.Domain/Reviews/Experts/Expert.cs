@@ -67,6 +67,22 @@ public sealed class Expert : Entity
     public bool Reviews(Guid callId) => CallIds.Contains(callId);
 
     /// <summary>A user's own organisation is an affiliation even when the manager forgot to list it.</summary>
+    /// <summary>
+    /// Anonymisation (retention rules): the name becomes <paramref name="label"/>, the expertise and affiliations go, declared
+    /// conflicts keep who and what they were about but not their reason. The profile's id stays, so assignments and audit
+    /// entries still point to it.
+    /// </summary>
+    public void Anonymise(string label)
+    {
+        DisplayName = label;
+        _expertise = [];
+        _affiliations = [];
+        foreach (var declaration in _declaredConflicts)
+        {
+            declaration.ForgetReason();
+        }
+    }
+
     public void EnsureCurrentAffiliation(Guid organisationId, DateOnly since)
     {
         if (!Affiliations.Any(a => a.OrganisationId == organisationId && a.To is null))

@@ -22,4 +22,7 @@ public sealed class ExpertConflictDeclaration
     public Guid? ProposalId { get; private set; }
     public string Reason { get; private set; } = string.Empty;
     public DateTimeOffset DeclaredAt { get; private set; }
+
+    /// <summary>Anonymisation: the declaration stays (the assignment decisions rest on it), its free-text reason goes.</summary>
+    internal void ForgetReason() => Reason = string.Empty;
 }

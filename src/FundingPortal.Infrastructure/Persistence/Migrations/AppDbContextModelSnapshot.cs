@@ -194,6 +194,56 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FundingPortal.Domain.Audit.AuditPersonalValue", b =>
+                {
+                    b.Property<string>("Digest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("digest");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Salt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("salt");
+
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stream_id");
+
+                    b.Property<string>("StreamType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stream_type");
+
+                    b.Property<Guid?>("SubjectUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_user_id");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Digest")
+                        .HasName("pk_audit_personal_values");
+
+                    b.HasIndex("SubjectUserId")
+                        .HasDatabaseName("ix_audit_personal_values_subject_user_id");
+
+                    b.HasIndex("StreamType", "StreamId")
+                        .HasDatabaseName("ix_audit_personal_values_stream_type_stream_id");
+
+                    b.ToTable("audit_personal_values", (string)null);
+                });
+
             modelBuilder.Entity("FundingPortal.Domain.Audit.AuditSeal", b =>
                 {
                     b.Property<long>("Id")
@@ -1538,6 +1588,45 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_organisations_siren");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("FundingPortal.Domain.Privacy.PersonalDataErasure", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_personal_data_erasures");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_data_erasures_kind_subject_id");
+
+                    b.ToTable("personal_data_erasures", (string)null);
                 });
 
             modelBuilder.Entity("FundingPortal.Domain.Proposals.AttachmentContent", b =>

@@ -29,6 +29,11 @@ public sealed class MyAccountTexts : TextSet
             "Protect your account with a 6-digit code from an authenticator app, as well as the password. It is compulsory for cluster managers and funders' officers.");
         Add("ManageMfa", "Gérer la vérification en deux étapes", "Manage two-step verification");
         Add("EnableMfa", "Activer la vérification en deux étapes", "Turn on two-step verification");
+        Add("DataTitle", "Vos données personnelles", "Your personal data");
+        Add("DataWhy", "Téléchargez tout ce que le portail conserve sur vous (compte, organisation, dossiers, messages, notifications, profil d'expert, actions enregistrées) dans un fichier JSON.",
+            "Download everything the portal holds about you (account, organisation, proposals, messages, notifications, expert profile, recorded actions) as a JSON file.");
+        Add("DataDownload", "Télécharger mes données", "Download my data");
+        Add("DataPolicy", "Ce que le portail conserve, pourquoi et combien de temps", "What the portal keeps, why and for how long");
         AddSame("Sessions", "Sessions");
         Add("SessionsWhy", "Vous pensez qu'une autre personne utilise votre compte ? Fermez toutes les sessions ouvertes, sur tous les appareils et dans les applications qui utilisent l'API, puis changez votre mot de passe.",
             "Do you think someone else is using your account? Close every open session, on every device and in the applications that use the API, then change your password.");

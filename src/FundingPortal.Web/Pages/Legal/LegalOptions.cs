@@ -23,8 +23,6 @@ public sealed class LegalOptions
 
     /// <summary>When the accessibility statement was established or last reviewed.</summary>
     public DateOnly AccessibilityStatementDate { get; set; }
-
-    public RetentionPeriods Retention { get; set; } = new();
 }
 
 /// <summary>The publisher: the cluster, its legal identity and its director of publication.</summary>
@@ -53,12 +51,4 @@ public sealed class DataProtectionContact
 {
     public string Email { get; set; } = string.Empty;
     public string Address { get; set; } = string.Empty;
-}
-
-/// <summary>The retention periods the cluster announces, in years.</summary>
-public sealed class RetentionPeriods
-{
-    public int FundedDossierYears { get; set; } = 10;
-    public int OtherDossierYears { get; set; } = 3;
-    public int InactiveAccountYears { get; set; } = 3;
 }

@@ -1,11 +1,12 @@
 using FundingPortal.Application.Common.Localisation;
+using FundingPortal.Application.Privacy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace FundingPortal.Web.Pages.Legal;
 
-/// <summary>The personal data page: controller, officer and retention periods from configuration; the cookies the portal sets.</summary>
-public sealed class PersonalDataModel(IOptions<LegalOptions> legal) : PageModel
+/// <summary>The personal data page: controller and officer (Legal), retention periods (Privacy:Retention), the cookies the portal sets.</summary>
+public sealed class PersonalDataModel(IOptions<LegalOptions> legal, IOptions<RetentionOptions> retention) : PageModel
 {
     /// <summary>
     /// Every cookie the portal can set (names as over plain HTTP), with the keys of its purpose and lifetime:
@@ -24,4 +25,7 @@ public sealed class PersonalDataModel(IOptions<LegalOptions> legal) : PageModel
     ];
 
     public LegalOptions Legal { get; } = legal.Value;
+
+    /// <summary>The periods the retention job applies (Privacy:Retention), so the page says what really happens.</summary>
+    public RetentionOptions Retention { get; } = retention.Value;
 }

@@ -61,14 +61,26 @@ public sealed class PersonalDataTexts : TextSet
 
         Add("RetentionHeading", "Combien de temps nous les gardons", "How long we keep it");
         Add("RetentionFunded", "Dossiers cofinancés : {0} ans après la décision de financement.", "Co-funded dossiers: {0} years after the funding decision.");
-        Add("RetentionOther", "Autres dossiers : {0} ans après la clôture de l'appel.", "Other dossiers: {0} years after the call closes.");
+        Add("RetentionOther", "Autres dossiers clos (non labellisés, non financés, irrecevables, retirés, non retenus en présélection) : {0} ans après la dernière décision ou le retrait.",
+            "Other closed dossiers (not labelled, not funded, ineligible, withdrawn, not shortlisted): {0} years after the last decision or the withdrawal.");
         Add("RetentionAccounts", "Comptes sans activité : {0} ans après la dernière connexion.", "Inactive accounts: {0} years after the last sign-in.");
         Add("RetentionLogs", "Journaux de connexion : un an, durée que la loi pour la confiance dans l'économie numérique (LCEN) impose aux hébergeurs.",
             "Connection logs: one year, as French law (LCEN) requires of hosts.");
         Add("RetentionShort", "Les liens envoyés par courriel expirent d'eux-mêmes (une heure pour changer de mot de passe, 48 heures pour confirmer une adresse), et une session web se termine après 8 heures sans activité.",
             "Links sent by e-mail expire by themselves (one hour to change a password, 48 hours to confirm an address), and a web session ends after 8 hours without activity.");
-        Add("RetentionToday", "Ce que fait le portail aujourd'hui : il n'efface et n'anonymise encore rien automatiquement à ces échéances. Une tâche automatique est prévue ; d'ici là, le pôle anonymise à la demande (voir « Vos droits »). Les durées ci-dessus sont des réglages du portail, que chaque pôle fixe.",
-            "What the portal does today: it does not yet erase or anonymise anything automatically at these dates. An automatic job is planned; until then, the cluster anonymises on request (see \"Your rights\"). The periods above are settings of the portal, which each cluster sets.");
+        Add("AnonymisationHeading", "Anonymisation à l'échéance", "Anonymisation when the period is over");
+        Add("AnonymisationJob", "Chaque nuit à 3 h 00, une tâche automatique applique ces durées ; un gestionnaire du pôle peut aussi la lancer. Elle ne refait jamais deux fois le même travail. Les durées ci-dessus sont des réglages du portail, que chaque pôle fixe.",
+            "Every night at 3:00 am, an automatic job applies these periods; a cluster manager can also start it. It never does the same work twice. The periods above are settings of the portal, which each cluster sets.");
+        Add("AnonymisationPerson", "Une personne devient « Personne anonymisée n°… » : son adresse e-mail est remplacée par une adresse inutilisable, son mot de passe, sa vérification en deux étapes, ses sessions, ses jetons d'API et son abonnement de calendrier sont supprimés ; elle ne peut plus se connecter.",
+            "A person becomes \"Personne anonymisée n°…\" (anonymised person no. …): their e-mail address is replaced by an unusable one, their password, two-step verification, sessions, API tokens and calendar subscription are deleted; they can no longer sign in.");
+        Add("AnonymisationExpert", "Un expert perd son nom, ses mots-clés et ses affiliations ; ses déclarations de conflit d'intérêts gardent l'organisation ou le dossier concerné, pas leur motif.",
+            "An expert loses their name, keywords and affiliations; their declared conflicts of interest keep the organisation or dossier concerned, not the reason.");
+        Add("AnonymisationDossier", "Un dossier perd les textes de ses messages, le nom de leurs auteurs et les adresses de ses invitations.",
+            "A dossier loses the text of its messages, their authors' names and the addresses of its invitations.");
+        Add("AnonymisationKept", "Restent les faits : références, montants, décisions, dates, et les versions déposées avec leurs accusés de réception.",
+            "The facts remain: references, amounts, decisions, dates, and the submitted versions with their receipts.");
+        Add("AuditException", "Le journal d'audit de chaque dossier est chaîné (chaque entrée contient l'empreinte de la précédente) pour prouver que rien n'a été modifié. Il ne contient pas les données personnelles elles-mêmes, seulement leur empreinte salée : l'anonymisation efface la donnée et le sel, et la chaîne reste vérifiable. Les entrées écrites avant cette règle gardent leur contenu, conservé au titre de la preuve (article 17, paragraphe 3, point e du RGPD).",
+            "Each dossier's audit log is chained (every entry holds the fingerprint of the previous one) to prove that nothing was changed. It does not hold the personal data itself, only its salted fingerprint: anonymisation erases the data and the salt, and the chain can still be verified. Entries written before this rule keep their content, kept as evidence (article 17(3)(e) of the GDPR).");
         Add("RetentionProof", "Les versions déposées d'un dossier et leurs accusés de réception ne sont jamais modifiés : ils prouvent ce qui a été déposé, et quand.",
             "The submitted versions of a dossier and their receipts are never changed: they prove what was submitted, and when.");
 
@@ -77,6 +89,9 @@ public sealed class PersonalDataTexts : TextSet
             "You can access your data, have it corrected or erased, have its processing restricted, object to processing based on the public interest, and receive the data you provided in an open format (portability).");
         Add("RightsHow", "Pour les exercer, écrivez au délégué à la protection des données (coordonnées ci-dessus), en précisant l'adresse e-mail de votre compte. Nous répondons dans un délai d'un mois.",
             "To exercise them, write to the data protection officer (contact above), giving your account's e-mail address. We answer within one month.");
+        Add("RightsExport", "Vous pouvez télécharger à tout moment tout ce que le portail conserve sur vous, dans un fichier JSON :",
+            "You can download at any time everything the portal holds about you, as a JSON file:");
+        Add("RightsExportLink", "« Mon compte », « Télécharger mes données »", "\"My account\", \"Download my data\"");
         Add("RightsSelf", "Vous pouvez déjà changer vous-même votre langue et vos préférences de notification dans « Mon compte ».",
             "You can already change your language and notification preferences yourself in \"My account\".");
         Add("RightsLimit", "Un dépôt ou une décision de financement ne peut pas être effacé avant la fin de sa durée de conservation, car il sert de preuve ; il est alors anonymisé.",

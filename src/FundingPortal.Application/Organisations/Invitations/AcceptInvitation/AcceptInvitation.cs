@@ -92,7 +92,7 @@ public sealed class AcceptInvitation(InvitationForInvitee invitations, ICurrentU
                 var added = c.Proposal.AddPartner(organisationId, c.Call, now);
                 return added.IsSuccess ? invitation.AcceptAsPartner(user.UserId, organisationId, now) : added;
             },
-            new { organisationId, invitationId = invitation.Id, invitedBy = invitation.InvitedByEmail }, ct);
+            new { organisationId, invitationId = invitation.Id, invitedBy = PersonalField.Of(invitation.InvitedByEmail, invitation.InvitedByUserId) }, ct);
         if (!edited.IsSuccess)
         {
             // The dossier may have been deleted meanwhile: the invitation is then out of date, not a hidden dossier.

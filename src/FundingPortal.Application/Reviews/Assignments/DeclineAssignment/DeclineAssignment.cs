@@ -48,7 +48,7 @@ public sealed class DeclineAssignment(IAppDbContext db, OwnAssignments own, Decl
 
         var reassigned = await declinedSlots.Reassign(assignment, now, ct);
         await audit.RecordAsync(ReviewAuditStreams.Assignment, assignment.Id, "assignment_declined", before.ToString(), assignment.Status.ToString(),
-            new { reason = reason.ToString(), request.Comment, reassigned }, ct);
+            new { reason = reason.ToString(), comment = PersonalField.Of(request.Comment), reassigned }, ct);
         var reference = await db.Proposals.Where(p => p.Id == assignment.ProposalId).Select(p => p.Reference).FirstAsync(ct);
         outbox.Enqueue(new AssignmentDeclined(assignment.Id, assignment.ProposalId, assignment.CallId, reference, assignment.ExpertId, reason.ToString(), now,
             reassigned > 0));

@@ -56,7 +56,7 @@ public sealed class CreateExpert(IAppDbContext db, IUserDirectory users, IAuditT
 
         db.Experts.Add(expert);
         await audit.RecordAsync(ReviewAuditStreams.Expert, expert.Id, "expert_created", null, null,
-            new { userId, expert.DisplayName, expert.CallIds, affiliations = expert.Affiliations.Count }, ct);
+            new { userId, displayName = PersonalField.Of(expert.DisplayName, userId), expert.CallIds, affiliations = expert.Affiliations.Count }, ct);
         outbox.Enqueue(new ExpertProfileCreated(expert.Id, userId, expert.DisplayName, expert.CallIds));
 
         // Granting a new role saves the pending unit of work with it (profile, audit, outbox: one transaction), then
