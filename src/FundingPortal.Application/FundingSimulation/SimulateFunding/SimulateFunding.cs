@@ -1,4 +1,5 @@
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Clusters;
 using FundingPortal.Application.CoFunding;
 using FundingPortal.Application.Common;
 using FundingPortal.Application.Common.Localisation;
@@ -14,14 +15,14 @@ namespace FundingPortal.Application.FundingSimulation.SimulateFunding;
 /// Draws the line over a call's labelled dossiers with the real envelopes or what-if ones (<see cref="FundingSimulator"/>).
 /// For the cluster managers and the officers of the call's funders (everyone else: 404); reads only, writes nothing.
 /// </summary>
-public sealed class SimulateFunding(IAppDbContext db, ICurrentUser user, ILabelledDossierSource dossiers)
+public sealed class SimulateFunding(IAppDbContext db, ICurrentUser user, ManagerScope scope, ILabelledDossierSource dossiers)
 {
     public const decimal MaxEnvelope = 100_000_000_000m;
 
     public async Task<Result<FundingSimulationResponse>> Handle(Guid callId, FundingSimulationRequest? request, CancellationToken ct)
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
-        if (call is null || !MaySimulate(call))
+        if (call is null || !await MaySimulate(call, ct))
         {
             return Error.NotFound("Call");
         }
@@ -40,8 +41,8 @@ public sealed class SimulateFunding(IAppDbContext db, ICurrentUser user, ILabell
         return Describe(call, funders.ToDictionary(f => f.Key, f => f.Value.Name), labelled, result, Languages.Current);
     }
 
-    private bool MaySimulate(Call call) =>
-        user.IsInRole(Roles.ClusterManager)
+    private async Task<bool> MaySimulate(Call call, CancellationToken ct) =>
+        await scope.ManagesCallAsync(call.Id, ct)
         || (call.PublishedAt is not null && FunderOfficerRelation.OfficerFunder(user) is { } funder && call.FunderById(funder) is not null);
 
     private async Task<Result<IReadOnlyDictionary<Guid, decimal>>> ReadEnvelopes(Call call, IReadOnlyList<EnvelopeOverride?> overrides, CancellationToken ct)
