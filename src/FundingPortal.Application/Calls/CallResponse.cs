@@ -60,4 +60,4 @@ public sealed record CallResponse(
     }
 }
 
-public sealed record CallSummary(Guid Id, string Title, string? Programme, CallStatus Status, InstantDto OpensAt, InstantDto SubmissionDeadline);
+public sealed record CallSummary(Guid Id, string Title, string? Programme, CallStatus Status, InstantDto OpensAt, InstantDto SubmissionDeadline, Guid ClusterId);

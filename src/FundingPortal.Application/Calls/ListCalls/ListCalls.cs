@@ -35,6 +35,6 @@ public sealed class ListCalls(ManagerScope scope, TimeProvider clock, SortedList
 
         var read = await lists.Read(Orders, query, search, c => c, page, ct);
         return read.Map(calls => new Page<CallSummary>(calls.Items.Select(c => new CallSummary(c.Id, c.Title, c.Programme, c.StatusAt(now),
-            InstantDto.From(c.Timeline.OpensAt), InstantDto.From(c.Timeline.SubmissionDeadline))).ToList(), calls.NextCursor) { Total = calls.Total });
+            InstantDto.From(c.Timeline.OpensAt), InstantDto.From(c.Timeline.SubmissionDeadline), c.ClusterId)).ToList(), calls.NextCursor) { Total = calls.Total });
     }
 }

@@ -20,8 +20,8 @@ public sealed class MySessionsTexts : TextSet
         Add("Agenda", "Ordre du jour de la séance du {0}", "Agenda of the session of {0}");
         Add("Position", "Rang", "Rank");
         Add("Dossier", "Dossier", "Proposal");
-        Add("Audition", "Audition", "Audition");
-        Add("Outcome", "Vote", "Vote");
+        AddSame("Audition", "Audition");
+        AddSame("Outcome", "Vote");
         Add("NotVoted", "Pas encore voté", "Not voted yet");
         Add("Recused", "Vous n'assistez pas à l'examen de {0} : {1}", "You do not attend the examination of {0}: {1}");
         Add("RecusedDetected", "Vous n'assistez pas à l'examen de {0} : un conflit d'intérêts a été détecté avec ce dossier.",
