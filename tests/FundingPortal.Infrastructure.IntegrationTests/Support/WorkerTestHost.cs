@@ -1,5 +1,6 @@
 using FundingPortal.Application;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Persistence;
 using FundingPortal.Worker;
 using MassTransit;
@@ -72,6 +73,7 @@ public sealed class WorkerTestHost : IAsyncDisposable
         });
         services.AddApplication();
         services.AddInfrastructure(configuration);
+        services.AddFundingPortalKeyRing(configuration);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<BackgroundUser>();
