@@ -79,6 +79,8 @@ public sealed class FundingSimulationJourneyTests(BrowserHost host)
             await Assertions.Expect(english.Locator(".sim-below tr.sim-PartlyFundable")).ToContainTextAsync("Partly fundable");
             await Snapshot(english, "simulation-04-en", "en");
             await LanguageScan.AssertLanguage(english, "en", [.. acronyms, "Appel Littoral numérique 2027", .. LanguageScan.DemoData]);
+            // The language is saved on the account: the shared host's other journeys expect the manager in French.
+            await english.GotoAsync("/langue/fr?retour=%2F");
         });
     }
 

@@ -47,6 +47,7 @@ public static partial class LanguageScan
         "Projet retenu : précisez au dossier complet le rôle du laboratoire et le plan d'accès au marché.",
         "Le marché visé sort de la feuille de route santé du pôle ; un prochain appel « industries créatives » s'y prêtera mieux.",
         "HOULE-NET", "PHARE-IA", "BRUME-3D",
+        "Appel en deux étapes — Mobilités décarbonées", "Recharge intelligente des flottes électriques portuaires", "COURANT-EV", "Salle du conseil, Rennes",
     ];
 
     /// <summary>French regions keep their names in English ("Auvergne-Rhône-Alpes"): proper names, as the labels give them.</summary>
