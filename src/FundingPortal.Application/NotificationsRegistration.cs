@@ -76,6 +76,7 @@ public static class NotificationsRegistration
         services.AddScoped<MarkNotificationRead>();
 
         services.AddScoped<ReminderSender>();
+        services.AddScoped<DossiersToSubmitReminders>();
         services.AddScoped<SendDraftReminders>();
         services.AddScoped<SendPreProposalReminders>();
         services.AddScoped<SendReviewReminders>();

@@ -11,7 +11,7 @@ namespace FundingPortal.Application.Reminders.SendDraftReminders;
 /// (configurable): the drafts of a one-stage call; in a two-stage call, the consortia invited to the full proposal (a
 /// draft there is a pre-proposal whose own deadline has passed, see <c>SendPreProposalReminders</c>).
 /// </summary>
-public sealed class SendDraftReminders(IAppDbContext db, IUserDirectory users, ReminderSender sender, IOptions<RemindersOptions> options, TimeProvider clock)
+public sealed class SendDraftReminders(IAppDbContext db, DossiersToSubmitReminders reminders, IOptions<RemindersOptions> options, TimeProvider clock)
 {
     public const string Kind = "draft-deadline";
 
@@ -35,24 +35,8 @@ public sealed class SendDraftReminders(IAppDbContext db, IUserDirectory users, R
             }
 
             var toSubmit = call.TwoStage ? ProposalStatus.InvitedToFullProposal : ProposalStatus.Draft;
-            var drafts = await db.Proposals.AsNoTracking()
-                .Where(p => p.CallId == call.Id && p.Status == toSubmit)
-                .Select(p => new { p.Id, p.Reference, p.Acronym, Organisations = p.Partners.Select(x => x.OrganisationId).ToList() })
-                .ToListAsync(ct);
-            var draftIds = drafts.Select(d => d.Id).ToList();
-            var alreadySent = (await db.SentReminders.AsNoTracking()
-                    .Where(r => r.Kind == Kind && r.Slot == slot && draftIds.Contains(r.TargetId))
-                    .Select(r => new { r.TargetId, r.RecipientId })
-                    .ToListAsync(ct))
-                .Select(r => (r.TargetId, r.RecipientId)).ToHashSet();
-
-            foreach (var draft in drafts)
-            {
-                var members = await users.MembersOfAsync(draft.Organisations, ct);
-                var recipients = members.Select(m => m.UserId).Where(id => !alreadySent.Contains((draft.Id, id))).ToList();
-                var text = ReminderTexts.DraftDeadline(draft.Acronym, draft.Reference, call.Title, call.SubmissionDeadline, now);
-                sent += await sender.SendAsync(new ReminderTarget(Kind, draft.Id, slot), recipients, text, PortalLinks.Proposal(draft.Id), ct);
-            }
+            sent += await reminders.SendAsync(Kind, slot, call.Id, toSubmit,
+                (acronym, reference) => ReminderTexts.DraftDeadline(acronym, reference, call.Title, call.SubmissionDeadline, now), ct);
         }
 
         return sent;

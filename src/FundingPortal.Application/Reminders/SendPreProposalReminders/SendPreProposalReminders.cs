@@ -11,7 +11,7 @@ namespace FundingPortal.Application.Reminders.SendPreProposalReminders;
 /// offsets as the submission deadline's reminders (J-7, J-1, H-2 by default) and through the same ledger, so each goes
 /// out once per recipient and slot.
 /// </summary>
-public sealed class SendPreProposalReminders(IAppDbContext db, IUserDirectory users, ReminderSender sender, IOptions<RemindersOptions> options, TimeProvider clock)
+public sealed class SendPreProposalReminders(IAppDbContext db, DossiersToSubmitReminders reminders, IOptions<RemindersOptions> options, TimeProvider clock)
 {
     public const string Kind = "pre-proposal-deadline";
 
@@ -37,16 +37,8 @@ public sealed class SendPreProposalReminders(IAppDbContext db, IUserDirectory us
                 continue;
             }
 
-            var drafts = await db.Proposals.AsNoTracking()
-                .Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Draft)
-                .Select(p => new { p.Id, p.Reference, p.Acronym, Organisations = p.Partners.Select(x => x.OrganisationId).ToList() })
-                .ToListAsync(ct);
-            foreach (var draft in drafts)
-            {
-                var members = await users.MembersOfAsync(draft.Organisations, ct);
-                var text = ReminderTexts.PreProposalDeadline(draft.Acronym, draft.Reference, call.Title, deadline, now);
-                sent += await sender.SendAsync(new ReminderTarget(Kind, draft.Id, slot), members.Select(m => m.UserId), text, PortalLinks.Proposal(draft.Id), ct);
-            }
+            sent += await reminders.SendAsync(Kind, slot, call.Id, ProposalStatus.Draft,
+                (acronym, reference) => ReminderTexts.PreProposalDeadline(acronym, reference, call.Title, deadline, now), ct);
         }
 
         return sent;
