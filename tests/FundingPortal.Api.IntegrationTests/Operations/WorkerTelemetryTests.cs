@@ -12,6 +12,10 @@ namespace FundingPortal.Api.IntegrationTests.Operations;
 [Collection(Collections.WorkerProcess)]
 public sealed class WorkerTelemetryTests(WorkerProcessApiFactory factory) : PortalTest(factory)
 {
+    // Each instrument reaches the collector on its own export cycle, so the wait is for all of them, not the first.
+    private static readonly string[] ExpectedMetrics =
+        ["FundingPortal.Worker", "fp.outbox.lag", "fp.documents.pending", "messaging.masstransit.consume", "ProposalSubmitted", "db.client.operation.duration"];
+
     [Fact]
     public async Task The_worker_process_exports_its_backlogs_consumers_and_traces_over_otlp()
     {
@@ -34,7 +38,7 @@ public sealed class WorkerTelemetryTests(WorkerProcessApiFactory factory) : Port
             metrics = collector.Received("/v1/metrics");
             traces = collector.Received("/v1/traces");
         }
-        while (!(metrics.Contains("ProposalSubmitted", StringComparison.Ordinal) && traces.Contains("ProposalSubmitted", StringComparison.Ordinal))
+        while (!(ExpectedMetrics.All(name => metrics.Contains(name, StringComparison.Ordinal)) && traces.Contains("ProposalSubmitted", StringComparison.Ordinal))
             && watch.Elapsed < TimeSpan.FromSeconds(60));
 
         Assert.Contains("FundingPortal.Worker", metrics, StringComparison.Ordinal);
