@@ -28,5 +28,9 @@ public sealed class ListBarTexts : TextSet
         Add("AcronymAz", "Acronyme, de A à Z", "Acronym, A to Z");
         Add("AcronymZa", "Acronyme, de Z à A", "Acronym, Z to A");
         Add("ReferenceZa", "Référence, dans l'ordre inverse", "Reference, reverse order");
+        Add("NameAz", "Nom, de A à Z", "Name, A to Z");
+        Add("NameZa", "Nom, de Z à A", "Name, Z to A");
+        Add("EmailAz", "Adresse, de A à Z", "Address, A to Z");
+        Add("EmailZa", "Adresse, de Z à A", "Address, Z to A");
     }
 }
