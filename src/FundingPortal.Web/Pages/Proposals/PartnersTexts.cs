@@ -49,7 +49,7 @@ public sealed class PartnersTexts : TextSet
         Add("SearchLabel", "SIREN ou nom de l'organisation (2 caractères au moins)", "SIREN or organisation name (2 characters at least)");
         Add("NotFound", "Vérifiez le SIREN, ou invitez votre contact chez ce partenaire par e-mail.",
             "Check the SIREN, or invite your contact at this partner by e-mail.");
-        Add("Results", "Résultats pour {0}", "Results for {0}");
+        Add("Results", "Organisations trouvées", "Organisations found");
         Add("AlreadyIn", "déjà dans le consortium", "already in the consortium");
         Add("AddLabel", "Ajouter {0} au consortium", "Add {0} to the consortium");
         Add("Add", "Ajouter", "Add");
