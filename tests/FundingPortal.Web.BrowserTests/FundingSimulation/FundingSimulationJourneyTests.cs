@@ -73,7 +73,7 @@ public sealed class FundingSimulationJourneyTests(BrowserHost host)
         var english = await host.NewPage("en");
         await Journey(english, "simulation-en", async () =>
         {
-            await SignInAsManager(english);
+            await SignIn(english, WebFactory.ManagerEmail, WebFactory.ManagerPassword);
             await english.GotoAsync($"/langue/en?retour=%2F");
             await english.GotoAsync($"/appels/{callId}/simulation?enveloppe-{(await host.Api.EnsureFunders(await host.Api.Manager()))[1]}=450000");
             await Assertions.Expect(english.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Funding simulation");
