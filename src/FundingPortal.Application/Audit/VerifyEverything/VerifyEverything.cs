@@ -9,7 +9,8 @@ namespace FundingPortal.Application.Audit.VerifyEverything;
 /// <summary>
 /// Walks every audit stream of every type and every issued document, in keyset batches (memory does not grow with the
 /// data): recomputes each entry's hash and link, compares each chain with the head the latest seal recorded, checks the
-/// latest seal's digest against its leaves, and hashes each document's stored bytes again.
+/// latest seal's digest against its leaves, checks each personal value kept outside the chain against the digest its
+/// entry holds (ADR 0033; an erased value is not a failure), and hashes each document's stored bytes again.
 /// </summary>
 public sealed class VerifyEverything(IAppDbContext db)
 {
@@ -75,6 +76,7 @@ public sealed class VerifyEverything(IAppDbContext db)
             }
 
             var sealedHeads = await SealedHeads(sealId, streamType, batch.Select(a => a.StreamId).Distinct().ToList(), ct);
+            var personalValues = await PersonalValues(batch, ct);
             foreach (var entry in batch)
             {
                 if (current is null || current.StreamId != entry.StreamId)
@@ -89,6 +91,7 @@ public sealed class VerifyEverything(IAppDbContext db)
                 }
 
                 found.AddRange(current.Next(entry));
+                found.AddRange(AuditPersonalValue.FindAlteredFields(entry, personalValues));
                 entries++;
             }
 
@@ -115,6 +118,18 @@ public sealed class VerifyEverything(IAppDbContext db)
             .Where(l => l.SealId == sealId && l.StreamType == streamType && streamIds.Contains(l.StreamId))
             .ToListAsync(ct);
         return leaves.ToDictionary(l => l.StreamId, l => l.Head);
+    }
+
+    private async Task<Dictionary<string, AuditPersonalValue>> PersonalValues(List<AuditEntry> batch, CancellationToken ct)
+    {
+        var digests = batch.SelectMany(e => AuditPersonalValue.DigestsIn(e.Details)).Distinct().ToList();
+        if (digests.Count == 0)
+        {
+            return [];
+        }
+
+        var values = await db.AuditPersonalValues.AsNoTracking().Where(v => digests.Contains(v.Digest)).ToListAsync(ct);
+        return values.ToDictionary(v => v.Digest, StringComparer.Ordinal);
     }
 
     /// <summary>Streams the seal names that have no entry left at all (the walk above never meets them).</summary>
