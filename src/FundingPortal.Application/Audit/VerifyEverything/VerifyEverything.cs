@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Audit.VerifyEverything;
@@ -191,12 +192,17 @@ public sealed class VerifyEverything(IAppDbContext db)
                     d.ProposalId,
                     d.Sha256,
                     Bytes = db.DocumentContents.Where(c => c.DocumentId == d.Id).Select(c => c.Bytes).FirstOrDefault(),
+                    Erased = db.PersonalDataErasures.Any(e => e.Kind == ErasureKind.Dossier && e.SubjectId == d.ProposalId),
                 })
                 .ToListAsync(ct);
             foreach (var document in batch)
             {
                 var stream = AuditFailure.StreamName(AuditStreams.Proposal, document.ProposalId);
-                if (document.Bytes is null)
+                if (document.Bytes is null && document.Erased)
+                {
+                    // Issued, no longer kept: the dossier is past its retention period (ADR 0033); its hash record stays.
+                }
+                else if (document.Bytes is null)
                 {
                     found.Add(new AuditFailure(stream, null, document.Id, AuditFailureReasons.DocumentMissing));
                 }
