@@ -5,6 +5,7 @@ using FundingPortal.Application.Clusters.DecideCoLabelling;
 using FundingPortal.Application.Clusters.GetCoLabelling;
 using FundingPortal.Application.Clusters.GetCluster;
 using FundingPortal.Application.Clusters.ListClusters;
+using FundingPortal.Application.Clusters.ListCoLabellingRequests;
 using FundingPortal.Application.Proposals;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class ClustersRegistration
         services.AddScoped<AskCoLabelling>();
         services.AddScoped<GetCoLabelling>();
         services.AddScoped<DecideCoLabelling>();
+        services.AddScoped<ListCoLabellingRequests>();
         return services;
     }
 }
