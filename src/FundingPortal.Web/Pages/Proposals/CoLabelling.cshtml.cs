@@ -10,10 +10,10 @@ using FundingPortal.Application.Proposals.GetProposal;
 using FundingPortal.Domain.Clusters;
 using FundingPortal.Domain.Proposals;
 using FundingPortal.Web.Errors;
-using FundingPortal.Web.Pages.Proposals;
+using FundingPortal.Web.Pages.Clusters;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FundingPortal.Web.Pages.Clusters;
+namespace FundingPortal.Web.Pages.Proposals;
 
 /// <summary>
 /// The dossier's co-labelling: the lead chooses the partner clusters to ask before submission; once submitted, everyone who
