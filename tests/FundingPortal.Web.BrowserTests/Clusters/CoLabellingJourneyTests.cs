@@ -27,18 +27,47 @@ public sealed class CoLabellingJourneyTests(BrowserHost host)
         var admin = await host.Api.Manager();
         var shortName = $"TES-{Guid.NewGuid():N}"[..8].ToUpperInvariant();
         var clusterName = "Pôle TES Normandie";
-        var created = await admin.PostAsJsonAsync("/api/clusters", new { name = clusterName, shortName, regions = new[] { "FR-NOR" } });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var clusterId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        var adminPage = await host.NewPage();
+        await Journey(adminPage, "clusters-admin", async () =>
+        {
+            await SignIn(adminPage, WebFactory.ManagerEmail, WebFactory.ManagerPassword);
+            await adminPage.GetByRole(AriaRole.Link, new() { Name = "Pôles", Exact = true }).ClickAsync();
+            await Assertions.Expect(adminPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pôles de l'alliance");
+            await Assertions.Expect(adminPage.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^IR ") })).ToContainTextAsync("premier pôle, administre la plateforme");
+            await adminPage.GetByRole(AriaRole.Button, new() { Name = "Ajouter le pôle" }).ClickAsync();
+            var summary = adminPage.Locator(".error-summary");
+            await Assertions.Expect(summary.Locator("li")).ToHaveCountAsync(3);
+            await Assertions.Expect(summary).ToContainTextAsync("Le nom est obligatoire");
+            await Assertions.Expect(summary).ToContainTextAsync("Le sigle compte 2 à 20 lettres");
+            await Assertions.Expect(summary).ToContainTextAsync("Régions : cochez au moins une région.");
+            await Snapshot(adminPage, "clusters-01-erreurs-ensemble");
+            await LanguageScan.AssertLanguage(adminPage, "fr", "IR", "Images & Réseaux");
+
+            await adminPage.GetByLabel("Nom", new() { Exact = true }).FillAsync(clusterName);
+            await adminPage.GetByLabel("Sigle", new() { Exact = true }).FillAsync(shortName);
+            await adminPage.GetByLabel("Normandie", new() { Exact = true }).CheckAsync();
+            await adminPage.GetByRole(AriaRole.Button, new() { Name = "Ajouter le pôle" }).ClickAsync();
+            await Assertions.Expect(adminPage.Locator("body")).ToContainTextAsync($"Le pôle {shortName} est ajouté à l'alliance.");
+            await Assertions.Expect(adminPage.GetByRole(AriaRole.Row, new() { NameRegex = new Regex($"^{shortName} ") })).ToContainTextAsync("Normandie");
+            await Snapshot(adminPage, "clusters-02-pole-ajoute");
+
+            await adminPage.GotoAsync("/appels");
+            await Assertions.Expect(adminPage.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(CallTitle) })).ToContainTextAsync("Pôle : Images & Réseaux (IR)");
+            await adminPage.GetByRole(AriaRole.Link, new() { Name = CallTitle }).ClickAsync();
+            await Assertions.Expect(adminPage.Locator(".call-cluster")).ToHaveTextAsync("Images & Réseaux (IR)");
+            await Snapshot(adminPage, "clusters-03-pole-de-l-appel");
+        });
+        var clusters = await admin.GetFromJsonAsync<JsonArray>("/api/clusters");
+        var clusterId = clusters!.Single(c => c!["shortName"]!.GetValue<string>() == shortName)!["id"]!.GetValue<Guid>();
         var tesManager = await host.Api.NewUser("gestion-tes");
         var placed = await admin.PutAsJsonAsync($"/api/admin/users/{tesManager.UserId}/roles", new { roles = new[] { "ClusterManager" }, clusterId });
         Assert.True(placed.StatusCode == HttpStatusCode.OK, await placed.Content.ReadAsStringAsync());
         var leadEmail = $"chef-de-file-{Guid.NewGuid():N}@exemple.test";
         var lead = await host.Api.NewOrganisation($"{Acronym} Systèmes SAS", "Sme", "FR-BRE", leadEmail);
         var (dossierId, reference) = await host.Api.DraftDossier(callId, Acronym, lead);
+        var page = await host.NewPage();
         string[] allowed = [Acronym, CallTitle, clusterName, shortName, reference, $"{Acronym} Systèmes SAS", $"Laboratoire {Acronym}", $"{Acronym} Industrie", "Images & Réseaux", "IR"];
 
-        var page = await host.NewPage();
         await Journey(page, "co-labelling-lead", async () =>
         {
             await SignIn(page, leadEmail, ApiArrange.Password);
@@ -98,7 +127,7 @@ public sealed class CoLabellingJourneyTests(BrowserHost host)
             await manager.GetByLabel("Motivation").FillAsync("Projet structurant pour la filière normande des paiements sécurisés.");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
             var confirm = manager.Locator(".confirm-step");
-            await Assertions.Expect(confirm).ToContainTextAsync($"Enregistrer « Labellisé » pour {reference} au nom de {clusterName} ?");
+            await Assertions.Expect(confirm).ToContainTextAsync($"Enregistrer « Labellisé » pour {reference} au nom du pôle {shortName} ?");
             await Assertions.Expect(confirm).ToContainTextAsync("est définitive");
             await Assertions.Expect(confirm).ToContainTextAsync("Le consortium est informé");
             await Snapshot(manager, "co-labelling-07-confirmation");

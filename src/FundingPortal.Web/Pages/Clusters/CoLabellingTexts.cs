@@ -38,10 +38,10 @@ public sealed class CoLabellingTexts : TextSet
         Add("MotivationRequired", "Motivation : écrivez la motivation de la décision.", "Reasoning: write the reasoning for the decision.");
         Add("Record", "Enregistrer la décision", "Record the decision");
         Add("ReadEvaluation", "Lire l'évaluation du dossier", "Read the proposal's evaluation");
-        Add("Confirm.Heading", "Enregistrer « {0} » pour {1} au nom de {2} ?", "Record “{0}” for {1} on behalf of {2}?");
-        Add("Confirm.Final", "La décision de {0} est définitive : elle ne pourra plus être modifiée.", "The decision of {0} is final: it cannot be changed afterwards.");
+        Add("Confirm.Heading", "Enregistrer « {0} » pour {1} au nom du pôle {2} ?", "Record “{0}” for {1} on behalf of the {2} cluster?");
+        Add("Confirm.Final", "La décision du pôle {0} est définitive : elle ne pourra plus être modifiée.", "The {0} cluster's decision is final: it cannot be changed afterwards.");
         Add("Confirm.Told", "Le consortium est informé de la décision et de sa motivation : « {0} »", "The consortium is told the decision and its reasoning: “{0}”");
-        Add("Confirm.Certificate", "{0} figurera parmi les pôles labellisateurs sur l'attestation de labellisation.", "{0} will be named among the labelling clusters on the label certificate.");
+        Add("Confirm.Certificate", "Le pôle {0} figurera parmi les pôles labellisateurs sur l'attestation de labellisation.", "The {0} cluster will be named among the labelling clusters on the label certificate.");
         Add("Confirm.Button", "Enregistrer « {0} »", "Record “{0}”");
         Add("Decided", "La décision de votre pôle est enregistrée ; le consortium en est informé.", "Your cluster's decision is recorded; the consortium is told.");
         Add("Requests", "Demandes de co-labellisation", "Co-labelling requests");

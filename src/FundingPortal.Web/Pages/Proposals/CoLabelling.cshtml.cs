@@ -122,11 +122,11 @@ public sealed class CoLabellingModel(GetProposal getProposal, GetCall getCall, I
         var consequences = new List<string> { Texts.Format("Confirm.Told", language, Decision.Motivation!.Trim()) };
         if (outcome == CoLabellingOutcome.Labelled)
         {
-            consequences.Add(Texts.Format("Confirm.Certificate", language, mine.ClusterName));
+            consequences.Add(Texts.Format("Confirm.Certificate", language, mine.ShortName));
         }
 
-        return AskToConfirm(Texts.Format("Confirm.Heading", language, OutcomeText(outcome), Dossier.Reference, mine.ClusterName), consequences,
-            Texts.Format("Confirm.Button", language, OutcomeText(outcome)), Texts.Format("Confirm.Final", language, mine.ClusterName));
+        return AskToConfirm(Texts.Format("Confirm.Heading", language, OutcomeText(outcome), Dossier.Reference, mine.ShortName), consequences,
+            Texts.Format("Confirm.Button", language, OutcomeText(outcome)), Texts.Format("Confirm.Final", language, mine.ShortName));
     }
 
     private async Task<bool> LoadAll(Guid id, IEnumerable<Guid>? posted, CancellationToken ct)
