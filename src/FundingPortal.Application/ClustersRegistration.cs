@@ -4,6 +4,7 @@ using FundingPortal.Application.Clusters.CreateCluster;
 using FundingPortal.Application.Clusters.DecideCoLabelling;
 using FundingPortal.Application.Clusters.GetCoLabelling;
 using FundingPortal.Application.Clusters.GetCluster;
+using FundingPortal.Application.Clusters.HasCoLabellingRequests;
 using FundingPortal.Application.Clusters.ListClusters;
 using FundingPortal.Application.Clusters.ListCoLabellingRequests;
 using FundingPortal.Application.Proposals;
@@ -25,6 +26,7 @@ public static class ClustersRegistration
         services.AddScoped<GetCoLabelling>();
         services.AddScoped<DecideCoLabelling>();
         services.AddScoped<ListCoLabellingRequests>();
+        services.AddScoped<HasCoLabellingRequests>();
         return services;
     }
 }

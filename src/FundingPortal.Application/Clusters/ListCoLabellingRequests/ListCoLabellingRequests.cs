@@ -30,9 +30,4 @@ public sealed class ListCoLabellingRequests(IAppDbContext db, ManagerScope scope
             .ToListAsync(ct);
         return rows.OrderBy(r => r.Outcome is not null).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>Whether the caller's cluster has been asked at all (the navigation shows the list only then).</summary>
-    public async Task<bool> AnyAsync(CancellationToken ct) =>
-        scope.IsManager && await scope.ClusterAsync(ct) is { } cluster
-        && await db.CoLabellingRequests.AnyAsync(r => r.ClusterId == cluster && scope.CoLabellingProposalIds().Contains(r.ProposalId), ct);
 }

@@ -10,7 +10,7 @@ namespace FundingPortal.Web.Pages.Clusters;
 
 /// <summary>For a partner cluster's managers: the submitted dossiers that asked their cluster to co-label them.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class RequestsModel(ListCoLabellingRequests list, ManagerScope scope, GetCluster getCluster) : PageModel
+public sealed class CoLabellingRequestsModel(ListCoLabellingRequests list, ManagerScope scope, GetCluster getCluster) : PageModel
 {
     public IReadOnlyList<CoLabellingRequestRow> Rows { get; private set; } = [];
 
