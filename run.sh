@@ -88,7 +88,8 @@ cat <<BANNER
     E-mails (.eml) .... ${Mail__PickupDirectory}
 
   Demo accounts (password for every demo user: Demo-Pole-2026, manager: ${Bootstrap__ManagerPassword})
-    Cluster manager ... ${Bootstrap__ManagerEmail}
+    Cluster manager ... ${Bootstrap__ManagerEmail} (Images & Réseaux, the first cluster: administers the platform)
+    Partner clusters .. gestion@pole-tes.fr (TES: AGRI-IOT asked it to co-label, to decide), gestion@pole-emc2.fr (EMC2)
     Applicants ........ claire.martin@ondes-bretonnes.fr (lead of OCÉAN-5G), yann.le-goff@lab-rennes.fr,
                         sophie.duval@normandie-telecom.fr, paul.bernard@atlantique-logiciels.fr,
                         lea.morvan@capsule-sante.fr (invited to OCÉAN-5G)

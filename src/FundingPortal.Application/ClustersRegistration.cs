@@ -4,7 +4,9 @@ using FundingPortal.Application.Clusters.CreateCluster;
 using FundingPortal.Application.Clusters.DecideCoLabelling;
 using FundingPortal.Application.Clusters.GetCoLabelling;
 using FundingPortal.Application.Clusters.GetCluster;
+using FundingPortal.Application.Clusters.HasCoLabellingRequests;
 using FundingPortal.Application.Clusters.ListClusters;
+using FundingPortal.Application.Clusters.ListCoLabellingRequests;
 using FundingPortal.Application.Proposals;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +25,8 @@ public static class ClustersRegistration
         services.AddScoped<AskCoLabelling>();
         services.AddScoped<GetCoLabelling>();
         services.AddScoped<DecideCoLabelling>();
+        services.AddScoped<ListCoLabellingRequests>();
+        services.AddScoped<HasCoLabellingRequests>();
         return services;
     }
 }

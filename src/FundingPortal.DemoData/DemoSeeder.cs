@@ -79,7 +79,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         var opened = open.Timeline.OpensAt.Utc.AddDays(1) < now ? open.Timeline.OpensAt.Utc.AddDays(1) : now;
 
         var ocean = await Dossier(open, "OCÉAN-5G", "Réseaux 5G privés pour les ports de l'Ouest", ondes, [(ondes, 450_000m), (lab, 300_000m)], submit: false, opened);
-        await Dossier(open, "AGRI-IOT", "Capteurs connectés frugaux pour l'agriculture de précision", atlantique,
+        var agri = await Dossier(open, "AGRI-IOT", "Capteurs connectés frugaux pour l'agriculture de précision", atlantique,
             [(atlantique, 700_000m), (lab, 400_000m), (normandie, 600_000m)], submit: true, opened, organisations, funderMap);
 
         var submittedAt = closed.Timeline.SubmissionDeadline.Utc.AddDays(-9);
@@ -98,10 +98,11 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<AppUser> use
         await SeedTwoStageCallAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
         await SeedOpenPreProposalStageAsync(funders, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
         await SeedCommitteeAsync(closed, new DemoConsortium(ondes, lab, normandie, atlantique, capsule), now, ct);
+        await SeedClustersAsync(agri, opened, now, ct);
         await ScheduleStageDocumentsAsync(ct);
         await SeedConsentAsync(ocean, ondes, normandie, now, ct);
         await SeedAuditTrailAsync(ct);
-        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 4 calls (two in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, draft pre-proposal, pre-proposal, invited, not shortlisted), a closed committee session with its minutes");
+        logger.LogInformation("Demo data seeded: 4 funders, 5 organisations, 3 experts, 4 calls (two in two stages), dossiers at every stage (draft, submitted, under review, labelled, not labelled, funded, partially funded, not funded, draft pre-proposal, pre-proposal, invited, not shortlisted), a closed committee session with its minutes, clusters TES and EMC2 with a manager each, AGRI-IOT asking TES to co-label it");
 
         async Task User(string email, Guid? organisationId, Guid? funderId, string[] roles)
         {

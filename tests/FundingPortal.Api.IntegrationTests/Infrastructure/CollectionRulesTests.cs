@@ -13,7 +13,7 @@ public sealed class CollectionRulesTests
     private static readonly string[] StartItsOwnHost = ["OutboundConnectionTests", "NeighbourHostMetricsTests"];
 
     /// <summary>Seeded at start-up (demo data) or by a class fixture on the shared host: reset once, then only read.</summary>
-    private static readonly string[] ReadOnlyData = ["ReviewDemoDataTests", "DemoVerificationTests", "DemoSimulationTests", "FundingReportTests", "ProposalSearchTests"];
+    private static readonly string[] ReadOnlyData = ["ReviewDemoDataTests", "DemoVerificationTests", "DemoSimulationTests", "FundingReportTests", "ProposalSearchTests", "DemoClusterTests"];
 
     private static readonly Type[] TestClasses = typeof(CollectionRulesTests).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.GetCustomAttribute<FactAttribute>() is not null))

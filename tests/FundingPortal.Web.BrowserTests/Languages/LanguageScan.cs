@@ -19,7 +19,7 @@ public static partial class LanguageScan
     /// <summary>The cluster's name and the texts of the demo data set (src/FundingPortal.DemoData): names and data, not page text.</summary>
     public static IReadOnlyList<string> DemoData { get; } =
     [
-        "Pôle Ouest", "Pays de la Loire",
+        "Pôle Ouest", "Pays de la Loire", "Images & Réseaux", "TES — Transactions électroniques sécurisées", "EMC2 — Manufacturing",
         "Ondes Bretonnes SAS", "Normandie Télécom Industries", "Atlantique Logiciels", "Laboratoire Électronique & Télécom de Rennes",
         "Capsule Santé Connectée", "Bpifrance (État)", "Région Bretagne", "Région Normandie", "Région Pays de la Loire",
         "Dr Anne Le Bihan", "Dr Claire Fontaine", "Pr Bertrand Quéré",

@@ -34,7 +34,16 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
     /// <summary>The irreversible action waiting for its confirmation, shown at the top of the step.</summary>
     public ConfirmStep? Confirm { get; private set; }
 
-    public bool IsManager => CurrentUser.IsInRole(Roles.ClusterManager);
+    /// <summary>A manager of the call's own cluster. Before the dossier is loaded, any manager (the use cases then check the cluster).</summary>
+    public bool IsManager => CurrentUser.IsInRole(Roles.ClusterManager) && !IsCoLabellingManager;
+
+    /// <summary>
+    /// A manager of a partner cluster the consortium asked to co-label the dossier (ADR 0029): they read it, never change it.
+    /// The call is not theirs, so they do not see it (<see cref="GetCall"/> answers 404 for another cluster's call).
+    /// </summary>
+    public bool IsCoLabellingManager => _loaded && Call is null && CurrentUser.IsInRole(Roles.ClusterManager);
+
+    private bool _loaded;
     public bool IsLead => CurrentUser.OrganisationId == Dossier.LeadOrganisationId;
     public bool IsConsortium => CurrentUser.OrganisationId is { } o && Dossier.Partners.Any(p => p.OrganisationId == o);
     /// <summary>The consortium and managers see every step and the "why can't I submit?" panel; experts and funder officers read what concerns them.</summary>
@@ -43,12 +52,13 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
     public bool IsFunderOfficer => !IsInsider && CurrentUser.IsInRole(Roles.FunderOfficer);
 
     /// <summary>Where "back to the list" leads: the viewer's own work (an expert's assignments, a funder's requests), not a list of dossiers they do not have.</summary>
-    public string BackToList => IsInsider ? "/dossiers" : IsFunderOfficer ? "/financeur/demandes" : CurrentUser.ExpertId is not null ? "/expert/affectations" : "/dossiers";
+    public string BackToList => IsCoLabellingManager ? "/co-labellisation" : IsInsider ? "/dossiers" : IsFunderOfficer ? "/financeur/demandes" : CurrentUser.ExpertId is not null ? "/expert/affectations" : "/dossiers";
 
     public string BackToListText => BackToList switch
     {
         "/financeur/demandes" => "Dossier.BackFundingRequests",
         "/expert/affectations" => "Dossier.BackMyReviews",
+        "/co-labellisation" => "CoLabelling.Requests",
         _ => "Dossier.Dossiers",
     };
 
@@ -99,6 +109,7 @@ public abstract class DossierPageModel(GetProposal getProposal, GetCall getCall,
         Dossier = result.Value;
         var call = await getCall.Handle(Dossier.CallId, ct);
         Call = call.IsSuccess ? call.Value : null;
+        _loaded = true;
         return true;
     }
 

@@ -29,6 +29,8 @@ public sealed class LayoutTexts : TextSet
         Add("NavProposals", "Dossiers", "Proposals");
         Add("NavRanking", "Classement et labellisation", "Ranking and labelling");
         Add("NavCoFunding", "Cofinancement", "Co-funding");
+        Add("NavCoLabelling", "Demandes de co-labellisation", "Co-labelling requests");
+        Add("NavClusters", "Pôles", "Clusters");
         Add("NavAccounts", "Experts et financeurs", "Experts and funders");
         Add("NavMyProposals", "Mes dossiers", "My proposals");
         Add("NavMyReviews", "Mes évaluations", "My reviews");
