@@ -49,6 +49,21 @@ public sealed class FundingSimulationTests(ApiFactory factory) : PortalTest(fact
     }
 
     [Fact]
+    public async Task A_second_simulation_sees_a_dossier_re_scored_and_one_labelled_since_the_first()
+    {
+        var w = await CoFundingWorld.Create(factory);
+        var callId = await w.CreateCall();
+        var (first, second) = (await Ranked(w, callId, 16m), await Ranked(w, callId, 14m));
+        Assert.Equal([first, second], Dossiers(await Simulate(w.Manager, callId, new { })).Select(Id));
+
+        await w.Scalar<int>("UPDATE proposal_evaluations SET weighted_score = 18 WHERE proposal_id = @id RETURNING 1", ("id", second));
+        Assert.Equal([second, first], Dossiers(await Simulate(w.Manager, callId, new { })).Select(Id));
+
+        var third = await Ranked(w, callId, 17m);
+        Assert.Equal([second, third, first], Dossiers(await Simulate(w.Manager, callId, new { })).Select(Id));
+    }
+
+    [Fact]
     public async Task A_simulation_writes_nothing()
     {
         var w = await CoFundingWorld.Create(factory);

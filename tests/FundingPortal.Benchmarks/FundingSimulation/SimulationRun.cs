@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using FundingPortal.Application.FundingSimulation;
 using FundingPortal.Application.FundingSimulation.SimulateFunding;
 using FundingPortal.Benchmarks.Database;
 using FundingPortal.Benchmarks.Ranking;
@@ -58,6 +59,18 @@ public static class SimulationRun
             return (int)counter.Length;
         });
         Console.WriteLine($"use case on PostgreSQL + JSON ({useCase.Bytes / 1024} KiB): {useCase.Stats}");
+        var read = await Measure(runs, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<ILabelledDossierSource>().Read(callId, CancellationToken.None)).Count;
+        });
+        Console.WriteLine($"of which the labelled dossiers' read: {read.Stats}");
+        var handled = await Measure(runs, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<SimulateFunding>().Handle(callId, null, CancellationToken.None)).Value.Dossiers.Count;
+        });
+        Console.WriteLine($"the use case without the JSON: {handled.Stats}");
         Console.WriteLine($"load average after the runs: {LoadAverage()}");
 
         if (options.TryGetValue("api-url", out var apiUrl))
