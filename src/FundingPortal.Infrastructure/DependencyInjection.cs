@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
+        Documents.Rendering.DocumentRenderingSetup.AddFundingPortalDocumentBatches(services);
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IAnnouncementRecipientClaims, EfAnnouncementRecipientClaims>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();
