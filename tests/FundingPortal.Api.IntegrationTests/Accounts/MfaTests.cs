@@ -92,6 +92,8 @@ public sealed class MfaTests(AccountsApiFactory factory) : PortalTest(factory)
         Assert.True(me!["mfaEnrolmentRequired"]!.GetValue<bool>());
         await ApiClient.AssertProblem(await manager.GetAsync("/api/calls"), HttpStatusCode.Forbidden, "mfa_enrolment_required");
         await ApiClient.AssertProblem(await manager.GetAsync("/api/admin/users"), HttpStatusCode.Forbidden, "mfa_enrolment_required");
+        var french = new HttpRequestMessage(HttpMethod.Get, "/api/calls") { Headers = { { "Accept-Language", "fr-FR" } } };
+        Assert.Contains("vérification en deux étapes", (await ApiClient.ReadObject(await manager.SendAsync(french)))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // A funder officer named by the manager is held the same way; an applicant is not.
         var (officer, _, officerId) = await _api.NewUser("officer");

@@ -135,6 +135,8 @@ internal static class FrenchErrors
             "parked_message_not_retryable" => "Ce message ne peut plus être relancé.",
             "parked_message_unreadable" => "Ce message n'est plus lisible par cette version du portail.",
             "concurrent_update" => "Quelqu'un d'autre vient de modifier ces données : rechargez la page puis recommencez.",
+            "mfa_enrolment_required" =>
+                "Votre rôle (responsable du pôle ou chargé de mission d'un financeur) demande la vérification en deux étapes : activez-la (POST /api/auth/mfa/setup puis /api/auth/mfa/enable) avant toute autre action.",
             "forbidden" when m.StartsWith("Only the lead", StringComparison.Ordinal) => "Seul le chef de file peut déposer le dossier.",
             "forbidden" when m.StartsWith("Only members of an organisation", StringComparison.Ordinal) =>
                 "Seuls les membres d'une organisation peuvent créer un dossier : créez ou rejoignez d'abord votre organisation.",
