@@ -64,7 +64,9 @@ public sealed class PulledDocumentTests(HeldRendererFactory factory) : PortalTes
 
         // Renderer A claims the oldest document and stops in the middle of its PDF.
         var gate = factory.Renderer.Hold();
-        var killed = Task.Run(() => Batch(1));
+        await using var scopeA = factory.Services.CreateAsyncScope();
+        var sessionA = await SessionOf(scopeA);
+        var killed = Task.Run(() => scopeA.ServiceProvider.GetRequiredService<PendingDocumentBatch>().RenderNextAsync(1, [], CancellationToken.None));
         Assert.True(await factory.Renderer.Entered.WaitAsync(TimeSpan.FromSeconds(30)), "renderer A never started");
 
         // Renderer B skips A's locked row instead of waiting for it, and renders the other one.
@@ -72,7 +74,7 @@ public sealed class PulledDocumentTests(HeldRendererFactory factory) : PortalTes
         var claimedByB = Assert.Single(second.Claimed);
 
         // A's process dies: its connection goes, its transaction rolls back, its row is Pending and free again.
-        Assert.Equal(1, await TerminateIdleInTransaction());
+        Assert.True(await Terminate(sessionA));
         gate.Set();
         await Assert.ThrowsAnyAsync<Exception>(() => killed);
         var afterKill = await Documents(c.ProposalId);
@@ -133,16 +135,21 @@ public sealed class PulledDocumentTests(HeldRendererFactory factory) : PortalTes
         return await db.DocumentContents.CountAsync(c => db.GeneratedDocuments.Any(d => d.Id == c.DocumentId && d.ProposalId == proposalId));
     }
 
+    /// <summary>The server process of the session the scope's renderer will claim with (its connection opened now).</summary>
+    private static async Task<int> SessionOf(AsyncServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        return ((NpgsqlConnection)db.Database.GetDbConnection()).ProcessID;
+    }
+
     /// <summary>What a kill -9 of the renderer's process does to its database session.</summary>
-    private async Task<int> TerminateIdleInTransaction()
+    private async Task<bool> Terminate(int session)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT count(*) FROM (
-              SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()) killed
-            """, connection);
-        return Convert.ToInt32(await command.ExecuteScalarAsync());
+        await using var command = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
+        command.Parameters.AddWithValue("pid", session);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 }
