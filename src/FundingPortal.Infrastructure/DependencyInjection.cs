@@ -2,6 +2,7 @@ using FundingPortal.Application.Abstractions;
 using FundingPortal.Infrastructure.Audit;
 using FundingPortal.Infrastructure.Calendar;
 using FundingPortal.Infrastructure.CoFunding;
+using FundingPortal.Infrastructure.Documents.Signing;
 using FundingPortal.Infrastructure.Identity;
 using FundingPortal.Infrastructure.Identity.Accounts;
 using FundingPortal.Infrastructure.Jobs;
@@ -52,7 +53,9 @@ public static class DependencyInjection
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IPersonalAccounts, PersonalAccounts>();
         services.AddScoped<IAccountCreator, IdentityAccountCreator>();
-        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer, Documents.Renderers.PdfDocumentRenderer>();
+        services.AddDocumentSigning(configuration);
+        services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer>(sp =>
+            new Documents.Renderers.PdfDocumentRenderer(sp.GetService<Documents.Signing.PdfSigner>()));
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
         Documents.Rendering.DocumentRenderingSetup.AddFundingPortalDocumentBatches(services);
         services.AddScoped<INotificationStore, EfNotificationStore>();

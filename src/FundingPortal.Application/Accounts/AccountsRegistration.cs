@@ -8,6 +8,7 @@ public static class AccountsRegistration
     {
         services.AddScoped<RegisterAccount.RegisterAccount>();
         services.AddScoped<RequestAccountEmail.RequestAccountEmail>();
+        services.AddScoped<ListUsers.ListUsers>();
         return services;
     }
 }

@@ -2,9 +2,10 @@ namespace FundingPortal.Domain.Audit;
 
 /// <summary>
 /// One thing verification found wrong, named by a stable reason code. <see cref="Stream"/> is "type/id" (the dossier's stream
-/// for a document), <see cref="Sequence"/> the entry concerned, <see cref="DocumentId"/> the document whose bytes changed.
+/// for a document), <see cref="Sequence"/> the entry concerned, <see cref="DocumentId"/> the document whose bytes changed,
+/// <see cref="Field"/> the entry's personal field whose value was altered (its path in the entry's details).
 /// </summary>
-public sealed record AuditFailure(string Stream, int? Sequence, Guid? DocumentId, string Reason)
+public sealed record AuditFailure(string Stream, int? Sequence, Guid? DocumentId, string Reason, string? Field = null)
 {
     public static string StreamName(string streamType, Guid streamId) => $"{streamType}/{streamId:D}";
 }
@@ -38,4 +39,10 @@ public static class AuditFailureReasons
 
     /// <summary>A document recorded as issued has no bytes any more.</summary>
     public const string DocumentMissing = "document_missing";
+
+    /// <summary>A personal value kept outside the chain no longer hashes to the digest its entry holds (an erased value is not this).</summary>
+    public const string PersonalValueChanged = "personal_value_changed";
+
+    /// <summary>An entry names a personal value whose row is gone (or was moved to another stream).</summary>
+    public const string PersonalValueMissing = "personal_value_missing";
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace FundingPortal.Domain.Audit;
 
@@ -87,6 +88,67 @@ public sealed class AuditPersonalValue
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Each personal field of one entry whose value row is missing or no longer matches, named by its path in the details
+    /// ("invitee.email"). <paramref name="byDigest"/> holds at least the rows of the entry's digests; erased values are intact.
+    /// </summary>
+    public static IEnumerable<AuditFailure> FindAlteredFields(AuditEntry entry, IReadOnlyDictionary<string, AuditPersonalValue> byDigest)
+    {
+        foreach (var (field, digest) in MarkedFields(entry.Details))
+        {
+            var stream = AuditFailure.StreamName(entry.StreamType, entry.StreamId);
+            if (!byDigest.TryGetValue(digest, out var value) || value.StreamType != entry.StreamType || value.StreamId != entry.StreamId)
+            {
+                yield return new AuditFailure(stream, entry.Sequence, null, AuditFailureReasons.PersonalValueMissing, field);
+            }
+            else if (!value.Matches())
+            {
+                yield return new AuditFailure(stream, entry.Sequence, null, AuditFailureReasons.PersonalValueChanged, field);
+            }
+        }
+    }
+
+    /// <summary>The markers of an entry's details with the path of the property holding each; details that are not JSON hold none.</summary>
+    public static IEnumerable<(string Field, string Digest)> MarkedFields(string? details)
+    {
+        if (details is null || !details.Contains(MarkerPrefix, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var found = new List<(string, string)>();
+        try
+        {
+            using var document = JsonDocument.Parse(details);
+            Collect(document.RootElement, string.Empty, found);
+        }
+        catch (JsonException)
+        {
+            return DigestsIn(details).Select(d => ("details", d));
+        }
+
+        return found;
+    }
+
+    private static void Collect(JsonElement element, string path, List<(string, string)> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    Collect(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}", found);
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    Collect(item, $"{path}[{index++}]", found);
+                break;
+            case JsonValueKind.String when element.GetString() is { } text && text.StartsWith(MarkerPrefix, StringComparison.Ordinal) && text.Length == MarkerPrefix.Length + 64:
+                found.Add((path, text[MarkerPrefix.Length..]));
+                break;
+        }
     }
 
     /// <summary>The digests of the markers in an entry's details (a marker is a JSON string, so it sits between quotes).</summary>

@@ -43,6 +43,15 @@ public sealed partial class Proposal : Entity
     public IReadOnlyList<ProposalPartner> Partners => _partners;
     public IReadOnlyList<ProposalAttachment> Attachments => _attachments;
 
+    /// <summary>Retention (ADR 0033): every attachment's name becomes "piece-jointe-n.pdf". Not a state change; idempotent.</summary>
+    public void AnonymiseAttachmentNames()
+    {
+        for (var i = 0; i < _attachments.Count; i++)
+        {
+            _attachments[i].Anonymise(i + 1);
+        }
+    }
+
     public decimal TotalBudget => _partners.Sum(p => p.Budget.Total);
 
     public string ETag => $"\"{ConcurrencyVersion}\"";

@@ -37,4 +37,7 @@ public sealed class ProposalAttachment : Entity
 
     /// <summary>Checked on the announced length before a byte is read, and again on what was actually read.</summary>
     public static Result CheckSize(long length) => length > MaxBytes ? TooLarge : Result.Success();
+
+    /// <summary>Retention (ADR 0033): the file name often names a person ("CV de …"); size and SHA-256, the proof, stay.</summary>
+    internal void Anonymise(int number) => FileName = $"piece-jointe-{number}.pdf";
 }

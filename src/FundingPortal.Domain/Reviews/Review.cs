@@ -37,4 +37,11 @@ public sealed class Review
     }
 
     internal void MarkSubmitted(DateTimeOffset now) => SubmittedAt = now;
+
+    /// <summary>Retention (ADR 0033): the written comments go, the scores and the recommendation (the evaluation's facts) stay.</summary>
+    internal void EraseComments()
+    {
+        _comments = [];
+        OverallComment = null;
+    }
 }

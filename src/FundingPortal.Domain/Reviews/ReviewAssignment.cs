@@ -173,4 +173,11 @@ public sealed class ReviewAssignment : Entity
     private static Error Declined() => Error.Conflict("assignment_declined", "This assignment was declined.");
 
     private void Touch() => ConcurrencyVersion++;
+
+    /// <summary>Retention (ADR 0033): the expert's free text about the dossier is erased; who reviewed, when and the scores stay. Idempotent.</summary>
+    public void ErasePersonalText()
+    {
+        DeclineComment = null;
+        Review?.EraseComments();
+    }
 }

@@ -17,16 +17,13 @@ public sealed class UserDirectory(AppDbContext db, UserContextCache cache) : IUs
         return (await Query(db.Users.Where(u => u.NormalizedEmail == normalised), ct)).FirstOrDefault();
     }
 
-    public Task<IReadOnlyList<UserSummary>> SearchAsync(string? emailFragment, int limit, CancellationToken ct)
-    {
-        var users = db.Users.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(emailFragment))
-        {
-            var fragment = emailFragment.Trim().ToUpperInvariant();
-            users = users.Where(u => u.NormalizedEmail!.Contains(fragment));
-        }
+    public IQueryable<UserAccountRow> Accounts() =>
+        db.Users.AsNoTracking().Select(u => new UserAccountRow { Id = u.Id, Email = (u.Email ?? string.Empty).ToLower(), CreatedAt = u.CreatedAt });
 
-        return Query(users.OrderBy(u => u.NormalizedEmail).Take(limit), ct);
+    public Task<IReadOnlyList<UserSummary>> FindByIdsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        return Query(db.Users.Where(u => ids.Contains(u.Id)), ct);
     }
 
     public Task<IReadOnlyList<UserSummary>> MembersOfAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct) =>

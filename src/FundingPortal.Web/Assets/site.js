@@ -22,6 +22,8 @@
     return count(Math.floor(ms / 1000), 'second');
   }
 
+  var countdownTimer;
+
   // Counts down from the server's clock, not the visitor's, which may be wrong.
   function startCountdowns() {
     var nodes = document.querySelectorAll('[data-countdown-to]');
@@ -37,7 +39,8 @@
       });
     }
     tick();
-    window.setInterval(tick, 1000);
+    window.clearInterval(countdownTimer);
+    countdownTimer = window.setInterval(tick, 1000);
   }
 
   function focusErrors() {
@@ -60,18 +63,95 @@
     });
   }
 
-  // The form posts as usual; while the file travels, the page says so and the button cannot send it twice.
+  // Without JavaScript the form posts as usual. With it, the file is checked first (size, PDF), then sent with
+  // XMLHttpRequest so the page can show how much has left (a <progress> bar and a live "42 %"), and the server's answer
+  // (the page with its success message, or with the server's error next to the field) replaces the page as a post would.
   function uploadProgress() {
     var status = document.querySelector('[data-upload-progress]');
-    if (!status) { return; }
+    if (!status || !window.FormData || !window.DOMParser) { return; }
+    var bar = status.querySelector('progress');
+    var percent = status.querySelector('[data-upload-percent]');
+    var maxBytes = parseInt(status.getAttribute('data-max-bytes'), 10);
+    function show(value) {
+      bar.value = value;
+      percent.textContent = status.getAttribute('data-percent').replace('{0}', String(value));
+    }
     document.querySelectorAll('form[data-progress]').forEach(function (form) {
-      form.addEventListener('submit', function () {
-        var file = form.querySelector('input[type=file]');
-        if (!file || !file.files || file.files.length === 0) { return; }
+      form.addEventListener('submit', function (event) {
+        var input = form.querySelector('input[type=file]');
+        if (!input || !input.files || input.files.length === 0) { return; }
+        event.preventDefault();
+        clearFileError(input);
+        var file = input.files[0];
+        var problem = file.size > maxBytes ? 'data-too-large' : (file.type === 'application/pdf' || /\.pdf$/i.test(file.name)) ? null : 'data-wrong-type';
+        if (problem) {
+          showFileError(input, status.getAttribute('data-error-prefix'), status.getAttribute(problem));
+          return;
+        }
+        var buttons = form.querySelectorAll('button[type=submit]');
+        function enable(on) { buttons.forEach(function (button) { button.disabled = !on; }); }
+        var xhr = new XMLHttpRequest();
+        xhr.open('POST', form.action);
+        xhr.upload.addEventListener('progress', function (e) {
+          if (e.lengthComputable) { show(Math.min(99, Math.floor(e.loaded * 100 / e.total))); }
+        });
+        xhr.addEventListener('load', function () {
+          if (xhr.status === 200 && xhr.responseText) {
+            show(100);
+            replacePage(xhr);
+            return;
+          }
+          failed();
+        });
+        xhr.addEventListener('error', failed);
+        xhr.addEventListener('abort', failed);
+        function failed() {
+          enable(true);
+          status.hidden = true;
+          showFileError(input, status.getAttribute('data-error-prefix'), status.getAttribute('data-failed'));
+        }
         status.hidden = false;
-        form.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
+        show(0);
+        enable(false);
+        xhr.send(new FormData(form));
       });
     });
+  }
+
+  // A new attempt clears the message of the last one, the browser's or the server's.
+  function clearFileError(input) {
+    input.parentNode.querySelectorAll('.field-error').forEach(function (shown) { shown.remove(); });
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
+
+  function showFileError(input, prefix, message) {
+    var error = document.createElement('p');
+    error.className = 'field-error';
+    error.id = input.id + '-client-error';
+    var hidden = document.createElement('span');
+    hidden.className = 'sr-only';
+    hidden.textContent = prefix;
+    error.appendChild(hidden);
+    error.appendChild(document.createTextNode(message));
+    input.insertAdjacentElement('afterend', error);
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', error.id);
+    input.focus();
+  }
+
+  // The server's answer shown as a post would show it: its page, its address after a redirect, the focus on its message.
+  function replacePage(xhr) {
+    var answer = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+    document.title = answer.title;
+    document.body.replaceWith(document.adoptNode(answer.body));
+    if (xhr.responseURL && xhr.responseURL.indexOf('handler=') < 0) { window.history.replaceState(null, '', xhr.responseURL); }
+    enhance();
+    var message = document.querySelector('[data-autofocus]') || document.querySelector('main .notice-success');
+    if (message) {
+      if (!message.hasAttribute('tabindex')) { message.setAttribute('tabindex', '-1'); }
+      message.focus();
+    }
   }
 
   // A table wider than the screen scrolls inside its frame; keyboard users reach the frame with Tab only while it
@@ -100,15 +180,17 @@
       });
     }
     update();
-    window.addEventListener('resize', update);
+    window.onresize = update;
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
+  function enhance() {
     scrollRegions();
     startCountdowns();
     focusErrors();
     printButtons();
     confirmations();
     uploadProgress();
-  });
+  }
+
+  document.addEventListener('DOMContentLoaded', enhance);
 })();

@@ -82,6 +82,22 @@ public sealed partial class SingleSignOnTests(AccountsApiFactory factory) : Port
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/me")).StatusCode);
     }
 
+    [Fact]
+    public async Task Twelve_first_sign_ins_of_one_new_identity_at_once_all_sign_in_to_one_account_and_none_is_a_500()
+    {
+        var email = $"agent-{Guid.NewGuid():N}@exemple.gouv.fr";
+        factory.Provider.NextUser = new ProviderUser($"pc-{Guid.NewGuid():N}", email, EmailVerified: true);
+
+        // Every flow is taken to the portal's callback first, then the twelve callbacks run together: they all try to
+        // create the account and link the identity at the same moment.
+        var flows = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => FollowToProviderReturn()));
+        var callbacks = await Task.WhenAll(flows.Select(f => f.Browser.GetAsync(f.Callback)));
+
+        Assert.All(callbacks, c => Assert.True(c.StatusCode == HttpStatusCode.Redirect && c.Headers.Location!.OriginalString == "/", c.StatusCode.ToString()));
+        var accounts = await Task.WhenAll(flows.Select(async f => (await f.Browser.GetFromJsonAsync<JsonObject>("/api/me"))!["userId"]!.GetValue<Guid>()));
+        Assert.Single(accounts.Distinct());
+    }
+
     private async Task<HttpClient> SignInWithProvider()
     {
         var (browser, callback) = await FollowToCallbackResponse();
@@ -99,6 +115,13 @@ public sealed partial class SingleSignOnTests(AccountsApiFactory factory) : Port
 
     /// <summary>Sign-in page → "Se connecter avec ProConnect" → provider → /signin-oidc → /connexion/externe (its response).</summary>
     private async Task<(HttpClient Browser, HttpResponseMessage Callback)> FollowToCallbackResponse()
+    {
+        var (browser, callback) = await FollowToProviderReturn();
+        return (browser, await browser.GetAsync(callback));
+    }
+
+    /// <summary>Sign-in page → "Se connecter avec ProConnect" → provider → /signin-oidc: the address of the portal's callback page.</summary>
+    private async Task<(HttpClient Browser, Uri Callback)> FollowToProviderReturn()
     {
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var page = await browser.GetStringAsync("/connexion");
@@ -121,7 +144,7 @@ public sealed partial class SingleSignOnTests(AccountsApiFactory factory) : Port
         var handled = await browser.GetAsync(back.PathAndQuery);
         Assert.True(handled.StatusCode == HttpStatusCode.Redirect, await handled.Content.ReadAsStringAsync());
         Assert.StartsWith("/connexion/externe", handled.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        return (browser, await browser.GetAsync(handled.Headers.Location));
+        return (browser, handled.Headers.Location);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -79,6 +79,18 @@ public sealed class AuditScenario
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A kept personal value of the scenario's chains: its stream, the entry naming it, the field holding its marker, its digest.</summary>
+    public async Task<(string Stream, int Sequence, string Field, string Digest)> FirstPersonalValue()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.Details != null && a.Details.Contains(AuditPersonalValue.MarkerPrefix))
+            .OrderBy(a => a.StreamType).ThenBy(a => a.Sequence).ToListAsync();
+        var entry = entries.First();
+        var (field, digest) = AuditPersonalValue.MarkedFields(entry.Details).First();
+        return ($"{entry.StreamType}/{entry.StreamId:D}", entry.Sequence, field, digest);
+    }
+
     public async Task<int> LastSequenceOfProposal()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -153,4 +153,30 @@ public sealed class TamperingTests(ApiFactory factory) : PortalTest(factory)
             [($"assignment/{scenario.AssignmentId:D}", (int?)1, (Guid?)null, "hash_mismatch"), ($"expert/{scenario.Expert.ExpertId:D}", 1, null, "hash_mismatch")],
             failures.Order());
     }
+
+    [Fact]
+    public async Task A_personal_value_rewritten_outside_the_chain_is_named_with_its_field_and_an_erased_one_is_not_a_failure()
+    {
+        var scenario = await AuditScenario.Create(factory);
+        var (stream, sequence, field, digest) = await scenario.FirstPersonalValue();
+
+        Assert.Equal(1, await scenario.Execute("UPDATE audit_personal_values SET value = value || ' (modifié)' WHERE digest = @p0", digest));
+        var report = await scenario.Verify();
+        Assert.False(report["ok"]!.GetValue<bool>());
+        var failure = Assert.Single(report["failures"]!.AsArray())!;
+        Assert.Equal(stream, failure["stream"]!.GetValue<string>());
+        Assert.Equal(sequence, failure["sequence"]!.GetValue<int>());
+        Assert.Equal(field, failure["field"]!.GetValue<string>());
+        Assert.Equal("personal_value_changed", failure["reason"]!.GetValue<string>());
+        var (exitCode, output) = await AuditCommand.RunAsync(factory);
+        Assert.True(exitCode == 1, output);
+        Assert.Contains($"FAIL {stream} entry {sequence} field {field}: personal_value_changed", output, StringComparison.Ordinal);
+
+        // What anonymisation does: the value and its salt are forgotten. Nothing is left to check, nothing fails.
+        Assert.Equal(1, await scenario.Execute("UPDATE audit_personal_values SET value = NULL, salt = NULL, erased_at = now() WHERE digest = @p0", digest));
+        Assert.True((await scenario.Verify())["ok"]!.GetValue<bool>());
+
+        Assert.Equal(1, await scenario.Execute("DELETE FROM audit_personal_values WHERE digest = @p0", digest));
+        Assert.Equal([(stream, (int?)sequence, (Guid?)null, "personal_value_missing")], AuditScenario.Failures(await scenario.Verify()));
+    }
 }

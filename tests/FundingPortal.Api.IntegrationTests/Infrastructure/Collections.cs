@@ -4,6 +4,7 @@ using FundingPortal.Api.IntegrationTests.Integrations;
 using FundingPortal.Api.IntegrationTests.Notifications;
 using FundingPortal.Api.IntegrationTests.Reviews;
 using FundingPortal.Api.IntegrationTests.Security;
+using FundingPortal.Api.IntegrationTests.Verification;
 
 namespace FundingPortal.Api.IntegrationTests.Infrastructure;
 
@@ -36,6 +37,7 @@ public static class Collections
     public const string Webhooks = "webhooks (loopback targets allowed)";
     public const string Audit = "audit (tampering with the database, the verify command as a process)";
     public const string Retention = "retention (clock moved years ahead)";
+    public const string SignedDocuments = "signed documents (a signing certificate configured)";
 }
 
 [CollectionDefinition(Collections.Proposals)]
@@ -100,3 +102,6 @@ public sealed class AuditCollection : ICollectionFixture<ApiFactory>;
 
 [CollectionDefinition(Collections.Retention)]
 public sealed class RetentionCollection : ICollectionFixture<ApiFactory>;
+
+[CollectionDefinition(Collections.SignedDocuments)]
+public sealed class SignedDocumentsCollection : ICollectionFixture<SigningApiFactory>;

@@ -64,6 +64,59 @@ public sealed class RetentionTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Fact]
+    public async Task A_withdrawn_dossier_past_three_years_keeps_no_personal_value_anywhere_still_verifies_and_a_second_run_changes_nothing()
+    {
+        var start = factory.Clock.GetUtcNow();
+        var c = await Consortium.Create(factory);
+        var file = new ByteArrayContent(AttachmentTests.MinimalPdf());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var upload = await c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/attachments",
+            new MultipartFormDataContent { { file, "file", "CV de Claire Martin.pdf" }, { new StringContent("Annex"), "kind" } });
+        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        var documents = await Documents.DocumentTests.WaitForReady(c.Lead, c.ProposalId, 2);
+        var receiptId = documents.Single(d => d!["kind"]!.GetValue<string>() == "Receipt")!["id"]!.GetValue<Guid>();
+        var receipt = await c.Lead.GetByteArrayAsync($"/api/documents/{receiptId}");
+        await Consortium.Expect(c.Lead.PostAsync($"/api/proposals/{c.ProposalId}/withdraw", null), HttpStatusCode.OK);
+        Assert.True(await Count($"SELECT count(*) FROM proposal_versions WHERE proposal_id = '{c.ProposalId}' AND snapshot_json LIKE '%Claire%'") > 0);
+        var hashesBefore = await Hashes(c.ProposalId);
+
+        factory.Clock.SetUtcNow(start.AddYears(3).AddDays(2));
+        var manager = await _api.Manager();
+        var run = await Run(manager);
+        Assert.Equal(1, run["dossiersErased"]!.GetValue<int>());
+
+        // Nowhere in the dossier's rows: not the attachment's name (draft and snapshot), not its file, not the PDFs printing it.
+        var id = c.ProposalId;
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM proposal_attachment WHERE proposal_id = '{id}' AND file_name LIKE '%Claire%'"));
+        Assert.Equal(1L, await Count($"SELECT count(*) FROM proposal_attachment WHERE proposal_id = '{id}' AND file_name = 'piece-jointe-1.pdf'"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM proposal_versions WHERE proposal_id = '{id}' AND snapshot_json LIKE '%Claire%'"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM attachment_contents c JOIN proposal_attachment a ON a.id = c.attachment_id WHERE a.proposal_id = '{id}'"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM document_contents c JOIN generated_documents d ON d.id = c.document_id WHERE d.proposal_id = '{id}'"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM audit_personal_values WHERE stream_id = '{id}' AND value IS NOT NULL"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM invitations WHERE proposal_id = '{id}' AND email NOT LIKE '%@anonymise.invalid'"));
+        Assert.Equal(0L, await Count($"SELECT count(*) FROM proposal_messages WHERE proposal_id = '{id}' AND body <> '—'"));
+        // The hash records stay: the attachment's SHA-256, the receipt's.
+        Assert.Equal(2L, await Count($"SELECT count(*) FROM generated_documents WHERE proposal_id = '{id}' AND sha256 IS NOT NULL"));
+
+        // The chain and the proof: unchanged hashes, history/verify and verify-everything pass, the receipt's hash is still known.
+        Assert.Equal(hashesBefore, await Hashes(id));
+        Assert.True((await manager.GetFromJsonAsync<JsonObject>($"/api/proposals/{id}/history/verify"))!["valid"]!.GetValue<bool>());
+        var report = await ApiClient.ReadObject(await manager.PostAsync("/api/audit/verify", null));
+        Assert.True(report["ok"]!.GetValue<bool>(), report.ToJsonString());
+        var verified = await ApiClient.ReadObject(await _api.Anonymous().GetAsync($"/api/verify/{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(receipt))}"));
+        Assert.Equal("Receipt", verified["kind"]!.GetValue<string>());
+        await ApiClient.AssertProblem(await manager.GetAsync($"/api/documents/{receiptId}"), HttpStatusCode.Conflict, "document_not_kept");
+
+        var snapshots = await Count($"SELECT sum(length(snapshot_json)) FROM proposal_versions WHERE proposal_id = '{id}'");
+        var again = await Run(manager);
+        Assert.Equal(0, again["dossiersErased"]!.GetValue<int>());
+        Assert.Equal(snapshots, await Count($"SELECT sum(length(snapshot_json)) FROM proposal_versions WHERE proposal_id = '{id}'"));
+        Assert.Equal(hashesBefore, await Hashes(id));
+    }
+
+    [Fact]
     public async Task Only_managers_run_the_retention_rules()
     {
         var (user, _, _) = await _api.NewUser("not-manager");

@@ -51,4 +51,23 @@ public sealed class AuditPersonalValueTests
         Assert.Equal(2, AuditPersonalValue.FindAlteredValue([first, second], [forged]));
         Assert.Equal(2, AuditPersonalValue.FindAlteredValue([first, second], []));
     }
+
+    [Fact]
+    public void An_altered_value_is_named_by_the_path_of_its_field_and_an_erased_one_is_not()
+    {
+        var email = AuditPersonalValue.Record("proposal", Dossier, null, "claire.martin@ondes-bretonnes.fr", Now);
+        var name = AuditPersonalValue.Record("proposal", Dossier, null, "Claire Martin", Now);
+        var entry = AuditEntry.Append("proposal", Dossier, null, Now, Guid.CreateVersion7(), "partner_added", "Draft", "Draft",
+            $$$"""{"invitee":{"email":"{{{email.Marker}}}","names":["{{{name.Marker}}}"]}}""");
+        var byDigest = new Dictionary<string, AuditPersonalValue> { [email.Digest] = email, [name.Digest] = name };
+        Assert.Empty(AuditPersonalValue.FindAlteredFields(entry, byDigest));
+
+        name.Erase(Now);
+        Assert.Empty(AuditPersonalValue.FindAlteredFields(entry, byDigest));
+
+        byDigest.Remove(email.Digest);
+        var failure = Assert.Single(AuditPersonalValue.FindAlteredFields(entry, byDigest));
+        Assert.Equal(new AuditFailure($"proposal/{Dossier:D}", 1, null, AuditFailureReasons.PersonalValueMissing, "invitee.email"), failure);
+        Assert.Equal([("invitee.email", email.Digest), ("invitee.names[0]", name.Digest)], AuditPersonalValue.MarkedFields(entry.Details));
+    }
 }

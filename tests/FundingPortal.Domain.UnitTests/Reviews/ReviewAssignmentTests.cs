@@ -112,4 +112,20 @@ public sealed class ReviewAssignmentTests
         Assert.Equal("assignment_declined", assignment.SaveDraft(ReviewFixtures.CompleteDraft(), Grid, Now).Error?.Code);
         Assert.Equal("assignment_declined", assignment.Accept(Now).Error?.Code);
     }
+
+    [Fact]
+    public void Retention_erases_the_experts_comments_and_keeps_the_scores_and_recommendation()
+    {
+        var assignment = NewAssignment();
+        var draft = ReviewFixtures.CompleteDraft(4) with { Comments = new Dictionary<string, string?> { ["innovation"] = "Claire Martin connaît bien le sujet." } };
+        Assert.True(assignment.SaveDraft(draft, Grid, Now).IsSuccess);
+
+        assignment.ErasePersonalText();
+        assignment.ErasePersonalText();
+
+        Assert.Empty(assignment.Review!.Comments);
+        Assert.Null(assignment.Review.OverallComment);
+        Assert.Equal(4, assignment.Review.Scores["innovation"]);
+        Assert.Equal(Recommendation.Label, assignment.Review.Recommendation);
+    }
 }

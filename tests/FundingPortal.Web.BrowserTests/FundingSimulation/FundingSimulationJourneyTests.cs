@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.FundingSimulation;
 
@@ -31,7 +32,7 @@ public sealed class FundingSimulationJourneyTests(BrowserHost host)
         var page = await host.NewPage();
         await Journey(page, "simulation", async () =>
         {
-            await SignInAsManager(page);
+            await SignIn(page, WebFactory.ManagerEmail, WebFactory.ManagerPassword);
             await page.GotoAsync($"/appels/{callId}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Simuler le financement" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Simulation de financement");
@@ -72,7 +73,7 @@ public sealed class FundingSimulationJourneyTests(BrowserHost host)
         var english = await host.NewPage("en");
         await Journey(english, "simulation-en", async () =>
         {
-            await SignInAsManager(english);
+            await SignIn(english, WebFactory.ManagerEmail, WebFactory.ManagerPassword);
             await english.GotoAsync($"/langue/en?retour=%2F");
             await english.GotoAsync($"/appels/{callId}/simulation?enveloppe-{(await host.Api.EnsureFunders(await host.Api.Manager()))[1]}=450000");
             await Assertions.Expect(english.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Funding simulation");
@@ -82,15 +83,6 @@ public sealed class FundingSimulationJourneyTests(BrowserHost host)
             // The language is saved on the account: the shared host's other journeys expect the manager in French.
             await english.GotoAsync("/langue/fr?retour=%2F");
         });
-    }
-
-    private static async Task SignInAsManager(IPage page)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel(new Regex("^(Adresse e-mail|E-mail address)$")).FillAsync(WebFactory.ManagerEmail);
-        await page.GetByLabel(new Regex("^(Mot de passe|Password)$")).FillAsync(WebFactory.ManagerPassword);
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Se connecter|Sign in)$") }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 
     /// <summary>The labelling and its evaluation figures written straight away: the review steps are other journeys' subject (and move the clock).</summary>

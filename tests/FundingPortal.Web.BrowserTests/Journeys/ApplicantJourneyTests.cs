@@ -88,11 +88,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
             // Partners: by SIREN, then by name.
             await page.GetByLabel("SIREN ou nom de l'organisation").FillAsync(lab.Siren);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afficher", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Ajouter {lab.Name} au consortium" }).ClickAsync();
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync($"Ajout au consortium : {lab.Name}");
             await page.GetByLabel("SIREN ou nom de l'organisation").FillAsync("Normandie Composants");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afficher", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Ajouter {industry.Name} au consortium" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync(industry.Name);
             await Snapshot(page, "applicant-06-partenaires");

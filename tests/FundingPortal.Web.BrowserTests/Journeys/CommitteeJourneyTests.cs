@@ -4,6 +4,7 @@ using FundingPortal.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
@@ -129,14 +130,5 @@ public sealed class CommitteeJourneyTests(CommitteeHost host)
             await Assertions.Expect(english.Locator("main")).ToContainTextAsync("Recusals");
             await Snapshot(english, "committee-en-01-closed-session", "en");
         });
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel(new Regex("^(Adresse e-mail|E-mail address)$")).FillAsync(email);
-        await page.GetByLabel(new Regex("^(Mot de passe|Password)$")).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Se connecter|Sign in)$") }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 }

@@ -5,6 +5,7 @@ using FundingPortal.Web.BrowserTests.Infrastructure;
 using FundingPortal.Web.BrowserTests.Languages;
 using Microsoft.Playwright;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
@@ -52,7 +53,7 @@ public sealed class CommitteeWalkJourneyTests(CommitteeWalkHost host)
             // Not yet a member: the scheduling form does not offer the invited person.
             await Assertions.Expect(page.GetByLabel(member.Email)).ToHaveCountAsync(0);
             await Snapshot(page, "marche-comite-01-invitation-envoyee");
-            await InEnglish(page, $"/gestion/comites?appel={callId}", "marche-comite-01-en-invitation-sent");
+            await InEnglish(page, $"/gestion/comites?appel={callId}", "marche-comite-01-en-invitation-sent", Data);
             var manager = page;
 
             page = await host.NewPage();
@@ -60,7 +61,7 @@ public sealed class CommitteeWalkJourneyTests(CommitteeWalkHost host)
             await page.GotoAsync("/invitations");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Siéger au comité de labellisation de l'appel « Appel Ports 2027 en deux étapes »");
             await Snapshot(page, "marche-comite-02-invitation-recue");
-            await InEnglish(page, "/invitations", "marche-comite-02-en-invitation-received");
+            await InEnglish(page, "/invitations", "marche-comite-02-en-invitation-received", Data);
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accepter l'invitation") }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/comites$"));
             await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Vous êtes membre du comité de labellisation");
@@ -86,7 +87,7 @@ public sealed class CommitteeWalkJourneyTests(CommitteeWalkHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("MARÉE");
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Pas encore voté");
             await Snapshot(page, "marche-comite-04-membre-ordre-du-jour");
-            await InEnglish(page, "/comites", "marche-comite-04-en-member-agenda");
+            await InEnglish(page, "/comites", "marche-comite-04-en-member-agenda", Data);
 
             page = manager;
             var vote = page.GetByRole(AriaRole.Region, new() { Name = "Vote sur MARÉE" });
@@ -110,7 +111,7 @@ public sealed class CommitteeWalkJourneyTests(CommitteeWalkHost host)
             await page.GotoAsync($"/dossiers/{dossierId}");
             await Assertions.Expect(page.Locator(".dossier-header")).ToContainTextAsync("Labellisé");
             await Snapshot(page, "marche-comite-06-consortium-labellise");
-            await InEnglish(page, $"/dossiers/{dossierId}", "marche-comite-06-en-consortium-labelled");
+            await InEnglish(page, $"/dossiers/{dossierId}", "marche-comite-06-en-consortium-labelled", Data);
         });
     }
 
@@ -165,25 +166,5 @@ public sealed class CommitteeWalkJourneyTests(CommitteeWalkHost host)
     {
         var response = await call;
         Assert.True(response.StatusCode == status, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    /// <summary>The same page in English (language scan, accessibility, 375 px), then back to French for the rest of the walk.</summary>
-    private static async Task InEnglish(IPage page, string path, string name)
-    {
-        await page.GotoAsync($"/langue/en?retour={Uri.EscapeDataString(path)}");
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await LanguageScan.AssertLanguage(page, "en", Data);
-        await Snapshot(page, name, "en");
-        await page.GotoAsync($"/langue/fr?retour={Uri.EscapeDataString(path)}");
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using FundingPortal.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
@@ -212,15 +213,6 @@ public sealed class ConsentJourneyTests(MailBrowserHost host)
             Assert.NotEqual(url, await page.GetByLabel("Adresse d'abonnement, personnelle").InputValueAsync());
             Assert.Equal(404, (await page.Context.APIRequest.GetAsync(new Uri(url).AbsolutePath)).Status);
         });
-    }
-
-    private static async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(ApiArrange.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 
     /// <summary>Sign-up does not sign in (it would tell whether the address was new): the sign-in form comes back with the address filled in.</summary>

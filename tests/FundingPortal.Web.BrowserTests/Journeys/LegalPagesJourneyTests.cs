@@ -38,6 +38,13 @@ public sealed class LegalPagesJourneyTests(BrowserHost host)
                 }
             }
 
+            // The personal data page says the same in English (retention, erasure, signed documents).
+            var english = await host.NewPage("en");
+            await english.GotoAsync("/donnees-personnelles");
+            await Assertions.Expect(english.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Personal data");
+            await Assertions.Expect(english.GetByText("electronic signature", new() { Exact = false })).ToBeVisibleAsync();
+            await Snapshot(english, "legal-donnees-personnelles-en", "en");
+
             // Each answer of the help page can be linked.
             await page.GotoAsync("/aide#deposer-deux-fois");
             await Assertions.Expect(page.Locator("#deposer-deux-fois")).ToHaveTextAsync("Que se passe-t-il si je dépose deux fois ?");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FundingPortal.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
@@ -175,14 +176,5 @@ public sealed class ReviewToFundingJourneyTests(ClockMovingHost host)
             await manager.GotoAsync("/gestion/tableau-de-bord");
             await Snapshot(manager, "review-12-tableau-de-bord");
         });
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 }

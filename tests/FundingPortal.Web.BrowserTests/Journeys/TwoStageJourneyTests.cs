@@ -4,6 +4,7 @@ using FundingPortal.Web.BrowserTests.Infrastructure;
 using FundingPortal.Web.BrowserTests.Languages;
 using Microsoft.Playwright;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Journeys;
 
@@ -49,7 +50,7 @@ public sealed class TwoStageJourneyTests(TwoStageHost host)
             await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(new Regex(@"1\s400\s000,00"));
             await Snapshot(page, "deux-etapes-01-totaux-estimes");
             await LanguageScan.AssertLanguage(page, "fr", Data);
-            await InEnglish(page, $"/dossiers/{dossierId}/estimations", "deux-etapes-01-en-estimated-totals");
+            await InEnglish(page, $"/dossiers/{dossierId}/estimations", "deux-etapes-01-en-estimated-totals", Data);
 
             await page.GotoAsync($"/dossiers/{dossierId}/depot");
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Déposer la version 1") }).ClickAsync();
@@ -63,7 +64,7 @@ public sealed class TwoStageJourneyTests(TwoStageHost host)
             await page.GotoAsync($"/appels/{callId}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Présélectionner les pré-propositions" }).ClickAsync();
             await Snapshot(page, "deux-etapes-03-preselection");
-            await InEnglish(page, $"/appels/{callId}/preselection", "deux-etapes-03-en-shortlist");
+            await InEnglish(page, $"/appels/{callId}/preselection", "deux-etapes-03-en-shortlist", Data);
             await page.GetByRole(AriaRole.Group, new() { Name = "Décision pour ÉTAPE" }).GetByLabel("Inviter au dossier complet").CheckAsync();
             await page.GetByLabel("Retour au consortium (obligatoire s'il n'est pas retenu)").FillAsync("Précisez le plan d'accès au marché hospitalier.");
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Enregistrer la décision") }).ClickAsync();
@@ -97,24 +98,4 @@ public sealed class TwoStageJourneyTests(TwoStageHost host)
     [
         "Appel Santé 2027 en deux étapes", "Suivi des patients par capteurs sobres", "Étape Santé SAS", "Laboratoire ÉTAPE", "ÉTAPE Industrie", "ÉTAPE",
     ];
-
-    /// <summary>The same page in English (language scan, accessibility, 375 px), then back to French for the rest of the journey.</summary>
-    private static async Task InEnglish(IPage page, string path, string name)
-    {
-        await page.GotoAsync($"/langue/en?retour={Uri.EscapeDataString(path)}");
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await LanguageScan.AssertLanguage(page, "en", Data);
-        await Snapshot(page, name, "en");
-        await page.GotoAsync($"/langue/fr?retour={Uri.EscapeDataString(path)}");
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
-    }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FundingPortal.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static FundingPortal.Web.BrowserTests.Infrastructure.PageChecks;
+using static FundingPortal.Web.BrowserTests.Infrastructure.SignInSteps;
 
 namespace FundingPortal.Web.BrowserTests.Languages;
 
@@ -113,15 +114,6 @@ public sealed class AccountPagesInBothLanguagesTests(LanguagesHost host)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Snapshot(page, $"lang-{language}-{name}", language);
         await LanguageScan.AssertLanguage(page, language, allowed);
-    }
-
-    private static async Task SignIn(IPage page, string email, string password = ApiArrange.Password)
-    {
-        await page.GotoAsync("/connexion");
-        await page.Locator("input[name='Input.Email']").FillAsync(email);
-        await page.Locator("input[name='Input.Password']").FillAsync(password);
-        await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
     }
 
     private static async Task SetLanguage(HttpClient client, string language) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FundingPortal.Web.BrowserTests.Infrastructure;
 using FundingPortal.Web.BrowserTests.Languages;
 using Microsoft.Playwright;
 
@@ -22,11 +23,7 @@ internal static class Personas
     public static async Task<IPage> SignedIn(DemoWalkHost host, string email, string language, string password = DemoWalkHost.DemoPassword)
     {
         var page = await host.NewPage();
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
+        await SignInSteps.SignIn(page, email, password);
         await page.GotoAsync($"/langue/{language}?retour=%2F");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         return page;

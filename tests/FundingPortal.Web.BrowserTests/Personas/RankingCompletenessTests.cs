@@ -44,4 +44,36 @@ public sealed class RankingCompletenessTests(DemoWalkHost host)
             await Snapshot(page, $"personas-{language}-classement-apres", language);
         });
     }
+
+    [Theory]
+    [MemberData(nameof(BothLanguages))]
+    public async Task The_manager_sorts_the_ranking_by_acronym_each_dossier_keeping_its_rank_and_the_call_and_order_are_kept_together(string language)
+    {
+        var page = await Personas.SignedIn(host, WebFactory.ManagerEmail, language, WebFactory.ManagerPassword);
+        var en = language == "en";
+        await Journey(page, $"listes3-{language}-classement-tri", async () =>
+        {
+            await page.GotoAsync("/gestion/classement");
+            var call = await page.GetByLabel(en ? "Call for proposals" : "Appel à projets").InputValueAsync();
+            await page.GetByLabel(en ? "Sort by" : "Trier par").SelectOptionAsync(new SelectOptionValue { Label = en ? "Acronym, Z to A" : "Acronyme, de Z à A" });
+            await page.GetByRole(AriaRole.Button, new() { Name = en ? "Show" : "Afficher", Exact = true }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("tri=-acronym"));
+            Assert.Contains($"appel={call}", page.Url, StringComparison.Ordinal);
+
+            var ranked = page.Locator("table").First;
+            await Assertions.Expect(ranked.Locator("tbody tr").Nth(0)).ToContainTextAsync("SANTÉ-EDGE");
+            await Assertions.Expect(ranked.Locator("tbody tr").Nth(0).Locator("td").First).ToHaveTextAsync("2");
+            await Assertions.Expect(ranked.Locator("tbody tr").Nth(1)).ToContainTextAsync("CYBER-PORT");
+            await Assertions.Expect(ranked.Locator("tbody tr").Nth(1).Locator("td").First).ToHaveTextAsync("1");
+            await Assertions.Expect(page.GetByLabel(en ? "Sort by" : "Trier par")).ToHaveValueAsync("-acronym");
+            await Assertions.Expect(page.GetByLabel(en ? "Call for proposals" : "Appel à projets")).ToHaveValueAsync(call);
+            await Assertions.Expect(page.Locator("form[action*='AutoAssign']")).ToHaveAttributeAsync("action", new Regex("tri=-acronym"));
+            await LanguageScan.AssertLanguage(page, language, Personas.Data);
+            await Snapshot(page, $"listes3-{language}-classement-acronyme", language);
+
+            await page.GetByLabel(en ? "Sort by" : "Trier par").SelectOptionAsync("rank");
+            await page.GetByRole(AriaRole.Button, new() { Name = en ? "Show" : "Afficher", Exact = true }).ClickAsync();
+            await Assertions.Expect(ranked.Locator("tbody tr").Nth(0)).ToContainTextAsync("CYBER-PORT");
+        });
+    }
 }

@@ -1,6 +1,7 @@
 using FundingPortal.Api.Auth;
 using FundingPortal.Api.Http;
-using FundingPortal.Application.Abstractions;
+using FundingPortal.Api.Http.OpenApi;
+using FundingPortal.Application.Accounts.ListUsers;
 using FundingPortal.Application.Accounts.CreateApiToken;
 using FundingPortal.Application.Accounts.GetMySettings;
 using FundingPortal.Application.Accounts.ListApiTokens;
@@ -35,8 +36,10 @@ public static class AccountEndpoints
             (await handler.Handle(id, ct)).ToResult(TypedResults.NoContent));
 
         var admin = app.MapGroup("/api/admin/users").RequireAuthorization(AuthSetup.ManagerPolicy).WithTags("Accounts");
-        admin.MapGet("/", async (string? email, IUserDirectory users, CancellationToken ct) =>
-            TypedResults.Ok(await users.SearchAsync(email, 200, ct)));
+        // `email` is the contract's first search parameter, kept beside the lists' `q`.
+        admin.MapGet("/", (string? email, string? q, string? sort, int? limit, string? cursor, ListUsers handler, HttpContext http, CancellationToken ct) =>
+                Paging.ReadArray(http, limit, cursor, q ?? email, sort, (search, page) => handler.Handle(search, page, ct)))
+            .DocumentListSearch(ListUsers.Orders).DocumentArrayPaging();
         admin.MapPut("/{userId:guid}/roles", async (Guid userId, SetRolesRequest request, SetUserRoles handler, CancellationToken ct) =>
             (await handler.Handle(userId, request, ct)).ToResult());
     }

@@ -54,6 +54,7 @@ public static class AuditCommands
     private static string Describe(AuditFailure failure)
     {
         var where = failure.DocumentId is { } document ? $" document {document:D}" : failure.Sequence is { } sequence ? $" entry {sequence}" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"FAIL {failure.Stream}{where}: {failure.Reason}");
+        var field = failure.Field is { } name ? $" field {name}" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"FAIL {failure.Stream}{where}{field}: {failure.Reason}");
     }
 }

@@ -1,4 +1,5 @@
 using FundingPortal.Api.Http;
+using FundingPortal.Api.Http.OpenApi;
 using FundingPortal.Application.Organisations.CreateOrganisation;
 using FundingPortal.Application.Organisations.FindOrganisations;
 using FundingPortal.Application.Organisations.GetOrganisation;
@@ -22,8 +23,11 @@ public static class OrganisationEndpoints
         group.MapGet("/{id:guid}", async (Guid id, GetOrganisation handler, CancellationToken ct) =>
             (await handler.Handle(id, ct)).ToResult());
 
-        group.MapGet("/", async (string? siren, string? name, FindOrganisations handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.Handle(siren, name, ct)));
+        // `name` is the finder's first search parameter, kept beside the lists' `q`.
+        group.MapGet("/", (string? siren, string? name, string? q, string? sort, int? limit, string? cursor, FindOrganisations handler, HttpContext http,
+                CancellationToken ct) =>
+                Paging.ReadArray(http, limit, cursor, q ?? name, sort, (search, page) => handler.Handle(siren, search, page, ct)))
+            .DocumentListSearch(FindOrganisations.Orders).DocumentArrayPaging();
 
         // Kept for integrators: it now invites (202), and answers the same whether or not the address has an account.
         group.MapPost("/{id:guid}/members", async (Guid id, InvitationRequest request, InviteColleague handler, CancellationToken ct) =>

@@ -35,4 +35,36 @@ public static class ListParameters
 
             return Task.CompletedTask;
         });
+
+    /// <summary>The paging headers of a list whose contract is a plain array (<see cref="Paging.ReadArray{T}"/>).</summary>
+    public static RouteHandlerBuilder DocumentArrayPaging(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[Paging.TotalHeader] = new OpenApiHeader
+                {
+                    Description = "How many items match over all the pages.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                };
+                response.Headers["Link"] = new OpenApiHeader
+                {
+                    Description = "`<url>; rel=\"next\"`: the next page (the same query with its `cursor`), absent on the last page.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                parameter.Description ??= parameter.Name switch
+                {
+                    "limit" => $"How many items a page holds (1 to {PageRequest.MaxLimit}, default {PageRequest.DefaultLimit}).",
+                    "cursor" => "The position after which the next page starts: take it from the `Link` header of the previous page.",
+                    _ => null,
+                };
+            }
+
+            return Task.CompletedTask;
+        });
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FundingPortal.Application.Abstractions;
 using FundingPortal.Domain.Audit;
 using FundingPortal.Domain.Documents;
+using FundingPortal.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FundingPortal.Application.Audit.VerifyEverything;
@@ -9,7 +10,8 @@ namespace FundingPortal.Application.Audit.VerifyEverything;
 /// <summary>
 /// Walks every audit stream of every type and every issued document, in keyset batches (memory does not grow with the
 /// data): recomputes each entry's hash and link, compares each chain with the head the latest seal recorded, checks the
-/// latest seal's digest against its leaves, and hashes each document's stored bytes again.
+/// latest seal's digest against its leaves, checks each personal value kept outside the chain against the digest its
+/// entry holds (ADR 0033; an erased value is not a failure), and hashes each document's stored bytes again.
 /// </summary>
 public sealed class VerifyEverything(IAppDbContext db)
 {
@@ -75,6 +77,7 @@ public sealed class VerifyEverything(IAppDbContext db)
             }
 
             var sealedHeads = await SealedHeads(sealId, streamType, batch.Select(a => a.StreamId).Distinct().ToList(), ct);
+            var personalValues = await PersonalValues(batch, ct);
             foreach (var entry in batch)
             {
                 if (current is null || current.StreamId != entry.StreamId)
@@ -89,6 +92,7 @@ public sealed class VerifyEverything(IAppDbContext db)
                 }
 
                 found.AddRange(current.Next(entry));
+                found.AddRange(AuditPersonalValue.FindAlteredFields(entry, personalValues));
                 entries++;
             }
 
@@ -115,6 +119,18 @@ public sealed class VerifyEverything(IAppDbContext db)
             .Where(l => l.SealId == sealId && l.StreamType == streamType && streamIds.Contains(l.StreamId))
             .ToListAsync(ct);
         return leaves.ToDictionary(l => l.StreamId, l => l.Head);
+    }
+
+    private async Task<Dictionary<string, AuditPersonalValue>> PersonalValues(List<AuditEntry> batch, CancellationToken ct)
+    {
+        var digests = batch.SelectMany(e => AuditPersonalValue.DigestsIn(e.Details)).Distinct().ToList();
+        if (digests.Count == 0)
+        {
+            return [];
+        }
+
+        var values = await db.AuditPersonalValues.AsNoTracking().Where(v => digests.Contains(v.Digest)).ToListAsync(ct);
+        return values.ToDictionary(v => v.Digest, StringComparer.Ordinal);
     }
 
     /// <summary>Streams the seal names that have no entry left at all (the walk above never meets them).</summary>
@@ -176,12 +192,17 @@ public sealed class VerifyEverything(IAppDbContext db)
                     d.ProposalId,
                     d.Sha256,
                     Bytes = db.DocumentContents.Where(c => c.DocumentId == d.Id).Select(c => c.Bytes).FirstOrDefault(),
+                    Erased = db.PersonalDataErasures.Any(e => e.Kind == ErasureKind.Dossier && e.SubjectId == d.ProposalId),
                 })
                 .ToListAsync(ct);
             foreach (var document in batch)
             {
                 var stream = AuditFailure.StreamName(AuditStreams.Proposal, document.ProposalId);
-                if (document.Bytes is null)
+                if (document.Bytes is null && document.Erased)
+                {
+                    // Issued, no longer kept: the dossier is past its retention period (ADR 0033); its hash record stays.
+                }
+                else if (document.Bytes is null)
                 {
                     found.Add(new AuditFailure(stream, null, document.Id, AuditFailureReasons.DocumentMissing));
                 }

@@ -132,6 +132,7 @@ internal static class FrenchErrors
             "invalid_decision" => "La décision est incomplète : indiquez le montant et l'instrument pour chaque partenaire.",
             "call_not_closed" => "L'appel n'est pas encore clos : les experts seront affectés après la date limite de dépôt.",
             "document_not_ready" => "Le document est en cours de production : réessayez dans quelques instants.",
+            "document_not_kept" => "Ce document a été émis (son empreinte est conservée) mais il n'est plus conservé : le dossier a dépassé sa durée de conservation.",
             "parked_message_not_retryable" => "Ce message ne peut plus être relancé.",
             "parked_message_unreadable" => "Ce message n'est plus lisible par cette version du portail.",
             "concurrent_update" => "Quelqu'un d'autre vient de modifier ces données : rechargez la page puis recommencez.",

@@ -17,6 +17,9 @@ public sealed record DocumentFile(string FileName, byte[] Bytes, string Sha256, 
 /// </summary>
 public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibility, DocumentModelFactory models, IDocumentRenderer renderer)
 {
+    public static Error NoLongerKept { get; } = Error.Conflict("document_not_kept",
+        "This document was issued (its hash is on record) but is no longer kept: the dossier is past its retention period.");
+
     public async Task<Result<DocumentFile>> Handle(Guid documentId, string? language, CancellationToken ct)
     {
         var document = await db.GeneratedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
@@ -45,7 +48,12 @@ public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibi
                 : "This document is being generated; try again in a few seconds.");
         }
 
-        var content = await db.DocumentContents.AsNoTracking().SingleAsync(c => c.DocumentId == documentId, ct);
+        var content = await db.DocumentContents.AsNoTracking().FirstOrDefaultAsync(c => c.DocumentId == documentId, ct);
+        if (content is null)
+        {
+            return NoLongerKept;
+        }
+
         var reference = visible.Value.Context.Proposal.Reference;
         var name = document.Version > 0 ? $"{reference}-{document.Kind}-v{document.Version}" : $"{reference}-{document.Kind}";
         if (edition == Languages.French)

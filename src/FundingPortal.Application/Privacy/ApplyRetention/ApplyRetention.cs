@@ -115,7 +115,34 @@ public sealed class ApplyRetention(IAppDbContext db, IPersonalAccounts accounts,
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Email, placeholder).SetProperty(i => i.NormalizedEmail, placeholder)
                 .SetProperty(i => i.InvitedByEmail, placeholder), ct);
         await EraseAuditValues(db.AuditPersonalValues.Where(v => v.StreamType == AuditStreams.Proposal && v.StreamId == proposalId), now, ct);
+        await EraseReviewsAndAttachments(proposalId, ct);
+        // The PDFs print attachment names and free text: their bytes go, their hash records stay (verification still names
+        // them, "issued, no longer kept"), as do the attachments' sizes and hashes.
+        await db.DocumentContents.Where(c => db.GeneratedDocuments.Any(d => d.Id == c.DocumentId && d.ProposalId == proposalId)).ExecuteDeleteAsync(ct);
         return true;
+    }
+
+    private async Task EraseReviewsAndAttachments(Guid proposalId, CancellationToken ct)
+    {
+        foreach (var assignment in await db.ReviewAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct))
+        {
+            assignment.ErasePersonalText();
+        }
+
+        var proposal = await db.Proposals.Include(p => p.Attachments).FirstAsync(p => p.Id == proposalId, ct);
+        var attachmentIds = proposal.Attachments.Select(a => a.Id).ToHashSet();
+        proposal.AnonymiseAttachmentNames();
+        foreach (var version in await db.ProposalVersions.Where(v => v.ProposalId == proposalId).ToListAsync(ct))
+        {
+            attachmentIds.UnionWith(version.ListedAttachmentIds());
+            version.AnonymiseAttachmentNames();
+        }
+
+        await db.SaveChangesAsync(ct);
+        // The files themselves (CVs, letters, annexes) go for every dossier past its retention, funded or not; a submitted
+        // version's attachments too, as the draft may have dropped them since.
+        var ids = attachmentIds.ToList();
+        await db.AttachmentContents.Where(c => ids.Contains(c.AttachmentId)).ExecuteDeleteAsync(ct);
     }
 
     private async Task<Result<PersonalDataErasure>> Record(ErasureKind kind, Guid subjectId, string reason, DateTimeOffset now, CancellationToken ct)

@@ -116,6 +116,8 @@ internal sealed class PdfComposer : IDisposable
         document.Info.Creator = RunningHeader.Brand;
         PdfUaIdentification.Reserve(document);
         DeterministicPdf.Stamp(document, _info);
+        var signer = SigningScope.Current;
+        signer?.Prepare(document);
 
         using var culture = InvariantCultureScope.Enter();
         using var stream = new MemoryStream();
@@ -123,6 +125,7 @@ internal sealed class PdfComposer : IDisposable
         var pdf = stream.ToArray();
         DeterministicPdf.FixXmpUuids(pdf, _info.DocumentKey);
         PdfUaIdentification.Declare(pdf);
+        signer?.Sign(pdf);
         return pdf;
     }
 

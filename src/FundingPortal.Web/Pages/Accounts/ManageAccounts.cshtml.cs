@@ -1,5 +1,6 @@
 using FundingPortal.Application.Common.Localisation;
 using FundingPortal.Application.Abstractions;
+using FundingPortal.Application.Accounts.ListUsers;
 using FundingPortal.Application.Accounts.SetUserRoles;
 using FundingPortal.Application.Calls;
 using FundingPortal.Application.Calls.ListCalls;
@@ -19,9 +20,17 @@ namespace FundingPortal.Web.Pages.Accounts;
 
 /// <summary>Gives registered accounts their expert profile or their funder officer role.</summary>
 [Authorize(Roles = Roles.ClusterManager)]
-public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listCalls, ListFunders funders, IUserDirectory users) : PageModel
+public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listCalls, ListFunders funders, IUserDirectory users, ListUsers listUsers) : PageModel
 {
     private static readonly ManageAccountsTexts Texts = new();
+
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders =
+        [("email", "ListBar.EmailAz"), ("-email", "ListBar.EmailZa"), ("-created", "ListBar.Newest"), ("created", "ListBar.Oldest")];
+
+    /// <summary>The registered accounts, searched by address: whom roles can be given to.</summary>
+    public IReadOnlyList<UserSummary> Accounts { get; private set; } = [];
+    public ListBar AccountsBar { get; private set; } = new("ManageAccounts.SearchAccounts", null, "email", Orders, 0);
+    public string? NextCursor { get; private set; }
 
     public IReadOnlyList<ExpertDto> Experts { get; private set; } = [];
     public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
@@ -33,7 +42,12 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
     [BindProperty]
     public OfficerInput Officer { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+    public async Task OnGetAsync([FromQuery(Name = ListBar.SearchParameter)] string? recherche, [FromQuery(Name = ListBar.SortParameter)] string? tri,
+        string? cursor, CancellationToken ct)
+    {
+        AccountsBar = new ListBar("ManageAccounts.SearchAccounts", ListBar.WordsOf(recherche), ListBar.SortOf(tri, Orders), Orders, 0);
+        await Load(ct, cursor);
+    }
 
     public async Task<IActionResult> OnPostExpertAsync([FromServices] CreateExpert create, CancellationToken ct)
     {
@@ -91,8 +105,11 @@ public sealed class ManageAccountsModel(ListExperts listExperts, ListCalls listC
         return RedirectToPage();
     }
 
-    private async Task Load(CancellationToken ct)
+    private async Task Load(CancellationToken ct, string? cursor = null)
     {
+        var accounts = await ListPages.One(cursor, request => listUsers.Handle(AccountsBar.Search, request, ct));
+        (Accounts, NextCursor) = (accounts.Items, accounts.NextCursor);
+        AccountsBar = AccountsBar with { Total = accounts.Total ?? accounts.Items.Count };
         Experts = await listExperts.Handle(null, ct);
         Calls = await ListPages.All(page => listCalls.Handle(page, ct));
         Funders = await funders.Handle(ct);

@@ -37,6 +37,19 @@ public sealed class ManageAccountsTexts : TextSet
         Add("ChooseFunder", "Choisissez un financeur.", "Choose a funder.");
         Add("ExpertAppointed", "{0} est expert ; il retrouvera ses dossiers dans « Mes évaluations ».",
             "{0} is now an expert and will find the dossiers in “My reviews”.");
+        Add("Accounts", "Comptes inscrits", "Registered accounts");
+        Add("AccountsLead", "Retrouvez un compte par son adresse pour vérifier ses rôles avant de le nommer.",
+            "Find an account by its address to check its roles before appointing it.");
+        Add("SearchAccounts", "Rechercher (adresse e-mail)", "Search (e-mail address)");
+        Add("AccountsCaption", "Comptes et rôles", "Accounts and roles");
+        Add("Address", "Adresse e-mail", "E-mail address");
+        Add("Roles", "Rôles", "Roles");
+        Add("NoRole", "Aucun rôle", "No role");
+        Add("RoleApplicant", "Porteur de projet", "Applicant");
+        AddSame("RoleExpert", "Expert");
+        Add("RoleClusterManager", "Gestionnaire du pôle", "Cluster manager");
+        Add("RoleFunderOfficer", "Chargé de financement", "Funding officer");
+        Add("RoleCommitteeMember", "Membre du comité", "Committee member");
         Add("OfficerAppointed", "{0} représente désormais {1}.", "{0} now represents {1}.");
     }
 }

@@ -67,7 +67,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
         if (Organisation is null && !string.IsNullOrWhiteSpace(siren))
         {
             SearchedSiren = siren.Trim();
-            Found = await findOrganisations.Handle(SearchedSiren, null, ct);
+            Found = await findOrganisations.Handle(SearchedSiren, ct);
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             {
                 // The company is already registered: offer to ask its members to let this person in.
                 SearchedSiren = Input.Siren?.Replace(" ", string.Empty, StringComparison.Ordinal);
-                Found = await findOrganisations.Handle(SearchedSiren, null, ct);
+                Found = await findOrganisations.Handle(SearchedSiren, ct);
             }
 
             return Page();
@@ -118,7 +118,7 @@ public sealed class IndexModel(ICurrentUser user, GetOrganisation getOrganisatio
             ModelState.AddError(result.Error!, field => field == "message" ? nameof(JoinMessage) : null);
             await Load(ct);
             SearchedSiren = JoinSiren;
-            Found = string.IsNullOrWhiteSpace(JoinSiren) ? [] : await findOrganisations.Handle(JoinSiren, null, ct);
+            Found = string.IsNullOrWhiteSpace(JoinSiren) ? [] : await findOrganisations.Handle(JoinSiren, ct);
             return Page();
         }
 

@@ -32,6 +32,13 @@ public sealed class AttachmentTexts : TextSet
         Add("Replace", "Remplacer", "Replace");
         Add("ReplaceWith", "Nouveau fichier PDF pour {0}", "New PDF file for {0}");
         Add("Uploading", "Envoi du fichier…", "Uploading the file…");
+        Add("Percent", "{0}\u202F%", "{0}%");
+        Add("TooLarge", "Ce fichier dépasse 10 Mo : réduisez-le (export PDF compressé, pages scannées en plus basse résolution) puis choisissez-le de nouveau.",
+            "This file is larger than 10 MB: make it smaller (a compressed PDF export, pages scanned at a lower resolution), then choose it again.");
+        Add("WrongType", "Ce fichier n'est pas un PDF : enregistrez le document au format PDF puis choisissez-le de nouveau.",
+            "This file is not a PDF: save the document as a PDF, then choose it again.");
+        Add("UploadFailed", "L'envoi du fichier a échoué (connexion interrompue ?) : rien n'a été enregistré, réessayez.",
+            "The file could not be sent (connection lost?): nothing was saved, please try again.");
         Add("Replaced", "Le fichier est remplacé par {0}.", "The file is replaced by {0}.");
         Add("Removed", "Le fichier {0} est supprimé du dossier.", "The file {0} is deleted from the proposal.");
         Add("Confirm.Heading", "Supprimer la pièce jointe {0} ?", "Delete the attachment {0}?");

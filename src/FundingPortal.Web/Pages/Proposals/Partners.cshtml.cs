@@ -13,6 +13,7 @@ using FundingPortal.Application.Proposals.ListPartnerInvitations;
 using FundingPortal.Application.Proposals.RemovePartner;
 using FundingPortal.Web.Errors;
 using FundingPortal.Web.Formatting;
+using FundingPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FundingPortal.Web.Pages.Proposals;
@@ -24,14 +25,20 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
 
     public override string Step => "partenaires";
 
-    public string? Search { get; private set; }
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders = [("name", "ListBar.NameAz"), ("-name", "ListBar.NameZa"), ("-created", "ListBar.Newest")];
+
+    /// <summary>The organisation finder's search box, order and count (nothing is listed before a search).</summary>
+    public ListBar Bar { get; private set; } = new("Partners.SearchLabel", null, "name", Orders, 0, Counted: false);
+
+    public string? NextCursor { get; private set; }
     public IReadOnlyList<OrganisationDirectoryEntry> Found { get; private set; } = [];
     public IReadOnlyList<SentInvitationResponse> PendingInvitations { get; private set; } = [];
 
     [BindProperty]
     public PartnerInvitationInput Invite { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? recherche, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = ListBar.SearchParameter)] string? recherche,
+        [FromQuery(Name = ListBar.SortParameter)] string? tri, string? cursor, CancellationToken ct)
     {
         if (!await Load(id, ct))
         {
@@ -39,11 +46,13 @@ public sealed class PartnersModel(GetProposal getProposal, GetCall getCall, ICur
         }
 
         await LoadInvitations(id, ct);
-        if (!string.IsNullOrWhiteSpace(recherche))
+        var bar = new ListBar("Partners.SearchLabel", ListBar.WordsOf(recherche), ListBar.SortOf(tri, Orders), Orders, 0, Counted: false);
+        Bar = bar;
+        if (bar.Words is not null)
         {
-            Search = recherche.Trim();
-            var digits = Search.Replace(" ", string.Empty, StringComparison.Ordinal);
-            Found = digits.All(char.IsAsciiDigit) ? await find.Handle(digits, null, ct) : await find.Handle(null, Search, ct);
+            var page = await ListPages.One(cursor, request => find.Handle(null, bar.Search, request, ct));
+            (Found, NextCursor) = (page.Items, page.NextCursor);
+            Bar = bar with { Total = page.Total ?? page.Items.Count, Counted = true };
         }
 
         return Page();

@@ -46,11 +46,10 @@ public sealed class PartnersTexts : TextSet
         Add("AddExisting", "Ajouter une organisation déjà inscrite", "Add an organisation already registered");
         Add("AddExistingHint", "Recherchez l'organisation par son SIREN ou par son nom. Si elle n'a pas encore de compte sur le portail, invitez votre contact par e-mail ci-dessus.",
             "Search for the organisation by its SIREN or its name. If it has no account on the portal yet, invite your contact by e-mail above.");
-        Add("SearchLabel", "SIREN ou nom de l'organisation", "SIREN or organisation name");
-        Add("Search", "Rechercher", "Search");
-        Add("NotFound", "Aucune organisation trouvée pour {0}. Vérifiez le SIREN, ou invitez votre contact chez ce partenaire par e-mail.",
-            "No organisation found for {0}. Check the SIREN, or invite your contact at this partner by e-mail.");
-        Add("Results", "Résultats pour {0}", "Results for {0}");
+        Add("SearchLabel", "SIREN ou nom de l'organisation (2 caractères au moins)", "SIREN or organisation name (2 characters at least)");
+        Add("NotFound", "Vérifiez le SIREN, ou invitez votre contact chez ce partenaire par e-mail.",
+            "Check the SIREN, or invite your contact at this partner by e-mail.");
+        Add("Results", "Organisations trouvées", "Organisations found");
         Add("AlreadyIn", "déjà dans le consortium", "already in the consortium");
         Add("AddLabel", "Ajouter {0} au consortium", "Add {0} to the consortium");
         Add("Add", "Ajouter", "Add");

@@ -22,7 +22,18 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
     public string? NextCursor { get; private set; }
     public AutoAssignmentResponse? AutoResult { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, string? cursor, CancellationToken ct) => await Load(callId, ct, cursor);
+    public static readonly IReadOnlyList<(string Value, string LabelKey)> Orders =
+        [("rank", "ListBar.RankFirst"), ("-rank", "ListBar.RankLast"), ("reference", "ListBar.ReferenceAz"), ("acronym", "ListBar.AcronymAz"), ("-acronym", "ListBar.AcronymZa")];
+
+    /// <summary>The order of the ranking, sent with the call chosen in the same form (the ranking is sorted, not searched).</summary>
+    public ListBar Bar { get; private set; } = Sorted(null);
+
+    public async Task OnGetAsync([FromQuery(Name = "appel")] Guid? callId, [FromQuery(Name = ListBar.SortParameter)] string? sort, string? cursor,
+        CancellationToken ct)
+    {
+        Bar = Sorted(sort);
+        await Load(callId, ct, cursor);
+    }
 
     /// <summary>Set by the automatic assignment's confirmation step.</summary>
     [BindProperty]
@@ -30,9 +41,10 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
 
     public ConfirmStep? Confirm { get; private set; }
 
-    public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromServices] AutoAssign autoAssign,
-        [FromServices] PreviewAutoAssignment preview, [FromServices] IStringLocalizer texts, CancellationToken ct)
+    public async Task<IActionResult> OnPostAutoAssignAsync([FromQuery(Name = "appel")] Guid callId, [FromQuery(Name = ListBar.SortParameter)] string? sort,
+        [FromServices] AutoAssign autoAssign, [FromServices] PreviewAutoAssignment preview, [FromServices] IStringLocalizer texts, CancellationToken ct)
     {
+        Bar = Sorted(sort);
         if (!Confirmed)
         {
             var planned = await preview.Handle(callId, ct);
@@ -66,8 +78,10 @@ public sealed class RankingModel(ListCalls listCalls, GetCallRanking ranking) : 
             ?? Calls.FirstOrDefault()?.Id;
         if (CallId is { } id)
         {
-            var page = await ListPages.One(cursor, request => ranking.Handle(id, request, ct));
+            var page = await ListPages.One(cursor, request => ranking.Handle(id, Bar.Search, request, ct));
             (Ranking, NextCursor) = (page.Items, page.NextCursor);
         }
     }
+
+    private static ListBar Sorted(string? sort) => new(string.Empty, null, ListBar.SortOf(sort, Orders), Orders, 0, Counted: false, Searchable: false);
 }

@@ -10,8 +10,11 @@ namespace FundingPortal.Web.Pages.Shared;
 /// <param name="Orders">Each offered sort value with the text key of its option, the default first.</param>
 /// <param name="Keep">Other filters of the page, kept as hidden fields when the form is sent again.</param>
 /// <param name="Fields">Other filters of the page shown in the same form (a Razor template: <c>@&lt;div class="field"&gt;…&lt;/div&gt;</c>).</param>
+/// <param name="Searchable">False for a list that is only sorted (the ranking): no search box.</param>
+/// <param name="Counted">False while a finder has not been asked anything (it lists nothing before a search): no count is shown.</param>
 public sealed record ListBar(string SearchLabelKey, string? Words, string Sort, IReadOnlyList<(string Value, string LabelKey)> Orders, int Total,
-    IReadOnlyDictionary<string, string>? Keep = null, Func<object?, object>? Fields = null)
+    IReadOnlyDictionary<string, string>? Keep = null, Func<object?, object>? Fields = null, bool Counted = true,
+    bool Searchable = true)
 {
     public const string SearchParameter = "recherche";
     public const string SortParameter = "tri";

@@ -9,6 +9,7 @@ public sealed class ListBarTexts : TextSet
         : base("ListBar")
     {
         Add("Label", "Rechercher et trier la liste", "Search and sort the list");
+        Add("SortLabel", "Choisir et trier la liste", "Choose and sort the list");
         Add("Sort", "Trier par", "Sort by");
         Add("Apply", "Afficher", "Show");
         Add("ResultsOne", "{0} résultat", "{0} result");
@@ -28,5 +29,11 @@ public sealed class ListBarTexts : TextSet
         Add("AcronymAz", "Acronyme, de A à Z", "Acronym, A to Z");
         Add("AcronymZa", "Acronyme, de Z à A", "Acronym, Z to A");
         Add("ReferenceZa", "Référence, dans l'ordre inverse", "Reference, reverse order");
+        Add("RankFirst", "Rang, du premier au dernier", "Rank, first to last");
+        Add("RankLast", "Rang, du dernier au premier", "Rank, last to first");
+        Add("NameAz", "Nom, de A à Z", "Name, A to Z");
+        Add("NameZa", "Nom, de Z à A", "Name, Z to A");
+        Add("EmailAz", "Adresse, de A à Z", "Address, A to Z");
+        Add("EmailZa", "Adresse, de Z à A", "Address, Z to A");
     }
 }
