@@ -37,13 +37,23 @@ Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$api_port" 
 Mail__PickupDirectory="$out/mail" \
   dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll --contentRoot "$root/src/FundingPortal.Api" >"$out/api.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && break
+# Up to 5 minutes: on a machine shared with other builds the API's start (migrations, EF model) can take minutes.
+ready=""
+for _ in $(seq 1 600); do
+  if curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  if ! kill -0 "$api_pid" 2>/dev/null; then break; fi
   sleep 0.5
 done
+if [ -z "$ready" ]; then
+  echo "[load] the API did not become ready; its log ($out/api.log):" >&2
+  tail -40 "$out/api.log" >&2
+  exit 1
+fi
+echo "[load] load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0
 dotnet tools/FundingPortal.LoadTest/bin/Release/net10.0/FundingPortal.LoadTest.dll \
   --api "http://127.0.0.1:$api_port" --db "$db" --manager-email manager@load.test --manager-password Charge-Pole-Mesure-2026 \
   --watch-pids "$api_pid" "$@" | tee "$out/last.txt" || status=$?
+echo "[load] load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/last.txt"
 exit "$status"

@@ -17,7 +17,6 @@ using FundingPortal.Application.Documents.GenerateDocument;
 using FundingPortal.Application.Documents.ListDocuments;
 using FundingPortal.Application.Documents.RecordDocumentFailure;
 using FundingPortal.Application.Documents.RegenerateDocument;
-using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using FundingPortal.Application.Funders.CreateFunder;
 using FundingPortal.Application.Funders.ListFunders;
 using FundingPortal.Application.Operations;
@@ -167,11 +166,9 @@ public static class DependencyInjection
         services.AddScoped<DocumentModelFactory>();
         services.AddScoped<GenerateDocument>();
         services.AddScoped<RecordDocumentFailure>();
-        services.AddScoped<Documents.RenderSubmissionDocuments.RenderSubmissionDocuments>();
         services.AddScoped<ListDocuments>();
         services.AddScoped<DownloadDocument>();
         services.AddScoped<RegenerateDocument>();
-        services.AddScoped<RequeueStalledDocuments>();
 
         // The review and co-funding areas answer the reminder jobs, the calendar and the dashboard.
         services.AddScoped<Reminders.IPendingFundingDecisions, Reminders.PendingFundingDecisionsFromRequests>();

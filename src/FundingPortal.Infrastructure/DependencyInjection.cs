@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<FundingPortal.Application.Documents.IDocumentRenderer>(sp =>
             new Documents.Renderers.PdfDocumentRenderer(sp.GetService<Documents.Signing.PdfSigner>()));
         services.AddSingleton<IPdfInspector, Documents.Inspection.PdfPigInspector>();
+        Documents.Rendering.DocumentRenderingSetup.AddFundingPortalDocumentBatches(services);
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IAnnouncementRecipientClaims, EfAnnouncementRecipientClaims>();
         services.AddScoped<ISentReminderLedger, EfSentReminderLedger>();

@@ -1,3 +1,4 @@
+using FundingPortal.Infrastructure.Documents.Rendering;
 using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Jobs;
 using FundingPortal.Infrastructure.Messaging;
@@ -18,10 +19,14 @@ public static class BackgroundWork
     public static IServiceCollection AddFundingPortalBackgroundWork(this IServiceCollection services, IConfiguration configuration, HostingRole role)
     {
         services.AddFundingPortalMessaging(configuration, role.RunsConsumers() ? WorkerConsumers.Register : null);
+        if (role.RunsConsumers())
+        {
+            services.AddFundingPortalDocumentRendering();
+        }
+
         if (role.RunsJobs())
         {
             services.AddScoped<CloseDueCallsJob>();
-            services.AddScoped<RequeueStalledDocumentsJob>();
             services.AddScoped<DeliverDueWebhooksJob>();
             services.AddScoped<DraftRemindersJob>();
             services.AddScoped<ReviewRemindersJob>();

@@ -33,6 +33,21 @@ public static class DatabaseChecks
         return new Invariants(lost, (int)duplicated, (int)late, (int)versions);
     }
 
+    /// <summary>The documents by status right now ("Ready 812, Pending 3,140"): how far rendering lags the submissions.</summary>
+    public static async Task<string> Documents(Options options, CancellationToken ct)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(options.Database);
+        await using var command = dataSource.CreateCommand("SELECT status, count(*) FROM generated_documents GROUP BY status ORDER BY status DESC");
+        var parts = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            parts.Add($"{reader.GetString(0)} {reader.GetInt64(1)}");
+        }
+
+        return parts.Count == 0 ? "none" : string.Join(", ", parts);
+    }
+
     private static async Task<long> Scalar(NpgsqlDataSource dataSource, string sql, Guid callId, CancellationToken ct, DateTimeOffset? at = null)
     {
         await using var command = dataSource.CreateCommand(sql);

@@ -30,6 +30,7 @@ var cpuBefore = CpuMeter.Read(options.WatchPids);
 var burst = await new SubmitBurst(options, seed).Run(cancel.Token);
 var cpuAfter = CpuMeter.Read(options.WatchPids);
 var cpuSeconds = options.WatchPids.ToDictionary(p => p, p => cpuAfter[p] - cpuBefore[p]);
+var documentsAtT = await DatabaseChecks.Documents(options, cancel.Token);
 await stopSampling.CancelAsync();
 await sampling;
 
@@ -46,6 +47,7 @@ await Task.Delay(TimeSpan.FromSeconds(2), cancel.Token);
 var invariants = await DatabaseChecks.Verify(options, seed, [.. burst.Accepted, .. warmUp?.Accepted ?? []], cancel.Token);
 
 Report.Print(options, seed, burst, reads, baseline, invariants, sampler.MaxKilobytes, cpuSeconds);
+Console.WriteLine($"documents at the end of the burst: {documentsAtT}; at the end of the run: {await DatabaseChecks.Documents(options, cancel.Token)}");
 return invariants.Lost == 0 && invariants.Duplicated == 0 && invariants.LateVersions == 0 && burst.ReceiptMismatches == 0 ? 0 : 1;
 
 internal static class Report

@@ -4,7 +4,7 @@ using FundingPortal.Domain.Documents;
 
 namespace FundingPortal.Application.Documents;
 
-/// <summary>Creates a Pending document in the caller's unit of work and asks a worker to render it.</summary>
+/// <summary>Creates a Pending document in the caller's unit of work (the row is the request, ADR 0036) and wakes a renderer.</summary>
 public sealed class DocumentScheduler(IAppDbContext db, IOutbox outbox, TimeProvider clock)
 {
     public GeneratedDocument Schedule(Guid proposalId, DocumentKind kind, int version = 0)
@@ -15,8 +15,8 @@ public sealed class DocumentScheduler(IAppDbContext db, IOutbox outbox, TimeProv
     }
 
     /// <summary>
-    /// A Pending document whose request travels in a message the caller already sends (a submission's
-    /// <c>ProposalSubmitted</c>, see <see cref="RenderSubmissionDocuments.RenderSubmissionDocuments"/>): no message of its own.
+    /// A Pending document with no message of its own: the caller's message already wakes the renderers (a submission's
+    /// <c>ProposalSubmitted</c>, ADR 0026), which pull Pending rows from the database (ADR 0036).
     /// </summary>
     public GeneratedDocument ScheduleWithoutRequest(Guid proposalId, DocumentKind kind, int version) => Pending(proposalId, kind, version);
 

@@ -13,11 +13,23 @@ public sealed record ProposalContext(Proposal Proposal, Call Call, IReadOnlyDict
 
 public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache calls)
 {
-    public async Task<Proposal?> LoadProposal(Guid id, bool track, CancellationToken ct)
-    {
-        var query = db.Proposals.Include(p => p.Partners).Include(p => p.Attachments).Include(p => p.Corrections);
-        return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct);
-    }
+    // Compiled once (issue 22): every dossier read, the deadline's submits first, skips building and looking up the
+    // query's expression tree. The context is the unit of work behind IAppDbContext.
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<Proposal?>> Tracked = EF.CompileAsyncQuery(
+        (DbContext context, Guid id, CancellationToken _) => context.Set<Proposal>()
+            .Include(p => p.Partners).Include(p => p.Attachments).Include(p => p.Corrections)
+            .FirstOrDefault(p => p.Id == id));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<Proposal?>> Untracked = EF.CompileAsyncQuery(
+        (DbContext context, Guid id, CancellationToken _) => context.Set<Proposal>().AsNoTracking()
+            .Include(p => p.Partners).Include(p => p.Attachments).Include(p => p.Corrections)
+            .FirstOrDefault(p => p.Id == id));
+
+    private static readonly Func<DbContext, Guid[], IAsyncEnumerable<Organisation>> OrganisationsById = EF.CompileAsyncQuery(
+        (DbContext context, Guid[] ids) => context.Set<Organisation>().AsNoTracking().Where(o => ids.Contains(o.Id)));
+
+    public Task<Proposal?> LoadProposal(Guid id, bool track, CancellationToken ct) =>
+        (track ? Tracked : Untracked)((DbContext)db, id, ct);
 
     /// <summary>
     /// The whole dossier, with change tracking on the dossier row alone: for a change that touches no partner and no
@@ -37,8 +49,13 @@ public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache c
     public async Task<ProposalContext> Complete(Proposal proposal, CancellationToken ct)
     {
         var terms = await calls.Get(db, proposal.CallId, ct);
-        var organisationIds = proposal.Partners.Select(p => p.OrganisationId).ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var organisationIds = proposal.Partners.Select(p => p.OrganisationId).ToArray();
+        var organisations = new Dictionary<Guid, Organisation>(organisationIds.Length);
+        await foreach (var organisation in OrganisationsById((DbContext)db, organisationIds).WithCancellation(ct))
+        {
+            organisations[organisation.Id] = organisation;
+        }
+
         return new ProposalContext(proposal, terms.Call, organisations, terms.Funders);
     }
 }

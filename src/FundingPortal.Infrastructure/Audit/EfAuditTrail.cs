@@ -12,6 +12,13 @@ namespace FundingPortal.Infrastructure.Audit;
 /// </summary>
 public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail
 {
+    // Compiled once (issue 22): read by every audited change, the deadline's submits first.
+    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<AuditEntry?>> Head = EF.CompileAsyncQuery(
+        (AppDbContext context, string streamType, Guid streamId, CancellationToken _) => context.AuditEntries.AsNoTracking()
+            .Where(a => a.StreamType == streamType && a.StreamId == streamId)
+            .OrderByDescending(a => a.Sequence)
+            .FirstOrDefault());
+
     private readonly Dictionary<(string, Guid), AuditEntry?> _heads = [];
 
     public async Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
@@ -20,10 +27,7 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
         var key = (streamType, streamId);
         if (!_heads.TryGetValue(key, out var previous))
         {
-            previous = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.StreamType == streamType && a.StreamId == streamId)
-                .OrderByDescending(a => a.Sequence)
-                .FirstOrDefaultAsync(cancellationToken);
+            previous = await Head(db, streamType, streamId, cancellationToken);
         }
 
         var now = clock.GetUtcNow();

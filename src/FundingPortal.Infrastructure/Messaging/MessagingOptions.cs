@@ -20,8 +20,9 @@ public sealed class MessagingOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
-    /// PDFs rendered at once by this process (≈ 40 ms of CPU each). Half the cores by default: on deadline day, in a
-    /// single process, the other half stays with the submissions, and the documents catch up after the rush.
+    /// PDFs rendered at once by this process (≈ 40 ms of CPU each), each by a loop pulling Pending rows (ADR 0036). Half
+    /// the cores by default: on deadline day, in a single process, the other half stays with the submissions, and the
+    /// documents catch up after the rush. 0: this process renders nothing (another one does).
     /// </summary>
     public int DocumentRenderers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
     public RabbitMqOptions RabbitMq { get; set; } = new();

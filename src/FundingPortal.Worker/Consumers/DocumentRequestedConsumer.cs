@@ -1,7 +1,5 @@
-using FundingPortal.Application.Documents.GenerateDocument;
-using FundingPortal.Application.Documents.RecordDocumentFailure;
-using FundingPortal.Application.Documents.RenderSubmissionDocuments;
 using FundingPortal.Contracts;
+using FundingPortal.Infrastructure.Documents.Rendering;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Infrastructure.Messaging.Parking;
 using MassTransit;
@@ -10,46 +8,34 @@ using Microsoft.Extensions.Options;
 namespace FundingPortal.Worker.Consumers;
 
 /// <summary>
-/// Renders a requested PDF. Idempotent by nature (a Ready document is skipped, rendering is deterministic), so it needs
-/// no processed-message record; each failure is counted on the document, and the third one marks it Failed.
+/// A document was asked for (a manager's regeneration, a label certificate, …): wakes this process's
+/// <see cref="PendingDocumentRenderer"/>, which renders the Pending row (ADR 0036). The message carries no work of its
+/// own, so it completes at once and never waits in the transport while documents render.
 /// </summary>
-public sealed class DocumentRequestedConsumer(GenerateDocument generate, RecordDocumentFailure recordFailure) : IConsumer<DocumentRequested>
+public sealed class DocumentRequestedConsumer(DocumentRenderSignal renderers) : IConsumer<DocumentRequested>
 {
-    public async Task Consume(ConsumeContext<DocumentRequested> context)
+    public Task Consume(ConsumeContext<DocumentRequested> context)
     {
-        try
-        {
-            await generate.Handle(context.Message.DocumentId, context.CancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            if (!await recordFailure.Handle(context.Message.DocumentId, ex, context.CancellationToken))
-            {
-                throw;
-            }
-        }
+        renderers.Notify();
+        return Task.CompletedTask;
     }
 }
 
-/// <summary>Renders at most <see cref="MessagingOptions.DocumentRenderers"/> PDFs at once, so a burst of submissions keeps CPU for the requests.</summary>
-public sealed class DocumentRequestedConsumerDefinition : ReliableConsumerDefinition<DocumentRequestedConsumer>
-{
-    public DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
-        : base(options, park) => ConcurrentMessageLimit = Math.Max(1, options.Value.DocumentRenderers);
-}
+public sealed class DocumentRequestedConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<DocumentRequestedConsumer>(options, park);
 
 /// <summary>
-/// Renders a submitted version's receipt and dossier PDF, asked for by the submission's own message (ADR 0026).
-/// Idempotent by nature like <see cref="DocumentRequestedConsumer"/>, and limited to the same number of renderers.
+/// A version was submitted: its receipt and dossier PDF are Pending rows written by the submission (ADR 0026), so this
+/// only wakes the renderer (ADR 0036), which pulls them from the database.
 /// </summary>
-public sealed class SubmissionDocumentsConsumer(RenderSubmissionDocuments render) : IConsumer<ProposalSubmitted>
+public sealed class SubmissionDocumentsConsumer(DocumentRenderSignal renderers) : IConsumer<ProposalSubmitted>
 {
-    public Task Consume(ConsumeContext<ProposalSubmitted> context) =>
-        render.Handle(context.Message.ProposalId, context.Message.Version, context.CancellationToken);
+    public Task Consume(ConsumeContext<ProposalSubmitted> context)
+    {
+        renderers.Notify();
+        return Task.CompletedTask;
+    }
 }
 
-public sealed class SubmissionDocumentsConsumerDefinition : ReliableConsumerDefinition<SubmissionDocumentsConsumer>
-{
-    public SubmissionDocumentsConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
-        : base(options, park) => ConcurrentMessageLimit = Math.Max(1, options.Value.DocumentRenderers);
-}
+public sealed class SubmissionDocumentsConsumerDefinition(IOptions<MessagingOptions> options, ParkFailedMessageFilter park)
+    : ReliableConsumerDefinition<SubmissionDocumentsConsumer>(options, park);

@@ -19,7 +19,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<ReviewRemindersJob>("review-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<FundingDecisionRemindersJob>("funding-decision-reminders", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<RedeliverParkedMessagesJob>("redeliver-parked-messages", job => job.RunAsync(CancellationToken.None), EveryMinute);
-        jobs.AddOrUpdate<RequeueStalledDocumentsJob>("requeue-stalled-documents", job => job.RunAsync(CancellationToken.None), EveryMinute);
+        // Pending documents are pulled from the database by the renderers (ADR 0036): the sweep that asked again is gone.
+        jobs.RemoveIfExists("requeue-stalled-documents");
         jobs.AddOrUpdate<ExpireCorrectionRequestsJob>("expire-correction-requests", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<ResumeAnnouncementsJob>("resume-announcements", job => job.RunAsync(CancellationToken.None), EveryMinute);
         jobs.AddOrUpdate<DeliverDueWebhooksJob>("deliver-due-webhooks", job => job.RunAsync(CancellationToken.None), EveryMinute);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using FundingPortal.Api.IntegrationTests.Infrastructure;
-using FundingPortal.Application.Documents.RequeueStalledDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -118,29 +117,24 @@ public sealed class DocumentTests(ApiFactory factory) : PortalTest(factory)
     }
 
     [Fact]
-    public async Task A_request_lost_with_a_killed_process_is_asked_again_by_the_stalled_documents_sweep()
+    public async Task A_document_left_Pending_by_a_killed_renderer_is_pulled_again_without_any_message()
     {
         var c = await Consortium.Create(factory);
         await c.MakeEligible();
         await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
         var id = (await WaitForReady(c.Lead, c.ProposalId, 2))[0]!["id"]!.GetValue<Guid>();
 
-        // Simulate the lost request: the row is Pending again and nobody is rendering it.
+        // What a killed renderer leaves behind: the row Pending, its content gone, and no message asking for it.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<FundingPortal.Infrastructure.Persistence.AppDbContext>();
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM document_contents WHERE document_id = {id}");
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE generated_documents SET status = 'Pending', sha256 = NULL WHERE id = {id}");
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
-        }
-
-        factory.Clock.Advance(RequeueStalledDocuments.StallAfter + TimeSpan.FromSeconds(1));
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<RequeueStalledDocuments>().Handle(CancellationToken.None));
         }
 
         var documents = await WaitForReady(c.Lead, c.ProposalId, 2);
         Assert.Equal("Ready", documents.Single(d => d!["id"]!.GetValue<Guid>() == id)!["status"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await c.Lead.GetAsync($"/api/documents/{id}")).StatusCode);
     }
 
     private async Task<IReadOnlyList<string>> OutboxTypes(Guid proposalId)

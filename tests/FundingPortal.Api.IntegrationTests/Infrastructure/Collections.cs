@@ -31,6 +31,7 @@ public static class Collections
     public const string StrictSubmitLimit = "strict submit limit";
     public const string Https = "behind TLS";
     public const string BrokenRenderer = "broken renderer";
+    public const string HeldRenderer = "held renderer (no rendering loop)";
     public const string Demo = "demo data";
     public const string SignInTiming = "sign-in timing (production password hashing)";
     public const string Webhooks = "webhooks (loopback targets allowed)";
@@ -83,6 +84,9 @@ public sealed class HttpsCollection : ICollectionFixture<HttpsHostFactory>;
 
 [CollectionDefinition(Collections.BrokenRenderer)]
 public sealed class BrokenRendererCollection : ICollectionFixture<BrokenRendererFactory>;
+
+[CollectionDefinition(Collections.HeldRenderer)]
+public sealed class HeldRendererCollection : ICollectionFixture<HeldRendererFactory>;
 
 [CollectionDefinition(Collections.Demo)]
 public sealed class DemoCollection : ICollectionFixture<DemoApiFactory>;

@@ -943,6 +943,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("VerificationCode")
                         .HasDatabaseName("ix_generated_documents_verification_code");
 
+                    b.HasIndex("LastRequestedAt", "Id")
+                        .HasDatabaseName("ix_generated_documents_pending")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("ProposalId", "Kind", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_generated_documents_proposal_id_kind_version");
