@@ -67,6 +67,9 @@ public static class PageChecks
 
     public static async Task Accessible(IPage page, string language = "fr")
     {
+        // A resize (a journey switching to a tablet's width) fires the page's own handlers on the next frame; the page is
+        // checked as a person meets it, after them.
+        await Settle(page);
         var problems = await page.EvaluateAsync<string[]>(AccessibilityScript, language);
         Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
         var violations = await AxeViolations(page);
