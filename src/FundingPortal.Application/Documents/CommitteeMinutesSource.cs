@@ -18,6 +18,7 @@ public sealed class CommitteeMinutesSource(IAppDbContext db, IUserDirectory user
         var session = await db.CommitteeSessions.AsNoTracking().Include(s => s.Members).Include(s => s.Agenda).Include(s => s.Recusals)
             .SingleAsync(s => s.Status == CommitteeSessionStatus.Closed && s.Agenda.Any(a => a.ProposalId == document.ProposalId), ct);
         var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == session.CallId, ct);
+        var clusterName = await db.Clusters.AsNoTracking().Where(c => c.Id == call.ClusterId).Select(c => c.Name).SingleAsync(ct);
         var proposalIds = session.Agenda.Select(a => a.ProposalId).ToList();
         var proposals = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var decisions = await db.LabellingDecisions.AsNoTracking().Where(d => proposalIds.Contains(d.ProposalId)).ToDictionaryAsync(d => d.ProposalId, ct);
@@ -31,7 +32,7 @@ public sealed class CommitteeMinutesSource(IAppDbContext db, IUserDirectory user
         {
             IssuedAt = session.ClosedAt!.Value,
             SessionId = session.Id,
-            ClusterName = LabelCertificateSource.ClusterName,
+            ClusterName = clusterName,
             CallTitle = call.Title,
             CallProgramme = call.Programme ?? string.Empty,
             StartsAt = session.StartsAt.Utc,

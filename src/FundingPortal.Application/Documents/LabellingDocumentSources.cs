@@ -35,13 +35,12 @@ public sealed class EvaluationSummarySource(LabellingDocuments labelling) : IDoc
 /// <summary>"Attestation de labellisation", numbered, for labelled projects.</summary>
 public sealed class LabelCertificateSource(LabellingDocuments labelling, LabellingClusters clusters) : IDocumentModelSource
 {
-    public const string ClusterName = "Pôle Images & Réseaux — TES (Grand-Ouest numérique)";
-
     public DocumentKind Kind => DocumentKind.LabelCertificate;
 
     public async Task<DocumentModel> Build(GeneratedDocument document, CancellationToken ct)
     {
         var data = (await labelling.LabelCertificate(document.ProposalId, ct)).Value;
+        var labellingClusters = await clusters.Of(document.ProposalId, ct);
         return new LabelCertificateModel
         {
             IssuedAt = data.DecidedAt,
@@ -51,8 +50,8 @@ public sealed class LabelCertificateSource(LabellingDocuments labelling, Labelli
             CallTitle = data.CallTitle,
             CallProgramme = data.Programme ?? string.Empty,
             Consortium = data.Consortium.Select(m => new ConsortiumMember(m.Name, m.IsLead ? PartnerRole.Lead : PartnerRole.Partner, m.Region)).ToList(),
-            ClusterName = ClusterName,
-            LabellingClusters = await clusters.Of(document.ProposalId, ct),
+            ClusterName = labellingClusters[0], // the issuer: the call's own cluster
+            LabellingClusters = labellingClusters,
             Signatory = new Signatory("La présidence du comité de labellisation", "Pour le pôle de compétitivité", "Rennes"),
         };
     }

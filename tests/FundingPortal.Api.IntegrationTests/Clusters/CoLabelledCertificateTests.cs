@@ -37,6 +37,7 @@ public sealed class CoLabelledCertificateTests(ApiFactory factory) : PortalTest(
 
         var after = await CertificateText(dossier, text => text.Contains("Pôle TES", StringComparison.Ordinal));
         Assert.Contains("Images & Réseaux", after, StringComparison.Ordinal);
+        Assert.Contains("Le pôle de compétitivité Images & Réseaux atteste", after, StringComparison.Ordinal); // the issuer is the call's cluster
         Assert.Contains("Pôle TES", after, StringComparison.Ordinal);
         Assert.Contains("Pôles labellisateurs", after, StringComparison.Ordinal);
     }
