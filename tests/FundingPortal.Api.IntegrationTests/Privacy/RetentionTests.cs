@@ -108,6 +108,9 @@ public sealed class RetentionTests(ApiFactory factory) : PortalTest(factory)
         var verified = await ApiClient.ReadObject(await _api.Anonymous().GetAsync($"/api/verify/{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(receipt))}"));
         Assert.Equal("Receipt", verified["kind"]!.GetValue<string>());
         await ApiClient.AssertProblem(await manager.GetAsync($"/api/documents/{receiptId}"), HttpStatusCode.Conflict, "document_not_kept");
+        var code = await Scalar<string>($"SELECT verification_code FROM generated_documents WHERE id = '{receiptId}'");
+        var page = await WebSession.NewClient(factory).GetStringAsync($"/verifier/{code}");
+        Assert.Contains("Le portail ne conserve plus ce document", page, StringComparison.Ordinal);
 
         var snapshots = await Count($"SELECT sum(length(snapshot_json)) FROM proposal_versions WHERE proposal_id = '{id}'");
         var again = await Run(manager);
@@ -147,11 +150,13 @@ public sealed class RetentionTests(ApiFactory factory) : PortalTest(factory)
         return hashes;
     }
 
-    private async Task<long> Count(string sql)
+    private Task<long> Count(string sql) => Scalar<long>(sql);
+
+    private async Task<T> Scalar<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -32,6 +32,7 @@ public sealed partial class VerificationPageTests(ApiFactory factory) : PortalTe
         Assert.Contains("Accusé de réception", page, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(pdf)), page, StringComparison.Ordinal);
         Assert.DoesNotContain("OCÉAN-5G", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("ne conserve plus ce document", page, StringComparison.Ordinal);
 
         var genuine = await PostPdf(visitor, $"/verifier/{code}", pdf);
         Assert.Contains("Ce document correspond au document émis.", genuine, StringComparison.Ordinal);

@@ -108,13 +108,19 @@ public sealed class CoLabellingJourneyTests(BrowserHost host)
             await Assertions.Expect(manager.GetByRole(AriaRole.Link, new() { Name = "Demandes de co-labellisation" }).First).ToBeVisibleAsync();
             // Read-only: the steps a partner cluster reads, none of the consortium's nor the call's managers'.
             var steps = manager.GetByRole(AriaRole.Navigation, new() { Name = "Étapes du dossier" });
-            await Assertions.Expect(steps.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Synthèse", "Projet", "Partenaires", "Budgets", "Co-labellisation", "Évaluation"]);
+            await Assertions.Expect(steps.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Synthèse", "Projet", "Partenaires", "Budgets", "Co-labellisation", "Évaluation", "Documents"]);
             await manager.GetByRole(AriaRole.Link, new() { Name = "Lire l'évaluation du dossier" }).ClickAsync();
             await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("évaluation");
             await Snapshot(manager, "co-labelling-04-evaluation-lue");
             await steps.GetByRole(AriaRole.Link, new() { Name = "Projet" }).ClickAsync();
             await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("Jumeau numérique des réseaux portuaires");
             await Snapshot(manager, "co-labelling-05-dossier-lu");
+            // The PDFs a partner cluster may read: the dossier, and the label certificate once there is one; never the receipts.
+            await steps.GetByRole(AriaRole.Link, new() { Name = "Documents" }).ClickAsync();
+            var documents = manager.GetByRole(AriaRole.Table);
+            await Assertions.Expect(documents).ToContainTextAsync("Dossier de candidature");
+            await Assertions.Expect(documents).Not.ToContainTextAsync("Accusé de réception");
+            await Snapshot(manager, "co-labelling-05b-documents");
 
             await steps.GetByRole(AriaRole.Link, new() { Name = "Co-labellisation" }).ClickAsync();
             await manager.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();

@@ -24,6 +24,8 @@ public sealed class VerificationTexts : TextSet
         Add("NoVersion", "sans objet", "not applicable");
         Add("IssuedAt", "Émis le (heure de Paris)", "Issued on (Paris time)");
         Add("Sha256", "Empreinte SHA-256 enregistrée", "SHA-256 fingerprint on record");
+        Add("NoLongerKept", "Le portail ne conserve plus ce document : le dossier a dépassé sa durée de conservation. Son empreinte reste enregistrée : un exemplaire que vous détenez peut toujours être vérifié ci-dessous.",
+            "The portal no longer keeps this document: the proposal is past its retention period. Its fingerprint stays on record: a copy you hold can still be checked below.");
         Add("CheckHeading", "Vérifier le fichier que vous détenez", "Check the file you hold");
         Add("CheckLead", "Choisissez le PDF : son empreinte est calculée dans votre navigateur et le fichier n'est pas envoyé. Sans JavaScript, le fichier est envoyé, son empreinte calculée, puis il est oublié : le portail ne le conserve pas.",
             "Choose the PDF: its fingerprint is computed in your browser and the file is not sent. Without JavaScript, the file is sent, its fingerprint computed, then it is forgotten: the portal does not keep it.");
