@@ -43,7 +43,7 @@ public sealed class CoLabellingModel(GetProposal getProposal, GetCall getCall, I
     public bool MayDecide => IsCoLabellingManager && Mine is { Outcome: null };
 
     [BindProperty]
-    public DecisionInput Decision { get; set; } = new();
+    public DecisionInput<CoLabellingOutcome> Decision { get; set; } = new();
 
     public static string OutcomeText(CoLabellingOutcome? outcome) => Texts[outcome switch
     {
@@ -79,15 +79,7 @@ public sealed class CoLabellingModel(GetProposal getProposal, GetCall getCall, I
     public async Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideCoLabelling decide, CancellationToken ct)
     {
         ModelState.Clear();
-        if (Decision.Outcome is null)
-        {
-            ModelState.AddModelError("Decision.Outcome", Texts["OutcomeRequired"]);
-        }
-
-        if (string.IsNullOrWhiteSpace(Decision.Motivation))
-        {
-            ModelState.AddModelError("Decision.Motivation", Texts["MotivationRequired"]);
-        }
+        Decision.Check(ModelState, Texts);
 
         if (!ModelState.IsValid || !Confirmed)
         {
@@ -150,11 +142,5 @@ public sealed class CoLabellingModel(GetProposal getProposal, GetCall getCall, I
         }
 
         return true;
-    }
-
-    public sealed class DecisionInput
-    {
-        public CoLabellingOutcome? Outcome { get; set; }
-        public string? Motivation { get; set; }
     }
 }

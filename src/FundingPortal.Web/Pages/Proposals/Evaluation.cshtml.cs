@@ -38,7 +38,7 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
     public Guid? ExpertId { get; private set; }
 
     [BindProperty]
-    public DecisionInput Decision { get; set; } = new();
+    public DecisionInput<LabellingOutcome> Decision { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAll(id, ct) ? Page() : NotFound();
 
@@ -79,15 +79,7 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         }
 
         ModelState.Clear();
-        if (Decision.Outcome is null)
-        {
-            ModelState.AddModelError("Decision.Outcome", Texts["OutcomeRequired"]);
-        }
-
-        if (string.IsNullOrWhiteSpace(Decision.Motivation))
-        {
-            ModelState.AddModelError("Decision.Motivation", Texts["MotivationRequired"]);
-        }
+        Decision.Check(ModelState, Texts);
 
         if (!ModelState.IsValid || !Confirmed)
         {
@@ -161,11 +153,5 @@ public sealed class EvaluationModel(GetProposal getProposal, GetCall getCall, IC
         var e = await evaluation.Handle(id, ct);
         Evaluation = e.IsSuccess ? e.Value : null;
         return true;
-    }
-
-    public sealed class DecisionInput
-    {
-        public LabellingOutcome? Outcome { get; set; }
-        public string? Motivation { get; set; }
     }
 }
