@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace FundingPortal.Web.BrowserTests.Infrastructure;
@@ -9,6 +10,7 @@ public class BrowserHost : IAsyncLifetime
 
     private TestDatabase? _database;
     private IPlaywright? _playwright;
+    private readonly ConcurrentDictionary<string, string> _sessions = new(StringComparer.OrdinalIgnoreCase);
 
     public WebFactory Factory { get; private set; } = null!;
     public Uri BaseUrl { get; private set; } = null!;
@@ -18,23 +20,26 @@ public class BrowserHost : IAsyncLifetime
     public static string ScreenshotFolder { get; } = Environment.GetEnvironmentVariable("FP_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StepTimings.Measure("host start-up", StartAsync);
+
+    private async Task StartAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        Factory = new WebFactory(_database.ConnectionString, await StartServicesAsync());
-        BaseUrl = Factory.Start();
+        await StepTimings.Measure("host start-up: database", async () => _database = await TestDatabase.CreateAsync());
+        var settings = await StartServicesAsync();
+        Factory = new WebFactory(_database!.ConnectionString, settings);
+        BaseUrl = StepTimings.MeasureSync("host start-up: application", Factory.Start);
         await OnStartedAsync();
         Api = new ApiArrange(BaseUrl, Factory.Services);
 
         var executable = ChromiumPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("Debian's chromium is missing: apt-get install -y chromium (never 'playwright install').");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await StepTimings.Measure("host start-up: chromium", () => _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        }));
         Directory.CreateDirectory(ScreenshotFolder);
 
         // The first request to each page compiles its EF queries; on a busy two-core machine that exceeds Playwright's 5 s default.
@@ -42,10 +47,39 @@ public class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A browser whose preferred language is <paramref name="language"/> (its Accept-Language).</summary>
-    public async Task<IPage> NewPage(string language = "fr")
+    public Task<IPage> NewPage(string language = "fr") => StepTimings.Measure("new browser context", () => NewContextPage(language, null));
+
+    /// <summary>
+    /// A browser signed in as <paramref name="email"/>: through the sign-in page the first time in this host, then with the
+    /// cookies that sign-in left, as a person coming back with the browser still open. The journeys whose subject is
+    /// signing in go through the page every time (<see cref="SignInSteps.SignIn"/>). A session the application no longer
+    /// accepts (a security stamp changed since) is replaced by a new sign-in through the page.
+    /// </summary>
+    public async Task<IPage> SignedInPage(string email, string password)
+    {
+        if (_sessions.TryGetValue(email, out var session))
+        {
+            var page = await StepTimings.Measure("new browser context", () => NewContextPage("fr", session));
+            var account = await StepTimings.Measure("session reused", () => page.Context.APIRequest.GetAsync("/compte", new() { MaxRedirects = 0 }));
+            if (account.Status == 200)
+            {
+                return page;
+            }
+
+            await page.Context.CloseAsync();
+        }
+
+        var signingIn = await NewPage();
+        await SignInSteps.SignIn(signingIn, email, password);
+        _sessions[email] = await signingIn.Context.StorageStateAsync();
+        return signingIn;
+    }
+
+    private async Task<IPage> NewContextPage(string language, string? storageState)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            StorageState = storageState,
             BaseURL = BaseUrl.ToString(),
             Locale = language == "en" ? "en-GB" : "fr-FR",
             TimezoneId = "Europe/Paris",
@@ -54,6 +88,13 @@ public class BrowserHost : IAsyncLifetime
         // An action waits for the navigations it starts. The first single sign-on (four redirects, a back-channel token
         // request, cold code in both hosts) took over 30 s at a load average of 30 on two cores, and then landed right.
         context.SetDefaultTimeout(60_000);
+        context.RequestFinished += (_, request) =>
+        {
+            if (request.ResourceType == "document" && request.Timing.ResponseEnd > 0)
+            {
+                StepTimings.Add("page load: the document", TimeSpan.FromMilliseconds(request.Timing.ResponseEnd));
+            }
+        };
         return await context.NewPageAsync();
     }
 
@@ -66,6 +107,7 @@ public class BrowserHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        StepTimings.Write(ScreenshotFolder);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

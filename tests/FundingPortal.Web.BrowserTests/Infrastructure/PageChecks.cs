@@ -69,11 +69,17 @@ public static class PageChecks
     {
         // A resize (a journey switching to a tablet's width) fires the page's own handlers on the next frame; the page is
         // checked as a person meets it, after them.
-        await Settle(page);
-        var problems = await page.EvaluateAsync<string[]>(AccessibilityScript, language);
-        Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
-        var violations = await AxeViolations(page);
+        await StepTimings.Measure("settle", () => Settle(page));
+        await OwnChecks(page, language);
+        var violations = await StepTimings.Measure("axe-core", () => AxeViolations(page));
         Assert.True(violations.Length == 0, $"{page.Url}: axe-core (WCAG 2.1 AA): {string.Join("; ", violations)}");
+    }
+
+    // Labels, headings, the language, ids, names: cheap, and the one check that depends on the language asked for.
+    private static async Task OwnChecks(IPage page, string language)
+    {
+        var problems = await StepTimings.Measure("own accessibility script", () => page.EvaluateAsync<string[]>(AccessibilityScript, language));
+        Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
     }
 
     private static async Task<string[]> AxeViolations(IPage page)
@@ -114,18 +120,18 @@ public static class PageChecks
     public static async Task NarrowScreen(IPage page, string name)
     {
         var wide = page.ViewportSize;
-        await page.SetViewportSizeAsync(375, 812);
+        await StepTimings.Measure("375 px resize", () => page.SetViewportSizeAsync(375, 812));
         try
         {
-            await Settle(page);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + "-375.png") });
-            var overflow = await page.EvaluateAsync<string[]>(OverflowScript);
+            await StepTimings.Measure("settle", () => Settle(page));
+            await StepTimings.Measure("375 px screenshot", () => page.ScreenshotAsync(Screenshot(name + "-375", fullPage: false)));
+            var overflow = await StepTimings.Measure("375 px overflow script", () => page.EvaluateAsync<string[]>(OverflowScript));
             Assert.True(overflow.Length == 0, $"{page.Url}: at 375 px the page scrolls sideways: {string.Join("; ", overflow)}");
         }
         finally
         {
-            await page.SetViewportSizeAsync(wide?.Width ?? 1280, wide?.Height ?? 900);
-            await Settle(page);
+            await StepTimings.Measure("375 px resize back", () => page.SetViewportSizeAsync(wide?.Width ?? 1280, wide?.Height ?? 900));
+            await StepTimings.Measure("settle", () => Settle(page));
         }
     }
 
@@ -165,13 +171,47 @@ public static class PageChecks
         }
     }
 
-    /// <summary>Checks the page (accessibility, then at a phone's width), then saves a full-page screenshot named after the step.</summary>
+    /// <summary>
+    /// Checks the page (accessibility, then at a phone's width), then saves a full-page screenshot named after the step.
+    /// A state already checked in this run (<see cref="PageStates"/>) passes the language-independent own checks again
+    /// but not axe-core and the 375 px check: its 375 px screenshot is the earlier step's, copied under this step's name.
+    /// </summary>
     public static async Task Snapshot(IPage page, string name, string language = "fr")
     {
-        await Accessible(page, language);
-        await NarrowScreen(page, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = true });
-        // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
-        await Settle(page);
+        await StepTimings.Measure("snapshot (all of it)", async () =>
+        {
+            await StepTimings.Measure("settle", () => Settle(page));
+            var key = await StepTimings.Measure("page state key", () => PageStates.KeyOf(page));
+            var checkedAs = PageStates.CheckedAs(key);
+            if (checkedAs is null)
+            {
+                await StepTimings.Measure("accessible (all of it)", () => Accessible(page, language));
+                await StepTimings.Measure("narrow screen (all of it)", () => NarrowScreen(page, name));
+                PageStates.RecordPassed(key, name);
+            }
+            else
+            {
+                await StepTimings.Measure("seen state: own checks only", () => OwnChecks(page, language));
+                File.Copy(Path.Combine(BrowserHost.ScreenshotFolder, checkedAs + "-375" + ScreenshotExtension), Path.Combine(BrowserHost.ScreenshotFolder, name + "-375" + ScreenshotExtension), overwrite: true);
+            }
+
+            await StepTimings.Measure("full-page screenshot", () => page.ScreenshotAsync(Screenshot(name, fullPage: true)));
+            // A full-page capture resizes the viewport for a moment: let the layout settle before the next click.
+            await StepTimings.Measure("settle", () => Settle(page));
+        });
     }
+
+    /// <summary>
+    /// The screenshots people look at are JPEG: Chromium captures a full page in about 40 % less time than as PNG, at the
+    /// same size (docs/performance.md, "Test suite"), and nobody reads them to the pixel. A failed step's page stays PNG.
+    /// </summary>
+    public const string ScreenshotExtension = ".jpg";
+
+    public static PageScreenshotOptions Screenshot(string name, bool fullPage) => new()
+    {
+        Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ScreenshotExtension),
+        Type = ScreenshotType.Jpeg,
+        Quality = 85,
+        FullPage = fullPage,
+    };
 }

@@ -56,4 +56,27 @@ public sealed class PageChecksTests(BrowserHost host)
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => PageChecks.Accessible(page));
         Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_state_is_the_same_whatever_its_anti_forgery_token_and_another_once_a_field_is_typed_into()
+    {
+        const string Form = """
+            <!doctype html><html lang="fr"><head><title>Formulaire</title></head>
+            <body><main><h1>Formulaire</h1><form><input name="__RequestVerificationToken" type="hidden" value="{0}">
+            <label for="nom">Nom</label><input id="nom" name="nom"></form></main></body></html>
+            """;
+        var first = await host.NewPage();
+        await first.SetContentAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Form, "jeton-1"));
+        var second = await host.NewPage();
+        await second.SetContentAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Form, "jeton-2"));
+
+        Assert.Equal(await PageStates.KeyOf(first), await PageStates.KeyOf(second));
+
+        await second.GetByLabel("Nom").FillAsync("Ondes Bretonnes");
+        Assert.NotEqual(await PageStates.KeyOf(first), await PageStates.KeyOf(second));
+
+        await second.SetViewportSizeAsync(375, 812);
+        await second.GetByLabel("Nom").FillAsync(string.Empty);
+        Assert.NotEqual(await PageStates.KeyOf(first), await PageStates.KeyOf(second));
+    }
 }

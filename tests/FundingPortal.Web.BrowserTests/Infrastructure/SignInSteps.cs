@@ -9,7 +9,10 @@ namespace FundingPortal.Web.BrowserTests.Infrastructure;
 public static class SignInSteps
 {
     /// <summary>Signs in through the sign-in page (in either language) and waits until the browser has left it.</summary>
-    public static async Task SignIn(IPage page, string email, string password = ApiArrange.Password)
+    public static Task SignIn(IPage page, string email, string password = ApiArrange.Password) =>
+        StepTimings.Measure("sign-in form", () => SignInThroughTheForm(page, email, password));
+
+    private static async Task SignInThroughTheForm(IPage page, string email, string password)
     {
         await page.GotoAsync("/connexion");
         await page.GetByLabel(new Regex("^(Adresse e-mail|E-mail address)$")).FillAsync(email);

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using FundingPortal.Application.Common.Formatting;
 using FundingPortal.Domain.Organisations;
+using FundingPortal.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace FundingPortal.Web.BrowserTests.Languages;
@@ -84,8 +85,8 @@ public static partial class LanguageScan
     public static async Task AssertLanguage(IPage page, string language, params string[] allowed)
     {
         var htmlLang = await page.EvaluateAsync<string>("() => document.documentElement.lang");
-        var texts = await page.EvaluateAsync<string[]>(VisibleTextScript, language);
-        var problems = Problems(texts, language, allowed);
+        var texts = await StepTimings.Measure("language scan, in page", () => page.EvaluateAsync<string[]>(VisibleTextScript, language));
+        var problems = StepTimings.MeasureSync("language scan, rules", () => Problems(texts, language, allowed));
         if (htmlLang != language)
         {
             problems.Insert(0, $"<html lang=\"{htmlLang}\"> instead of \"{language}\"");

@@ -121,19 +121,8 @@ public sealed partial class ProposalPagesLanguageTests(DemoWalkHost host)
         });
     }
 
-    /// <summary>Signs in (the sign-in page is French by default), then chooses the language with the switch's link.</summary>
-    private async Task<IPage> SignedIn(string email, string language, string password = DemoWalkHost.DemoPassword)
-    {
-        var page = await host.NewPage();
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
-        await page.GotoAsync($"/langue/{language}?retour=%2F");
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-        return page;
-    }
+    private Task<IPage> SignedIn(string email, string language, string password = DemoWalkHost.DemoPassword) =>
+        Personas.Personas.SignedIn(host, email, language, password);
 
     /// <summary>Opens the page (or checks the one on screen), scans its language, checks it and saves its screenshot.</summary>
     private static async Task Check(IPage page, string? path, string language, string name)

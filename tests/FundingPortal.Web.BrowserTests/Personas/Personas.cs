@@ -19,11 +19,10 @@ internal static class Personas
         "Adéquation à la feuille de route du pôle", "Impact territorial",
     ];
 
-    /// <summary>Signs in (the sign-in page is French by default), then chooses the language with the switch's link.</summary>
+    /// <summary>Signs in (the sign-in page is French by default; the host reuses a session), then chooses the language with the switch's link.</summary>
     public static async Task<IPage> SignedIn(DemoWalkHost host, string email, string language, string password = DemoWalkHost.DemoPassword)
     {
-        var page = await host.NewPage();
-        await SignInSteps.SignIn(page, email, password);
+        var page = await host.SignedInPage(email, password);
         await page.GotoAsync($"/langue/{language}?retour=%2F");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         return page;
