@@ -87,6 +87,7 @@ public static class FundingPortalApp
         });
 
         var app = builder.Build();
+        app.UseRequestPressureCounting();
         app.UseFundingPortalForwardedHeaders(app.Configuration);
         app.UseExceptionHandler();
         app.UseHsts();

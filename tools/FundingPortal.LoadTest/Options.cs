@@ -24,6 +24,9 @@ public sealed record Options
     public int WarmUpSeconds { get; init; } = 45;
     public int ReadSeconds { get; init; } = 10;
 
+    /// <summary>How long after T to wait for every document to be Ready (beyond the 2-minute mark always watched).</summary>
+    public int DrainSeconds { get; init; }
+
     public static Options Parse(string[] args)
     {
         var o = new Options();
@@ -48,6 +51,7 @@ public sealed record Options
                 "--wait-documents" => o with { DocumentWaitSeconds = Int(value) },
                 "--read-seconds" => o with { ReadSeconds = Int(value) },
                 "--warm-up" => o with { WarmUpSeconds = Int(value) },
+                "--drain-seconds" => o with { DrainSeconds = Int(value) },
                 "--retry-for" => o with { RetryForSeconds = Int(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

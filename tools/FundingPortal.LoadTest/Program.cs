@@ -2,7 +2,7 @@ using System.Globalization;
 using FundingPortal.LoadTest;
 
 var options = Options.Parse(args);
-using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.MaxSeconds + 300));
+using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.MaxSeconds + 300 + options.DrainSeconds));
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(options.Clients, options.SeedClients), PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
 {
     BaseAddress = options.Api,
@@ -34,6 +34,12 @@ var documentsAtT = await DatabaseChecks.Documents(options, cancel.Token);
 await stopSampling.CancelAsync();
 await sampling;
 
+// The renderers catch up from here; the reads and the baseline below run meanwhile, as users would after a deadline.
+var afterSampler = new RssSampler(options.WatchPids);
+using var stopAfterSampling = new CancellationTokenSource();
+var afterSampling = afterSampler.Run(stopAfterSampling.Token);
+var catchUp = CatchUpWatch.Run(options, seed, cancel.Token);
+
 ReadResult? reads = null;
 if (options.ReadSeconds > 0)
 {
@@ -47,11 +53,28 @@ await Task.Delay(TimeSpan.FromSeconds(2), cancel.Token);
 var invariants = await DatabaseChecks.Verify(options, seed, [.. burst.Accepted, .. warmUp?.Accepted ?? []], cancel.Token);
 
 Report.Print(options, seed, burst, reads, baseline, invariants, sampler.MaxKilobytes, cpuSeconds);
-Console.WriteLine($"documents at the end of the burst: {documentsAtT}; at the end of the run: {await DatabaseChecks.Documents(options, cancel.Token)}");
+Console.WriteLine($"documents at the end of the burst: {documentsAtT}");
+Console.WriteLine($"[load] watching the documents catch up until 2 min after T{(options.DrainSeconds > 120 ? $" (or all Ready, at most {options.DrainSeconds} s)" : "")} ...");
+Report.PrintCatchUp(await catchUp, afterSampler.MaxKilobytes);
+await stopAfterSampling.CancelAsync();
+await afterSampling;
+Console.WriteLine($"documents at the end of the run: {await DatabaseChecks.Documents(options, cancel.Token)}");
 return invariants.Lost == 0 && invariants.Duplicated == 0 && invariants.LateVersions == 0 && burst.ReceiptMismatches == 0 ? 0 : 1;
 
 internal static class Report
 {
+    public static void PrintCatchUp(CatchUp catchUp, IReadOnlyDictionary<int, long> rss)
+    {
+        static string Seconds(double? s) => s is { } v ? $"{v.ToString("F0", CultureInfo.InvariantCulture)} s after T" : "not within the watch";
+        Console.WriteLine($"catch-up: current versions' documents all Ready {Seconds(catchUp.CurrentReadyAfter)}; Pending at T + 2 min: "
+            + $"{catchUp.PendingAtTwoMinutes?.ToString(CultureInfo.InvariantCulture) ?? "(watch ended earlier)"}; all documents Ready {Seconds(catchUp.AllReadyAfter)} "
+            + $"(watched {catchUp.WatchedFor.ToString("F0", CultureInfo.InvariantCulture)} s after T, {catchUp.PendingAtEnd} Pending then)");
+        foreach (var (pid, kb) in rss)
+        {
+            Console.WriteLine($"max RSS pid {pid} after the burst (catching up): {kb / 1024.0:F0} MB");
+        }
+    }
+
     public static void Print(Options options, SeedResult seed, BurstResult burst, ReadResult? reads, (double PerSecond, double P50, double P99) baseline, Invariants invariants,
         IReadOnlyDictionary<int, long> rss, IReadOnlyDictionary<int, double> cpuSeconds)
     {

@@ -10,6 +10,19 @@ public enum DocumentStatus
 }
 
 /// <summary>
+/// Which Pending documents the renderers take first, lowest first (ADR 0038). A dossier's current version comes
+/// before the versions superseded during a rush; those are still rendered, later: every version keeps its receipt.
+/// </summary>
+public enum RenderPriority : short
+{
+    /// <summary>Someone asked to download it while it was Pending.</summary>
+    Awaited = -1,
+    Current = 0,
+    /// <summary>Its dossier has a newer version (set by the renderers, not by the submission: ADR 0038).</summary>
+    Superseded = 1,
+}
+
+/// <summary>
 /// A PDF produced by the worker for a stage of a dossier's life. One row per (dossier, kind, version): created
 /// Pending in the same transaction as the event that calls for it, so no document is ever forgotten.
 /// </summary>
@@ -48,6 +61,8 @@ public sealed class GeneratedDocument : Entity
     /// <summary>When a worker was last asked to render it (a request lost with a killed process is asked again).</summary>
     public DateTimeOffset LastRequestedAt { get; private set; }
 
+    public RenderPriority RenderPriority { get; private set; }
+
     /// <summary>The date the document states (its PDF creation date), shown by the public verification; null before issue 25.</summary>
     public DateTimeOffset? IssuedAt { get; private set; }
 
@@ -84,6 +99,7 @@ public sealed class GeneratedDocument : Entity
     {
         LastRequestedAt = now;
         Status = DocumentStatus.Pending;
+        RenderPriority = RenderPriority.Current;
         Attempts = 0;
         LastError = null;
     }

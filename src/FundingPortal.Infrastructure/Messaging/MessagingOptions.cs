@@ -25,6 +25,16 @@ public sealed class MessagingOptions
     /// documents catch up after the rush. 0: this process renders nothing (another one does).
     /// </summary>
     public int DocumentRenderers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>
+    /// Requests in flight at which the renderers pause between documents (ADR 0038): twice the cores by default, the
+    /// point where requests queue for the CPU. A person browsing keeps one or two in flight; a rush keeps dozens.
+    /// </summary>
+    public int RenderYieldAtRequests { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>The longest a renderer pauses for requests before it renders one document anyway (ADR 0038).</summary>
+    public TimeSpan RenderMaxYield { get; set; } = TimeSpan.FromSeconds(1);
+
     public RabbitMqOptions RabbitMq { get; set; } = new();
     public RetryOptions Retry { get; set; } = new();
 

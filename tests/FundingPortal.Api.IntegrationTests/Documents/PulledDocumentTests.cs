@@ -115,25 +115,72 @@ public sealed class PulledDocumentTests(HeldRendererFactory factory) : PortalTes
         }
     }
 
+    [Fact]
+    public async Task The_current_versions_documents_are_claimed_before_a_superseded_versions_which_are_still_rendered_after()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+        var documents = await Documents(c.ProposalId);
+        var first = documents.Where(d => d.Version == 1).Select(d => d.Id).Order().ToList();
+        var second = documents.Where(d => d.Version == 2).Select(d => d.Id).Order().ToList();
+        Assert.Equal(2, first.Count);
+        Assert.Equal(2, second.Count);
+
+        // Version 1's documents are the older requests: without priorities they would come first.
+        Assert.Equal(second, (await Claim(new PendingDocumentClaim(2, []))).Claimed.Order().ToList());
+        Assert.All((await Documents(c.ProposalId)).Where(d => d.Version == 1), d => Assert.Equal(RenderPriority.Superseded, d.RenderPriority));
+        Assert.Equal(first, (await Claim(new PendingDocumentClaim(4, []))).Claimed.Order().ToList());
+        Assert.All(await Documents(c.ProposalId), d => Assert.Equal(DocumentStatus.Ready, d.Status));
+        Assert.Equal(4, await Contents(c.ProposalId));
+    }
+
+    [Fact]
+    public async Task Every_so_often_a_claim_takes_the_oldest_superseded_document_and_one_someone_asked_for_goes_first()
+    {
+        var c = await Consortium.Create(factory);
+        await c.MakeEligible();
+        for (var i = 0; i < 3; i++)
+        {
+            await Consortium.Expect(c.Submit(), HttpStatusCode.OK);
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var documents = await Documents(c.ProposalId);
+
+        // The aging claim: a superseded document although current ones wait (version 1's, the oldest).
+        var aged = Assert.Single((await Claim(new PendingDocumentClaim(1, [], OldestSupersededFirst: true))).Claimed);
+        Assert.Equal(1, documents.Single(d => d.Id == aged).Version);
+
+        // The applicant asks for version 2's receipt while it is Pending: it is the next one claimed.
+        var receipt = documents.Single(d => d.Version == 2 && d.Kind == DocumentKind.Receipt);
+        await ApiClient.AssertProblem(await c.Lead.GetAsync($"/api/documents/{receipt.Id}"), HttpStatusCode.Conflict, "document_not_ready");
+        Assert.Equal([receipt.Id], (await Claim(new PendingDocumentClaim(1, []))).Claimed);
+
+        // Then the current version's, then the rest; each rendered once.
+        Assert.All((await Claim(new PendingDocumentClaim(2, []))).Claimed, id => Assert.Equal(3, documents.Single(d => d.Id == id).Version));
+        Assert.Equal(2, (await Claim(new PendingDocumentClaim(4, []))).Claimed.Count);
+        Assert.Empty((await Claim(new PendingDocumentClaim(4, []))).Claimed);
+        Assert.Equal(6, await Contents(c.ProposalId));
+    }
+
+    private async Task<PendingDocumentOutcome> Claim(PendingDocumentClaim claim)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PendingDocumentBatch>().RenderNextAsync(claim, CancellationToken.None);
+    }
+
     private async Task<PendingDocumentOutcome> Batch(int size)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PendingDocumentBatch>().RenderNextAsync(size, [], CancellationToken.None);
     }
 
-    private async Task<List<GeneratedDocument>> Documents(Guid proposalId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().GeneratedDocuments.AsNoTracking()
-            .Where(d => d.ProposalId == proposalId).ToListAsync();
-    }
+    private Task<List<GeneratedDocument>> Documents(Guid proposalId) => DocumentRows.Of(factory, proposalId);
 
-    private async Task<int> Contents(Guid proposalId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.DocumentContents.CountAsync(c => db.GeneratedDocuments.Any(d => d.Id == c.DocumentId && d.ProposalId == proposalId));
-    }
+    private Task<int> Contents(Guid proposalId) => DocumentRows.Contents(factory, proposalId);
 
     /// <summary>The server process of the session the scope's renderer will claim with (its connection opened now).</summary>
     private static async Task<int> SessionOf(AsyncServiceScope scope)

@@ -32,6 +32,7 @@ public static class Collections
     public const string Https = "behind TLS";
     public const string BrokenRenderer = "broken renderer";
     public const string HeldRenderer = "held renderer (no rendering loop)";
+    public const string YieldingRenderer = "yielding renderer (request pressure driven by the test)";
     public const string Demo = "demo data";
     public const string SignInTiming = "sign-in timing (production password hashing)";
     public const string Webhooks = "webhooks (loopback targets allowed)";
@@ -87,6 +88,9 @@ public sealed class BrokenRendererCollection : ICollectionFixture<BrokenRenderer
 
 [CollectionDefinition(Collections.HeldRenderer)]
 public sealed class HeldRendererCollection : ICollectionFixture<HeldRendererFactory>;
+
+[CollectionDefinition(Collections.YieldingRenderer)]
+public sealed class YieldingRendererCollection : ICollectionFixture<YieldingRendererFactory>;
 
 [CollectionDefinition(Collections.Demo)]
 public sealed class DemoCollection : ICollectionFixture<DemoApiFactory>;

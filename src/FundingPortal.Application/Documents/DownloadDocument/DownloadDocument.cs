@@ -41,6 +41,13 @@ public sealed class DownloadDocument(IAppDbContext db, ProposalVisibility visibi
             return Error.Field("lang", "invalid_language", "lang must be 'fr' or 'en'.");
         }
 
+        if (document.Status == DocumentStatus.Pending && document.RenderPriority != RenderPriority.Awaited)
+        {
+            // Someone is waiting for this one: the renderers take it before the rest of a rush's backlog (ADR 0038).
+            await db.GeneratedDocuments.Where(d => d.Id == documentId && d.Status == DocumentStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RenderPriority, RenderPriority.Awaited), ct);
+        }
+
         if (document.Status != DocumentStatus.Ready)
         {
             return Error.Conflict("document_not_ready", document.Status == DocumentStatus.Failed

@@ -1,3 +1,4 @@
+using FundingPortal.Infrastructure.Hosting;
 using FundingPortal.Infrastructure.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,17 +11,30 @@ namespace FundingPortal.Infrastructure.Documents.Rendering;
 /// Pulls Pending documents from the database and renders them, <see cref="MessagingOptions.DocumentRenderers"/> at a
 /// time (one on 2 cores), so a deadline rush keeps CPU for the submissions and holds no document request in memory:
 /// the backlog is rows, not messages (ADR 0036). Wakes on <see cref="DocumentRenderSignal"/>, otherwise polls every
-/// <see cref="MessagingOptions.PollInterval"/>. A document that failed rests for the retry interval before its next
-/// attempt; the third failure marks it Failed. Every error is logged and backed off; the loop never stops the host.
+/// <see cref="MessagingOptions.PollInterval"/>. While requests are in flight it pauses between documents and claims one
+/// at a time (<see cref="RenderingYield"/>); current versions' documents come before superseded ones, and every eighth
+/// claim takes the oldest superseded ones so none waits for ever (ADR 0038). A document that failed rests for the retry
+/// interval before its next attempt; the third failure marks it Failed. Every error is logged and backed off; the loop
+/// never stops the host.
 /// </summary>
 public sealed class PendingDocumentRenderer(
     IServiceScopeFactory scopes,
     DocumentRenderSignal signal,
+    RenderingYield yielding,
     IOptions<MessagingOptions> options,
     ILogger<PendingDocumentRenderer> logger) : BackgroundService
 {
     /// <summary>Documents claimed per transaction: enough to save round trips, few enough to hold few locks and bytes.</summary>
     public const int BatchSize = 4;
+
+    /// <summary>One claim in this many takes the oldest superseded documents first: their share of a rush that never ends.</summary>
+    public const int SupersededEvery = 8;
+
+    /// <summary>
+    /// How often superseded versions' documents are stepped back: every second when the process is quiet, every ten
+    /// during a rush, when the renderers render one document a second anyway and the request path needs the database.
+    /// </summary>
+    private static readonly TimeSpan DemoteEvery = TimeSpan.FromSeconds(1), DemoteEveryWhenBusy = TimeSpan.FromSeconds(10);
 
     private readonly RetryRest _resting = new(options.Value.Retry);
 
@@ -32,14 +46,20 @@ public sealed class PendingDocumentRenderer(
     {
         await Task.Yield();
         var failuresInARow = 0;
+        var claims = 0L;
+        long? demotedAt = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var pause = options.Value.PollInterval;
             try
             {
+                await yielding.WaitForQuietAsync(stoppingToken);
+                var now = Environment.TickCount64;
+                var demote = demotedAt is not { } last || now - last >= (yielding.Busy ? DemoteEveryWhenBusy : DemoteEvery).TotalMilliseconds;
+                demotedAt = demote ? now : demotedAt;
+                var claim = new PendingDocumentClaim(yielding.Busy ? 1 : BatchSize, _resting.Current(), demote, ++claims % SupersededEvery == 0);
                 await using var scope = scopes.CreateAsyncScope();
-                var outcome = await scope.ServiceProvider.GetRequiredService<PendingDocumentBatch>()
-                    .RenderNextAsync(BatchSize, _resting.Current(), stoppingToken);
+                var outcome = await scope.ServiceProvider.GetRequiredService<PendingDocumentBatch>().RenderNextAsync(claim, stoppingToken);
                 failuresInARow = 0;
                 _resting.Add(outcome.ToRetry);
                 if (outcome.Claimed.Count > 0)
@@ -115,6 +135,8 @@ public static class DocumentRenderingSetup
     public static IServiceCollection AddFundingPortalDocumentBatches(this IServiceCollection services)
     {
         services.AddSingleton<DocumentRenderSignal>();
+        services.AddSingleton<RequestPressure>();
+        services.AddSingleton<RenderingYield>();
         services.AddScoped<PendingDocumentBatch>();
         return services;
     }

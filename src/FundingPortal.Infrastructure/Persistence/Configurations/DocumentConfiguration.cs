@@ -18,8 +18,8 @@ internal sealed class GeneratedDocumentConfiguration : IEntityTypeConfiguration<
         // The public verification looks documents up by their hash or by the code of their QR code.
         b.HasIndex(d => d.Sha256);
         b.HasIndex(d => d.VerificationCode);
-        // The renderers' claim (PendingDocumentBatch): the oldest Pending rows, however many are Ready.
-        b.HasIndex(d => new { d.LastRequestedAt, d.Id }).HasFilter("status = 'Pending'").HasDatabaseName("ix_generated_documents_pending");
+        // The renderers' claim (PendingDocumentBatch): by priority, then the oldest Pending rows, however many are Ready.
+        b.HasIndex(d => new { d.RenderPriority, d.LastRequestedAt, d.Id }).HasFilter("status = 'Pending'").HasDatabaseName("ix_generated_documents_pending");
     }
 }
 

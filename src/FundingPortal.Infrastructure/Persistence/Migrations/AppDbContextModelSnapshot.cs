@@ -910,6 +910,10 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ready_at");
 
+                    b.Property<short>("RenderPriority")
+                        .HasColumnType("smallint")
+                        .HasColumnName("render_priority");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -943,13 +947,13 @@ namespace FundingPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("VerificationCode")
                         .HasDatabaseName("ix_generated_documents_verification_code");
 
-                    b.HasIndex("LastRequestedAt", "Id")
-                        .HasDatabaseName("ix_generated_documents_pending")
-                        .HasFilter("status = 'Pending'");
-
                     b.HasIndex("ProposalId", "Kind", "Version")
                         .IsUnique()
                         .HasDatabaseName("ix_generated_documents_proposal_id_kind_version");
+
+                    b.HasIndex("RenderPriority", "LastRequestedAt", "Id")
+                        .HasDatabaseName("ix_generated_documents_pending")
+                        .HasFilter("status = 'Pending'");
 
                     b.ToTable("generated_documents", (string)null);
                 });
