@@ -29,6 +29,11 @@ public sealed class AuditEntry
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     public static AuditEntry Append(string streamType, Guid streamId, AuditEntry? previous, DateTimeOffset occurredAt, Guid? actor,
+        string action, string? fromState, string? toState, string? details) =>
+        AppendAfter(streamType, streamId, previous?.AsHead(), occurredAt, actor, action, fromState, toState, details);
+
+    /// <summary>Appends after a head known by its sequence and hash alone (read without the rest of the entry).</summary>
+    public static AuditEntry AppendAfter(string streamType, Guid streamId, AuditChainHead? previous, DateTimeOffset occurredAt, Guid? actor,
         string action, string? fromState, string? toState, string? details)
     {
         var entry = new AuditEntry
@@ -47,6 +52,8 @@ public sealed class AuditEntry
         entry.Hash = entry.ComputeHash();
         return entry;
     }
+
+    public AuditChainHead AsHead() => new(Sequence, Hash);
 
     public string ComputeHash()
     {
@@ -79,3 +86,6 @@ public sealed class AuditEntry
         return null;
     }
 }
+
+/// <summary>Where a stream's chain ends: what the next entry links to.</summary>
+public sealed record AuditChainHead(int Sequence, string Hash);
