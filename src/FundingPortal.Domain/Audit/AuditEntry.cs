@@ -32,8 +32,8 @@ public sealed class AuditEntry
         string action, string? fromState, string? toState, string? details) =>
         AppendAfter(streamType, streamId, previous?.AsHead(), occurredAt, actor, action, fromState, toState, details);
 
-    /// <summary>Appends after a head known by its sequence and hash alone (read without the rest of the entry).</summary>
-    public static AuditEntry AppendAfter(string streamType, Guid streamId, AuditChainHead? previous, DateTimeOffset occurredAt, Guid? actor,
+    /// <summary>Appends after a head read without the rest of its entry: only its sequence and hash are linked to.</summary>
+    public static AuditEntry AppendAfter(string streamType, Guid streamId, ChainHead? previous, DateTimeOffset occurredAt, Guid? actor,
         string action, string? fromState, string? toState, string? details)
     {
         var entry = new AuditEntry
@@ -53,7 +53,7 @@ public sealed class AuditEntry
         return entry;
     }
 
-    public AuditChainHead AsHead() => new(Sequence, Hash);
+    public ChainHead AsHead() => new(StreamType, StreamId, Sequence, Hash);
 
     public string ComputeHash()
     {
@@ -86,6 +86,3 @@ public sealed class AuditEntry
         return null;
     }
 }
-
-/// <summary>Where a stream's chain ends: what the next entry links to.</summary>
-public sealed record AuditChainHead(int Sequence, string Hash);

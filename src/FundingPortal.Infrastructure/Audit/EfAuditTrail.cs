@@ -13,14 +13,14 @@ namespace FundingPortal.Infrastructure.Audit;
 public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail
 {
     // Compiled once (issue 22): read by every audited change, the deadline's submits first.
-    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<AuditChainHead?>> Head = EF.CompileAsyncQuery(
+    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<ChainHead?>> Head = EF.CompileAsyncQuery(
         (AppDbContext context, string streamType, Guid streamId, CancellationToken _) => context.AuditEntries
             .Where(a => a.StreamType == streamType && a.StreamId == streamId)
             .OrderByDescending(a => a.Sequence)
-            .Select(a => new AuditChainHead(a.Sequence, a.Hash))
+            .Select(a => new ChainHead(a.StreamType, a.StreamId, a.Sequence, a.Hash))
             .FirstOrDefault());
 
-    private readonly Dictionary<(string, Guid), AuditChainHead?> _heads = [];
+    private readonly Dictionary<(string, Guid), ChainHead?> _heads = [];
 
     public async Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
         CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
         }
     }
 
-    public void KnowHead(string streamType, Guid streamId, AuditChainHead? head) => _heads.TryAdd((streamType, streamId), head);
+    public void KnowHead(string streamType, Guid streamId, ChainHead? head) => _heads.TryAdd((streamType, streamId), head);
 
     /// <summary>Forgets cached heads after a failed save so a retry re-reads the chain.</summary>
     public void Reset() => _heads.Clear();
