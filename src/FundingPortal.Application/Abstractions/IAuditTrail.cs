@@ -9,6 +9,12 @@ public interface IAuditTrail
     /// <summary>Reads the heads of many streams in one query before a bulk change appends to each of them.</summary>
     Task PreloadHeadsAsync(string streamType, IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes a stream's head read by the caller in its own query (the submit reads it with the dossier), unless this
+    /// unit of work already knows a head for the stream. A stale head is refused at the save like any other.
+    /// </summary>
+    void KnowHead(string streamType, Guid streamId, FundingPortal.Domain.Audit.ChainHead? head);
+
     /// <summary>Forgets the cached heads after a failed save, so that a retry re-reads the chains.</summary>
     void Reset();
 }

@@ -31,24 +31,8 @@ public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache c
     public Task<Proposal?> LoadProposal(Guid id, bool track, CancellationToken ct) =>
         (track ? Tracked : Untracked)((DbContext)db, id, ct);
 
-    /// <summary>
-    /// The whole dossier, with change tracking on the dossier row alone: for a change that touches no partner and no
-    /// attachment (a submission), the change tracker is spared the partners and attachments.
-    /// </summary>
-    public async Task<Proposal?> LoadProposalToChangeItsRowOnly(Guid id, CancellationToken ct)
-    {
-        var proposal = await LoadProposal(id, track: false, ct);
-        if (proposal is not null)
-        {
-            db.Proposals.Entry(proposal).State = EntityState.Unchanged;
-        }
-
-        return proposal;
-    }
-
     public async Task<ProposalContext> Complete(Proposal proposal, CancellationToken ct)
     {
-        var terms = await calls.Get(db, proposal.CallId, ct);
         var organisationIds = proposal.Partners.Select(p => p.OrganisationId).ToArray();
         var organisations = new Dictionary<Guid, Organisation>(organisationIds.Length);
         await foreach (var organisation in OrganisationsById((DbContext)db, organisationIds).WithCancellation(ct))
@@ -56,6 +40,13 @@ public sealed class ProposalContextLoader(IAppDbContext db, PublishedCallCache c
             organisations[organisation.Id] = organisation;
         }
 
+        return await Complete(proposal, organisations, ct);
+    }
+
+    /// <summary>For a dossier read with its partner organisations already (<see cref="SubmitProposal.DossierToSubmit"/>).</summary>
+    public async Task<ProposalContext> Complete(Proposal proposal, IReadOnlyDictionary<Guid, Organisation> organisations, CancellationToken ct)
+    {
+        var terms = await calls.Get(db, proposal.CallId, ct);
         return new ProposalContext(proposal, terms.Call, organisations, terms.Funders);
     }
 }

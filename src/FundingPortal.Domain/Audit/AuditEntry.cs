@@ -29,6 +29,11 @@ public sealed class AuditEntry
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     public static AuditEntry Append(string streamType, Guid streamId, AuditEntry? previous, DateTimeOffset occurredAt, Guid? actor,
+        string action, string? fromState, string? toState, string? details) =>
+        AppendAfter(streamType, streamId, previous?.AsHead(), occurredAt, actor, action, fromState, toState, details);
+
+    /// <summary>Appends after a head read without the rest of its entry: only its sequence and hash are linked to.</summary>
+    public static AuditEntry AppendAfter(string streamType, Guid streamId, ChainHead? previous, DateTimeOffset occurredAt, Guid? actor,
         string action, string? fromState, string? toState, string? details)
     {
         var entry = new AuditEntry
@@ -47,6 +52,8 @@ public sealed class AuditEntry
         entry.Hash = entry.ComputeHash();
         return entry;
     }
+
+    public ChainHead AsHead() => new(StreamType, StreamId, Sequence, Hash);
 
     public string ComputeHash()
     {

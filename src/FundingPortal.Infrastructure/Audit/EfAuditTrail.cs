@@ -13,13 +13,14 @@ namespace FundingPortal.Infrastructure.Audit;
 public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUser, TimeProvider clock) : IAuditTrail
 {
     // Compiled once (issue 22): read by every audited change, the deadline's submits first.
-    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<AuditEntry?>> Head = EF.CompileAsyncQuery(
-        (AppDbContext context, string streamType, Guid streamId, CancellationToken _) => context.AuditEntries.AsNoTracking()
+    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<ChainHead?>> Head = EF.CompileAsyncQuery(
+        (AppDbContext context, string streamType, Guid streamId, CancellationToken _) => context.AuditEntries
             .Where(a => a.StreamType == streamType && a.StreamId == streamId)
             .OrderByDescending(a => a.Sequence)
+            .Select(a => new ChainHead(a.StreamType, a.StreamId, a.Sequence, a.Hash))
             .FirstOrDefault());
 
-    private readonly Dictionary<(string, Guid), AuditEntry?> _heads = [];
+    private readonly Dictionary<(string, Guid), ChainHead?> _heads = [];
 
     public async Task RecordAsync(string streamType, Guid streamId, string action, string? fromState, string? toState, object? details,
         CancellationToken cancellationToken)
@@ -33,10 +34,10 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
         var now = clock.GetUtcNow();
         var actor = currentUser.UserIdOrNull;
         var personal = new PersonalFieldCapture(streamType, streamId, actor, now);
-        var entry = AuditEntry.Append(streamType, streamId, previous, now, actor, action, fromState, toState, PersonalFieldConverter.Serialise(details, personal));
+        var entry = AuditEntry.AppendAfter(streamType, streamId, previous, now, actor, action, fromState, toState, PersonalFieldConverter.Serialise(details, personal));
         db.AuditEntries.Add(entry);
         db.AuditPersonalValues.AddRange(personal.Values);
-        _heads[key] = entry;
+        _heads[key] = entry.AsHead();
     }
 
     public async Task PreloadHeadsAsync(string streamType, IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken)
@@ -49,9 +50,11 @@ public sealed class EfAuditTrail(AppDbContext db, ICurrentUserAccessor currentUs
             .ToDictionaryAsync(a => a.StreamId, cancellationToken);
         foreach (var id in ids)
         {
-            _heads[(streamType, id)] = heads.GetValueOrDefault(id);
+            _heads[(streamType, id)] = heads.GetValueOrDefault(id)?.AsHead();
         }
     }
+
+    public void KnowHead(string streamType, Guid streamId, ChainHead? head) => _heads.TryAdd((streamType, streamId), head);
 
     /// <summary>Forgets cached heads after a failed save so a retry re-reads the chain.</summary>
     public void Reset() => _heads.Clear();

@@ -48,11 +48,13 @@ public sealed class SubmitProposal(
 
     private async Task<Result<SubmissionResponse>> TrySubmit(Guid proposalId, string? idempotencyKey, bool lookUpKeyFirst, CancellationToken ct)
     {
-        var proposal = await loader.LoadProposalToChangeItsRowOnly(proposalId, ct);
-        if (proposal is null)
+        var dossier = await DossierToSubmit.Load(db, audit, proposalId, ct);
+        if (dossier is null)
         {
             return ProposalAccess.Hidden();
         }
+
+        var proposal = dossier.Proposal;
 
         var relation = await access.RelationTo(proposal, ct);
         if (relation == ProposalRelation.None)
@@ -70,7 +72,7 @@ public sealed class SubmitProposal(
             return Describe(proposal, earlier);
         }
 
-        var context = await loader.Complete(proposal, ct);
+        var context = await loader.Complete(proposal, dossier.Organisations, ct);
         var now = clock.GetUtcNow();
         var statusBefore = proposal.Status;
         var submitted = proposal.Submit(context.Call, context.Organisations, new Submitter(user.UserId, idempotencyKey), now,

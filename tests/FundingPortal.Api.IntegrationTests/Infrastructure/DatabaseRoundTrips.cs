@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace FundingPortal.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Counts what one request sends to PostgreSQL, read from EF Core's diagnostic events: each command is one round trip
+/// (Npgsql sends a batched command's statements together), and so is each COMMIT; BEGIN costs none (Npgsql sends it
+/// with the transaction's first command). The request is picked out by the trace id it carries in a traceparent
+/// header, so the outbox dispatcher and the other collections' requests running meanwhile are not counted.
+/// </summary>
+public sealed class DatabaseRoundTrips : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private const string CommandExecuting = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
+    private const string TransactionStarted = "Microsoft.EntityFrameworkCore.Database.Transaction.TransactionStarted";
+    private const string TransactionCommitted = "Microsoft.EntityFrameworkCore.Database.Transaction.TransactionCommitted";
+
+    private readonly ActivityTraceId _traceId = ActivityTraceId.CreateRandom();
+    private readonly ConcurrentQueue<string> _seen = new();
+    private readonly List<IDisposable> _subscriptions = [];
+    private readonly ActivityListener _requests;
+
+    public DatabaseRoundTrips()
+    {
+        // ASP.NET Core creates a request's activity (and takes the traceparent's trace id) only when someone listens.
+        _requests = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        };
+        ActivitySource.AddActivityListener(_requests);
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    /// <summary>Marks a request as the one to count.</summary>
+    public HttpRequestMessage Traced(HttpRequestMessage request)
+    {
+        request.Headers.Add("traceparent", $"00-{_traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        return request;
+    }
+
+    /// <summary>
+    /// The commands (their SQL) and transactions, in order, without the sign-in's reads of the account and the session:
+    /// those are cached for a few seconds per session (UserContextCache), so a rush pays them once per client every
+    /// few seconds, not once per request.
+    /// </summary>
+    public IReadOnlyList<string> Seen => [.. _seen.Where(s => !s.Contains("FROM asp_net_users", StringComparison.Ordinal) && !s.Contains("FROM user_sessions", StringComparison.Ordinal))];
+
+    public int Commands => Seen.Count(s => !s.StartsWith("COMMIT", StringComparison.Ordinal) && !s.StartsWith("BEGIN", StringComparison.Ordinal));
+
+    public int Commits => Seen.Count(s => s.StartsWith("COMMIT", StringComparison.Ordinal));
+
+    public int RoundTrips => Commands + Commits;
+
+    /// <summary>One line per round trip: the first line of each statement it carried.</summary>
+    public string Describe() => string.Join("\n", Seen.Select(Summary));
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == "Microsoft.EntityFrameworkCore")
+        {
+            _subscriptions.Add(listener.Subscribe(this, name => name is CommandExecuting or TransactionStarted or TransactionCommitted));
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (Activity.Current?.TraceId != _traceId)
+        {
+            return;
+        }
+
+        _seen.Enqueue(value.Key switch
+        {
+            CommandExecuting when value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data => data.Command.CommandText,
+            TransactionStarted => "BEGIN (sent with the next command)",
+            _ => "COMMIT",
+        });
+    }
+
+    private static string Summary(string sql) =>
+        string.Join(" | ", sql.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.Split('\n')[0].Trim()));
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void Dispose()
+    {
+        foreach (var subscription in _subscriptions)
+        {
+            subscription.Dispose();
+        }
+
+        _requests.Dispose();
+    }
+}
