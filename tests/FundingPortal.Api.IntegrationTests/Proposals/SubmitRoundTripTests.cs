@@ -15,12 +15,14 @@ public sealed class SubmitRoundTripTests(ApiFactory factory) : PortalTest(factor
     [Fact]
     public async Task A_submit_reads_in_one_round_trip_and_writes_in_one_transaction()
     {
+        // Listening from the start: EF Core stops raising command events for a while once it saw nobody listening, so a
+        // listener attached just before the measured request could miss its commands.
+        using var roundTrips = new DatabaseRoundTrips();
         var c = await Consortium.Create(_factory);
         await c.MakeEligible();
         // A first submit warms the caches a deadline rush runs on (the published call, the session, the account).
         await Consortium.Expect(c.Submit(Guid.NewGuid().ToString()), HttpStatusCode.OK);
 
-        using var roundTrips = new DatabaseRoundTrips();
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{c.ProposalId}/submit");
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         await Consortium.Expect(c.Lead.SendAsync(roundTrips.Traced(request)), HttpStatusCode.OK);
