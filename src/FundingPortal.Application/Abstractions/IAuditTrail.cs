@@ -1,3 +1,5 @@
+using FundingPortal.Domain.Audit;
+
 namespace FundingPortal.Application.Abstractions;
 
 /// <summary>Appends hash-chained audit entries to the current unit of work.</summary>
@@ -13,7 +15,7 @@ public interface IAuditTrail
     /// Takes a stream's head read by the caller in its own query (the submit reads it with the dossier), unless this
     /// unit of work already knows a head for the stream. A stale head is refused at the save like any other.
     /// </summary>
-    void KnowHead(string streamType, Guid streamId, FundingPortal.Domain.Audit.ChainHead? head);
+    void KnowHead(string streamType, Guid streamId, ChainHead? head);
 
     /// <summary>Forgets the cached heads after a failed save, so that a retry re-reads the chains.</summary>
     void Reset();

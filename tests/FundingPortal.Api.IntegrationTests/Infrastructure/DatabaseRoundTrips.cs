@@ -44,7 +44,7 @@ public sealed class DatabaseRoundTrips : IObserver<DiagnosticListener>, IObserve
     /// those are cached for a few seconds per session (UserContextCache), so a rush pays them once per client every
     /// few seconds, not once per request.
     /// </summary>
-    public IReadOnlyList<string> Seen => [.. _seen.Where(s => !s.Contains("FROM asp_net_users", StringComparison.Ordinal) && !s.Contains("FROM user_sessions", StringComparison.Ordinal))];
+    public IReadOnlyList<string> Seen => [.. _seen.Where(s => !s.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal) && !s.Contains("FROM user_sessions", StringComparison.Ordinal))];
 
     public int Commands => Seen.Count(s => !s.StartsWith("COMMIT", StringComparison.Ordinal) && !s.StartsWith("BEGIN", StringComparison.Ordinal));
 

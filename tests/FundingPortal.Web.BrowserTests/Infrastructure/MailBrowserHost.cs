@@ -62,14 +62,7 @@ public sealed class MailBrowserHost : BrowserHost
     public async Task<IPage> SignedIn(string email, string language = "fr")
     {
         var page = await NewPage();
-        await StepTimings.Measure("sign-in form", async () =>
-        {
-            await page.GotoAsync("/connexion");
-            await page.GetByLabel("Adresse e-mail").FillAsync(email);
-            await page.GetByLabel("Mot de passe").FillAsync(ApiArrange.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-            await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/connexion"));
-        });
+        await SignInSteps.SignIn(page, email);
         if (language != "fr")
         {
             await page.GotoAsync($"/langue/{language}?retour=%2F");

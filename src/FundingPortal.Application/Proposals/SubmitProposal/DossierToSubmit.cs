@@ -11,7 +11,7 @@ namespace FundingPortal.Application.Proposals.SubmitProposal;
 /// correction requests, its partner organisations, and the head of its audit chain. Only the dossier row is tracked:
 /// a submission changes no partner and no attachment, so the change tracker is spared them.
 /// </summary>
-public sealed record DossierToSubmit(Proposal Proposal, IReadOnlyDictionary<Guid, Organisation> Organisations, ChainHead? AuditHead)
+public sealed record DossierToSubmit(Proposal Proposal, IReadOnlyDictionary<Guid, Organisation> Organisations)
 {
     private sealed record DossierRow(Proposal Proposal, List<Organisation> Organisations, int? HeadSequence, string? HeadHash);
 
@@ -45,6 +45,6 @@ public sealed record DossierToSubmit(Proposal Proposal, IReadOnlyDictionary<Guid
         db.Proposals.Entry(row.Proposal).State = EntityState.Unchanged;
         var head = row is { HeadSequence: { } sequence, HeadHash: { } hash } ? new ChainHead(AuditStreams.Proposal, id, sequence, hash) : null;
         audit.KnowHead(AuditStreams.Proposal, id, head);
-        return new DossierToSubmit(row.Proposal, row.Organisations.ToDictionary(o => o.Id), head);
+        return new DossierToSubmit(row.Proposal, row.Organisations.ToDictionary(o => o.Id));
     }
 }
