@@ -12,6 +12,8 @@ pg_port="${FP_LOAD_PG_PORT:-55460}"
 api_port="${FP_LOAD_API_PORT:-5085}"
 out="$root/.run/loadtest"
 mkdir -p "$out"
+# The e-mails of earlier runs: hundreds of thousands of files after a day of runs, kept by nobody.
+rm -rf "$out/mail"
 
 fp_pg_ensure_installed
 fp_pg_reset "$root/.data/load-pg-$pg_port" >/dev/null 2>&1 || true
