@@ -16,7 +16,7 @@ until grep -q "\[load\] burst" "$out/$name.out" 2>/dev/null; do
   sleep 1
 done
 sleep 5
-pid=$(pgrep -f "FundingPortal.Api.dll" | head -1)
+pid=$(pgrep -n -f "FundingPortal.Api.dll")   # the newest: the one this load run just started
 perf record -F 299 -g -p "$pid" -o "$out/$name.data" -- sleep 30 >"$out/$name.perf.log" 2>&1
 wait "$load" || true
 perf script -i "$out/$name.data" >"$out/$name.script" 2>/dev/null
