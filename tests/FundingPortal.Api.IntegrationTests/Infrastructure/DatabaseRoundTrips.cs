@@ -52,6 +52,9 @@ public sealed class DatabaseRoundTrips : IObserver<DiagnosticListener>, IObserve
 
     public int RoundTrips => Commands + Commits;
 
+    /// <summary>Forgets what was seen, to measure the next traced request alone.</summary>
+    public void Clear() => _seen.Clear();
+
     /// <summary>One line per round trip: the first line of each statement it carried.</summary>
     public string Describe() => string.Join("\n", Seen.Select(Summary));
 
