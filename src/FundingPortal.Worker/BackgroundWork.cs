@@ -41,6 +41,7 @@ public static class BackgroundWork
             if (configuration.GetValue("Jobs:RunServer", true))
             {
                 services.AddFundingPortalJobServer();
+                services.AddHostedService<ResumeInterruptedWorkAtStart>();
             }
 
             services.AddHostedService<RecurringJobsRegistration>();

@@ -11,6 +11,8 @@ public static class JobsSetup
 {
     public const string Schema = "hangfire";
 
+    public static readonly TimeSpan StaleLockAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>Storage and client, for every role (the API enqueues nothing yet, but serves the dashboard).</summary>
     public static IServiceCollection AddFundingPortalJobStorage(this IServiceCollection services, string connectionString)
     {
@@ -19,6 +21,11 @@ public static class JobsSetup
             SchemaName = Schema,
             PrepareSchemaIfNecessary = true,
             QueuePollInterval = TimeSpan.FromSeconds(1),
+            // Hangfire's locks are rows, left behind by a process killed while holding one; the next taker deletes a
+            // row older than this. The default (10 min) let one worker killed inside the recurring-job scheduler's
+            // tick stop every recurring job (closing calls included) for ten minutes. Hangfire's own locks are held
+            // for a query or two, and our jobs are idempotent sweeps, so a minute is safe.
+            DistributedLockTimeout = StaleLockAfter,
         };
 
         // Registered before AddHangfire so it wins over Hangfire's static JobStorage.Current: every host (and every test
