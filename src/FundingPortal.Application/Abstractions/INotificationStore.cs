@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Accounts;
 using FundingPortal.Domain.Notifications;
 
 namespace FundingPortal.Application.Abstractions;
@@ -7,4 +8,15 @@ public interface INotificationStore
 {
     /// <summary>Inserts the notification in the current transaction; false when its dedup key already exists.</summary>
     Task<bool> AddIfNewAsync(Notification notification, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the notifications in one statement in the current transaction; returns the ids of those whose dedup key was new.</summary>
+    Task<IReadOnlySet<Guid>> AddNewAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A notification not yet e-mailed (tracked, to be marked), with its recipient's address and e-mail frequency, in one
+    /// read; null when it is unknown or already e-mailed.
+    /// </summary>
+    Task<NotificationToEmail?> FindToEmailAsync(Guid notificationId, CancellationToken cancellationToken);
 }
+
+public sealed record NotificationToEmail(Notification Notification, string? Email, EmailFrequency EmailFrequency);

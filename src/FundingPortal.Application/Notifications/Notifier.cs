@@ -24,10 +24,7 @@ public sealed class Notifier(INotificationStore store, IOutbox outbox, IUserSett
 
     public async Task<bool> NotifyAsync(Guid userId, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
     {
-        var language = (await settings.GetAsync(userId, ct)).Language;
-        var chosen = text.For(language);
-        var notification = Notification.Create(userId, dedupKey, chosen.Title, chosen.Body, link, dossier?.ProposalId, dossier?.Reference, language,
-            clock.GetUtcNow());
+        var notification = Compose(userId, dedupKey, text, link, dossier, (await settings.GetAsync(userId, ct)).Language);
         if (!await store.AddIfNewAsync(notification, ct))
         {
             return false;
@@ -37,18 +34,32 @@ public sealed class Notifier(INotificationStore store, IOutbox outbox, IUserSett
         return true;
     }
 
-    /// <summary>Notifies each of <paramref name="userIds"/> once (the dedup key gets the user id appended); returns how many are new.</summary>
+    /// <summary>
+    /// Notifies each of <paramref name="userIds"/> once (the dedup key gets the user id appended); returns how many are new.
+    /// Two round trips whatever the number of recipients: their settings in one read, the notifications in one insert.
+    /// </summary>
     public async Task<int> NotifyEachAsync(IEnumerable<Guid> userIds, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
     {
-        var created = 0;
-        foreach (var userId in userIds.Distinct().Order())
+        var recipients = userIds.Distinct().Order().ToList();
+        if (recipients.Count == 0)
         {
-            if (await NotifyAsync(userId, $"{dedupKey}:{userId}", text, link, dossier, ct))
-            {
-                created++;
-            }
+            return 0;
         }
 
-        return created;
+        var languages = await settings.GetManyAsync(recipients, ct);
+        var notifications = recipients.Select(userId => Compose(userId, $"{dedupKey}:{userId}", text, link, dossier, languages[userId].Language)).ToList();
+        var created = await store.AddNewAsync(notifications, ct);
+        foreach (var notification in notifications.Where(n => created.Contains(n.Id)))
+        {
+            outbox.Enqueue(new NotificationCreated(notification.Id, notification.UserId));
+        }
+
+        return created.Count;
+    }
+
+    private Notification Compose(Guid userId, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, string language)
+    {
+        var chosen = text.For(language);
+        return Notification.Create(userId, dedupKey, chosen.Title, chosen.Body, link, dossier?.ProposalId, dossier?.Reference, language, clock.GetUtcNow());
     }
 }

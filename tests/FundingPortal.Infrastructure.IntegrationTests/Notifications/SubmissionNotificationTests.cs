@@ -1,5 +1,7 @@
 using FundingPortal.Application.Notifications.NotifySubmissionReceived;
 using FundingPortal.Contracts;
+using FundingPortal.Domain.Accounts;
+using FundingPortal.Infrastructure.Persistence;
 using FundingPortal.Infrastructure.IntegrationTests.Support;
 using FundingPortal.Infrastructure.Messaging;
 using FundingPortal.Worker.Consumers;
@@ -71,6 +73,36 @@ public sealed class SubmissionNotificationTests : IAsyncLifetime
         await WaitUntilConsumed(2);
 
         Assert.Equal(2 * members.Count, (await NotificationsOf(submitted)).Count);
+    }
+
+    [Fact]
+    public async Task Each_member_reads_it_in_their_language_and_a_member_who_joined_since_gets_only_their_own_on_a_new_announcement()
+    {
+        var (submitted, members) = await Consortium();
+        var english = members[1];
+        await _host.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var settings = AccountSettings.Default(english, _host.Clock.GetUtcNow());
+            Assert.True(settings.Change("en", nameof(EmailFrequency.Immediate), _host.Clock.GetUtcNow()).IsSuccess);
+            db.AccountSettings.Add(settings);
+            await db.SaveChangesAsync();
+        });
+
+        await Publish(submitted, Guid.NewGuid());
+        await WaitUntilConsumed(1);
+        var first = await NotificationsOf(submitted);
+        Assert.Equal(members.Order(), first.Select(n => n.UserId).Order());
+        Assert.StartsWith("Dossier received: HYDROBREIZH", first.Single(n => n.UserId == english).Title, StringComparison.Ordinal);
+        Assert.All(first.Where(n => n.UserId != english), n => Assert.StartsWith("Dossier reçu : HYDROBREIZH", n.Title, StringComparison.Ordinal));
+
+        // The same version announced again after someone joined the lead: only the newcomer is notified, and e-mailed.
+        var newcomer = (await Seed.Members(_host, submitted.LeadOrganisationId, 1)).Single();
+        await Publish(submitted, Guid.NewGuid());
+        await WaitUntilConsumed(2);
+        var second = await NotificationsOf(submitted);
+        Assert.Equal(members.Append(newcomer).Order(), second.Select(n => n.UserId).Order());
+        Assert.Equal(members.Count + 1, await _host.Query(db => db.OutboxMessages.CountAsync(m => m.Type == typeof(NotificationCreated).FullName)));
     }
 
     private async Task<(ProposalSubmitted Message, List<Guid> Members)> Consortium()

@@ -11,4 +11,7 @@ public sealed record UserSettings(string Language, EmailFrequency EmailFrequency
 public interface IUserSettings
 {
     Task<UserSettings> GetAsync(Guid userId, CancellationToken ct);
+
+    /// <summary>Everyone's settings in one read (the defaults for those who never saved theirs): one entry per id.</summary>
+    Task<IReadOnlyDictionary<Guid, UserSettings>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
 }

@@ -10,7 +10,8 @@ namespace FundingPortal.Application.Notifications.NotifySubmissionReceived;
 /// </summary>
 public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationAudience audience, Notifier notifier)
 {
-    public static string DedupKey(Guid proposalId, int version, Guid userId) => $"proposal-submitted:{proposalId}:{version}:{userId}";
+    /// <summary>Dedup keys are "proposal-submitted:{dossier}:{version}:{member}": NotifyEachAsync appends each member's id.</summary>
+    private static string VersionKey(Guid proposalId, int version) => $"proposal-submitted:{proposalId}:{version}";
 
     public async Task<int> Handle(ProposalSubmitted message, CancellationToken ct)
     {
@@ -18,14 +19,8 @@ public sealed class NotifySubmissionReceived(IUserDirectory users, NotificationA
         var members = await users.MembersOfAsync(organisations, ct);
         var text = BilingualText.From(language => NotificationTexts.SubmissionReceived(message, language));
         var link = PortalLinks.Proposal(message.ProposalId);
-        var created = 0;
-        foreach (var member in members.OrderBy(m => m.UserId))
-        {
-            if (await notifier.NotifyAsync(member.UserId, DedupKey(message.ProposalId, message.Version, member.UserId), text, link, new NotifiedDossier(message.ProposalId, message.Reference), ct))
-            {
-                created++;
-            }
-        }
+        var created = await notifier.NotifyEachAsync(members.Select(m => m.UserId), VersionKey(message.ProposalId, message.Version), text, link,
+            new NotifiedDossier(message.ProposalId, message.Reference), ct);
 
         var consortium = members.Select(m => m.UserId).ToHashSet();
         return created + await notifier.NotifyEachAsync((await audience.Managers(ct)).Where(id => !consortium.Contains(id)),
