@@ -6,9 +6,6 @@ namespace FundingPortal.Application.Abstractions;
 /// <summary>Adds notifications without ever duplicating a dedup key, also under concurrent writers.</summary>
 public interface INotificationStore
 {
-    /// <summary>Inserts the notification in the current transaction; false when its dedup key already exists.</summary>
-    Task<bool> AddIfNewAsync(Notification notification, CancellationToken cancellationToken);
-
     /// <summary>Inserts the notifications in one statement in the current transaction; returns the ids of those whose dedup key was new.</summary>
     Task<IReadOnlySet<Guid>> AddNewAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken);
 

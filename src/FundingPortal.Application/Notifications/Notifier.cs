@@ -25,7 +25,7 @@ public sealed class Notifier(INotificationStore store, IOutbox outbox, IUserSett
     public async Task<bool> NotifyAsync(Guid userId, string dedupKey, BilingualText text, string? link, NotifiedDossier? dossier, CancellationToken ct)
     {
         var notification = Compose(userId, dedupKey, text, link, dossier, (await settings.GetAsync(userId, ct)).Language);
-        if (!await store.AddIfNewAsync(notification, ct))
+        if ((await store.AddNewAsync([notification], ct)).Count == 0)
         {
             return false;
         }
