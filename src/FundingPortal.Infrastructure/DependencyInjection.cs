@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfAuditTrail>());
         services.AddSealFiles();
         services.AddScoped<IBulkInserter, Persistence.CopyBulkInserter>();
+        services.AddScoped<IBatchedSave, Persistence.BatchedSave>();
         services.AddMetrics();
         services.AddSingleton<FundingPortal.Application.Common.Telemetry.PortalMetrics>();
         services.AddHostedService<Hosting.BacklogSampler>();

@@ -24,6 +24,7 @@ public sealed record SubmissionResponse(Guid ProposalId, string Reference, int V
 /// </summary>
 public sealed class SubmitProposal(
     IAppDbContext db,
+    IBatchedSave save,
     ICurrentUser user,
     ProposalContextLoader loader,
     ProposalAccess access,
@@ -109,7 +110,7 @@ public sealed class SubmitProposal(
             version.IsCorrection
                 ? (object)new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256, correctionRequestId = version.CorrectionRequestId }
                 : new { version = version.Number, receipt = version.ReceiptNumber, sha256 = version.Sha256 }, ct);
-        var saved = await db.TrySaveChangesAsync(ct);
+        var saved = await save.TrySaveAsync(ct);
         if (!saved.IsSuccess)
         {
             return saved.Error!;
