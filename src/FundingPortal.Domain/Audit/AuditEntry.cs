@@ -1,3 +1,4 @@
+using FundingPortal.Domain.Common;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -41,7 +42,7 @@ public sealed class AuditEntry
             StreamType = streamType,
             StreamId = streamId,
             Sequence = (previous?.Sequence ?? 0) + 1,
-            OccurredAt = TruncateToMicroseconds(occurredAt.ToUniversalTime()),
+            OccurredAt = StoredInstant.Of(occurredAt),
             ActorUserId = actor,
             Action = action,
             FromState = fromState,
@@ -64,9 +65,6 @@ public sealed class AuditEntry
             ActorUserId?.ToString("D") ?? "-", Action, FromState ?? "-", ToState ?? "-", Details ?? "-", PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
-
-    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset value) =>
-        new(value.Ticks - (value.Ticks % 10), value.Offset);
 
     /// <summary>Verifies a stream given in sequence order; returns the first broken sequence number, or null.</summary>
     public static int? FindBrokenLink(IReadOnlyList<AuditEntry> stream)

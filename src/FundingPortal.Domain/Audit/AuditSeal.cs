@@ -1,3 +1,5 @@
+using FundingPortal.Domain.Common;
+
 namespace FundingPortal.Domain.Audit;
 
 /// <summary>
@@ -26,8 +28,7 @@ public sealed class AuditSeal
     /// <summary>Seals the heads given in any order; they are sorted into the seal's one order first.</summary>
     public static AuditSeal Over(IEnumerable<ChainHead> heads, DateOnly date, DateTimeOffset sealedAt)
     {
-        // Microseconds, as PostgreSQL keeps them: the seal answered now and the seal read back later say the same instant.
-        sealedAt = new DateTimeOffset(sealedAt.UtcTicks - (sealedAt.UtcTicks % 10), TimeSpan.Zero);
+        sealedAt = StoredInstant.Of(sealedAt);
         var sorted = heads.ToList();
         sorted.Sort(ChainHead.CompareForSeal);
         var seal = new AuditSeal

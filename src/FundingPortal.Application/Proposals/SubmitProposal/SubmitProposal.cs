@@ -74,7 +74,8 @@ public sealed class SubmitProposal(
         }
 
         var context = await loader.Complete(proposal, dossier.Organisations, ct);
-        var now = clock.GetUtcNow();
+        // To the microsecond, as stored: a replay of the same key answers the very submittedAt the first answer gave.
+        var now = StoredInstant.Of(clock.GetUtcNow());
         var statusBefore = proposal.Status;
         var submitted = proposal.Submit(context.Call, context.Organisations, new Submitter(user.UserId, idempotencyKey), now,
             number => ProposalSnapshot.Build(context, number, now));
