@@ -132,11 +132,11 @@ internal sealed class BatchedSave(AppDbContext db, OutboxSignal outboxSignal) : 
     }
 
     /// <summary>
-    /// Adds the UPDATE of the modified columns. When the entity has concurrency tokens, the statement divides by the
-    /// number of rows it matched: no row (another writer moved a token, or the row is gone) fails the whole batch, as a
-    /// <see cref="DbUpdateConcurrencyException"/> fails <c>SaveChanges</c>, instead of committing the rest of it.
+    /// Adds the UPDATE of the modified columns, checked as <c>SaveChanges</c> checks it: the statement divides by the
+    /// number of rows it matched, so no row (another writer moved a concurrency token, or the row is gone) fails the whole
+    /// batch, as a <see cref="DbUpdateConcurrencyException"/> fails <c>SaveChanges</c>, instead of committing the rest.
     /// </summary>
-    private static IReadOnlyList<IProperty>? Update(NpgsqlBatch batch, EntityEntry entry)
+    private static IReadOnlyList<IProperty> Update(NpgsqlBatch batch, EntityEntry entry)
     {
         var type = entry.Metadata;
         var table = Table(type);
@@ -152,15 +152,21 @@ internal sealed class BatchedSave(AppDbContext db, OutboxSignal outboxSignal) : 
         var checkedProperties = type.FindPrimaryKey()!.Properties.Concat(type.GetProperties().Where(p => p.IsConcurrencyToken)).Distinct();
         foreach (var property in checkedProperties)
         {
-            command.Parameters.Add(Parameter(property, entry.OriginalValues[property]));
-            where.Append(where.Length == 0 ? string.Empty : " AND ").Append(Quote(property.GetColumnName(table)!)).Append(" = $").Append(command.Parameters.Count);
+            where.Append(where.Length == 0 ? string.Empty : " AND ").Append(Quote(property.GetColumnName(table)!));
+            if (entry.OriginalValues[property] is { } original)
+            {
+                command.Parameters.Add(Parameter(property, original));
+                where.Append(" = $").Append(command.Parameters.Count);
+            }
+            else
+            {
+                where.Append(" IS NULL");
+            }
         }
 
-        var update = $"UPDATE {QualifiedName(type)} SET {set} WHERE {where}";
-        var isChecked = type.GetProperties().Any(p => p.IsConcurrencyToken);
-        command.CommandText = isChecked ? $"WITH changed AS ({update} RETURNING 1) SELECT 1 / count(*) FROM changed" : update;
+        command.CommandText = $"WITH changed AS (UPDATE {QualifiedName(type)} SET {set} WHERE {where} RETURNING 1) SELECT 1 / count(*) FROM changed";
         batch.BatchCommands.Add(command);
-        return isChecked ? [] : null;
+        return [];
     }
 
     private static string InsertStatement(IEntityType type, IReadOnlyList<IProperty> written, IReadOnlyList<IProperty> returned)

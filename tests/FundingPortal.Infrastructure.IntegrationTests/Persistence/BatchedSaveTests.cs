@@ -117,6 +117,33 @@ public sealed class BatchedSaveTests : IAsyncLifetime
         Assert.Equal(0, await _host.Query(db => db.Organisations.CountAsync(o => ids.Contains(o.Id))));
     }
 
+    [Fact]
+    public async Task An_update_of_a_row_deleted_meanwhile_refuses_the_batch_even_without_a_concurrency_token()
+    {
+        var gone = NewOrganisation("Supprimée entre-temps");
+        await _host.Query(async db =>
+        {
+            db.Organisations.Add(gone);
+            return await db.SaveChangesAsync();
+        });
+
+        var added = NewOrganisation("Ajoutée avec la mise à jour");
+        await _host.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tracked = await db.Organisations.SingleAsync(o => o.Id == gone.Id);
+            await _host.Query(other => other.Organisations.Where(o => o.Id == gone.Id).ExecuteDeleteAsync());
+            db.Entry(tracked).Property(o => o.Name).CurrentValue = "Renommée";
+            db.Organisations.Add(added);
+
+            var saved = await sp.GetRequiredService<IBatchedSave>().TrySaveAsync(CancellationToken.None);
+
+            Assert.Equal(ConcurrencyErrors.ConcurrentUpdate.Code, saved.Error?.Code);
+        });
+
+        Assert.False(await _host.Query(db => db.Organisations.AnyAsync(o => o.Id == added.Id)));
+    }
+
     private async Task<Proposal> DraftProposal()
     {
         var lead = NewOrganisation("Chef de file");
