@@ -56,6 +56,22 @@ public sealed class OutboxWakeUp(OutboxSignal signal) : SaveChangesInterceptor, 
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The batched save (ADR 0041) runs no EF interceptor: it reports here once PostgreSQL has committed its implicit
+    /// transaction, or refused it.
+    /// </summary>
+    public void AfterBatch(AppDbContext db, bool committed)
+    {
+        if (committed)
+        {
+            Wake(db);
+        }
+        else
+        {
+            Forget(db);
+        }
+    }
+
     private void AfterSave(Microsoft.EntityFrameworkCore.DbContext? context)
     {
         // Inside a transaction the rows are not visible to the dispatcher yet: the commit wakes it.

@@ -23,11 +23,8 @@ namespace FundingPortal.Infrastructure.Persistence;
 /// to <see cref="AppDbContext.TrySaveChangesAsync"/> whole: the batch is a shortcut, never a second meaning.
 /// </para>
 /// </summary>
-internal sealed class BatchedSave(AppDbContext db, OutboxSignal outboxSignal) : IBatchedSave
+internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : IBatchedSave
 {
-    // PostgreSQL's division_by_zero, raised on purpose by a checked UPDATE that matched no row (see Update).
-    private const string NoRowMatched = "22012";
-
     private static readonly ConcurrentDictionary<(IEntityType Type, string Omitted), string> InsertSql = new();
     private static readonly ConcurrentDictionary<IEntityType, bool> Writable = new();
 
@@ -73,9 +70,9 @@ internal sealed class BatchedSave(AppDbContext db, OutboxSignal outboxSignal) : 
             {
             }
         }
-        catch (PostgresException exception) when (exception.SqlState == NoRowMatched || DatabaseErrors.IsRace(exception))
+        catch (PostgresException exception) when (DatabaseErrors.IsCheckedUpdateWithoutItsRow(exception) || DatabaseErrors.IsRace(exception))
         {
-            db.TakeOutboxRowAdded();
+            outboxWakeUp.AfterBatch(db, committed: false);
             return ConcurrencyErrors.ConcurrentUpdate;
         }
         finally
@@ -84,11 +81,7 @@ internal sealed class BatchedSave(AppDbContext db, OutboxSignal outboxSignal) : 
         }
 
         db.ChangeTracker.AcceptAllChanges();
-        if (db.TakeOutboxRowAdded())
-        {
-            outboxSignal.Notify();
-        }
-
+        outboxWakeUp.AfterBatch(db, committed: true);
         return Result.Success();
     }
 

@@ -12,6 +12,7 @@ public static class DatabaseErrors
     private const string UniqueViolation = "23505";
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
+    private const string DivisionByZero = "22012";
 
     /// <summary>
     /// Another writer got there first: a concurrency token moved, a unique index refused a duplicate, or PostgreSQL
@@ -20,6 +21,12 @@ public static class DatabaseErrors
     public static bool IsRace(Exception exception) =>
         exception is DbUpdateConcurrencyException
         || (exception is DbUpdateException { InnerException: DbException inner } ? IsRaceState(inner) : exception is DbException db && IsRaceState(db));
+
+    /// <summary>
+    /// A checked UPDATE of the batched save matched no row: it divides by the number of rows it matched (ADR 0041), so
+    /// PostgreSQL's division_by_zero is how "the row moved or is gone" comes back from inside the batch.
+    /// </summary>
+    public static bool IsCheckedUpdateWithoutItsRow(Exception exception) => exception is DbException { SqlState: DivisionByZero };
 
     /// <summary>The database is restarting or unreachable (SQLSTATE class 08: connection exception; 57P01–57P03: shutdown, cannot connect now).</summary>
     public static bool IsUnavailable(Exception exception)
