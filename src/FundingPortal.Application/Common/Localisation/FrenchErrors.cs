@@ -146,6 +146,32 @@ internal static class FrenchErrors
             "forbidden" when m.StartsWith("Your organisation", StringComparison.Ordinal) => "Votre organisation ne peut pas modifier cette partie du dossier.",
             "forbidden" => "Vous n'avez pas le droit de faire cela.",
             "not_found" => "Élément introuvable, ou vous n'y avez pas accès.",
+            "invalid_idempotency_key" => "L'en-tête Idempotency-Key compte 200 caractères au plus.",
+            "already_submitted" => "La co-labellisation se demande avant le dépôt : ce dossier est déjà déposé.",
+            "expert_exists" => "Cette personne a déjà un profil d'expert.",
+            "file_required" => "Choisissez le fichier PDF à vérifier.",
+            "funder_required" => "Un chargé de mission de financeur est rattaché à un financeur : indiquez-le (funderId).",
+            "invalid_credentials" when m.Contains("required", StringComparison.Ordinal) => "L'adresse e-mail et le mot de passe sont obligatoires.",
+            "invalid_credentials" => "Adresse e-mail ou mot de passe incorrect.",
+            "invalid_code" when m.Contains("6 digits", StringComparison.Ordinal) =>
+                "Le code est faux ou a expiré : saisissez les 6 chiffres que l'application d'authentification affiche maintenant.",
+            "invalid_code" => "Le code d'authentification est faux, a expiré ou a déjà servi.",
+            "mfa_required" =>
+                "Ce compte utilise la vérification en deux étapes : envoyez le code à 6 chiffres de l'application d'authentification dans totpCode (ou un code de secours dans recoveryCode).",
+            "invalid_token" => "Ce lien n'est pas valide, a expiré ou a déjà servi : demandez-en un nouveau.",
+            "invalid_refresh_token" => "Le jeton de renouvellement n'est pas valide ou a expiré : reconnectez-vous.",
+            "refresh_token_reused" =>
+                "Ce jeton de renouvellement a déjà servi : il a peut-être fuité, donc tous les jetons de sa session sont révoqués. Reconnectez-vous.",
+            "mfa_already_enabled" => "La vérification en deux étapes est déjà activée sur ce compte.",
+            "mfa_not_enabled" => "Activez d'abord la vérification en deux étapes.",
+            "mfa_not_set_up" => "Appelez d'abord /api/auth/mfa/setup, puis envoyez un code de ce secret.",
+            "invalid_form" => "Le formulaire n'a pas pu être lu : envoyez du multipart/form-data (ou application/x-www-form-urlencoded) avec les champs que décrit la référence de l'API.",
+            "invalid_hash" => "Une empreinte SHA-256 compte 64 caractères hexadécimaux (0-9, a-f).",
+            "unknown_call" => "Un des appels indiqués n'existe pas.",
+            "unknown_proposal" => "Aucun dossier de vos appels n'a cet identifiant.",
+            "unknown_user" => "Aucun compte inscrit n'a cet identifiant.",
+            "unknown_role" => "Rôle inconnu : " + m[(m.IndexOf(": ", StringComparison.Ordinal) + 2)..].Replace("Known:", "rôles possibles :", StringComparison.Ordinal),
+            "unsupported_format" => "Format d'export inconnu : choisissez csv ou xlsx.",
             _ => null,
         };
     }
