@@ -16,7 +16,7 @@ namespace FundingPortal.Infrastructure.Persistence;
 /// Writes the tracked changes as one <see cref="NpgsqlBatch"/> (issue 22, ADR 0041): one round trip, where
 /// <c>SaveChanges</c> takes two (its statements with BEGIN, then COMMIT) and rebuilds every statement's SQL on every
 /// save. The batch ends in one Sync, so PostgreSQL runs it as one implicit transaction: a statement that fails rolls
-/// back the ones before it. Each statement's SQL is built once per entity type from the EF model (tables, columns,
+/// back the ones before it. Each INSERT's SQL is built once per entity type from the EF model (tables, columns,
 /// value conversions) and then prepared by Npgsql like any statement used twice.
 /// <para>
 /// What it does not know how to write (a deletion, an owned or complex part, an open transaction of the caller's) goes

@@ -70,9 +70,10 @@ public sealed class WebhookDeliveryTests(WebhookApiFactory factory) : PortalTest
             await s.SubmitDossier(acronym, ["IA"], lead, lab, large);
         }
 
-        await WaitForDeliveries(s.Manager, webhook, d => d.Count == 3 && d.All(x => x["attempts"]!.AsArray().Count == 1));
+        var first = await WaitForDeliveries(s.Manager, webhook, d => d.Count == 3 && d.All(x => x["attempts"]!.AsArray().Count == 1));
         var failedIds = receiver.Received.Select(r => r.Id).ToHashSet();
-        Assert.Equal(3, failedIds.Count);
+        // Each first attempt reached the receiver and was answered 503; the deliveries' own record says otherwise when not.
+        Assert.True(failedIds.Count == 3, $"the receiver saw {failedIds.Count} of 3 events; deliveries: " + string.Join(" | ", first.Select(d => d.ToJsonString())));
 
         // Down for ten minutes: the sweep runs every minute and retries each delivery when its back-off (1, 2, 4 min…) is over.
         for (var minute = 1; minute <= 10; minute++)
