@@ -28,6 +28,9 @@ internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : 
     private static readonly ConcurrentDictionary<(IEntityType Type, string Omitted), string> InsertSql = new();
     private static readonly ConcurrentDictionary<IEntityType, bool> Writable = new();
 
+    // The type mappings create parameters through a command; creating one keeps no state in it, so one serves every save.
+    private static readonly NpgsqlCommand ParameterFactory = new();
+
     public async Task<Result> TrySaveAsync(CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
@@ -92,7 +95,7 @@ internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : 
             && type.BaseType is null && !type.GetDerivedTypes().Any()
             && !type.IsOwned() && !type.GetNavigations().Any(n => n.TargetEntityType.IsOwned())
             && !type.GetComplexProperties().Any()
-            && type.GetProperties().All(p => p.GetColumnName(Table(type)) is not null)
+            && type.GetProperties().All(p => p.GetColumnName(StoreNames.Table(type)) is not null)
             && !type.Model.GetEntityTypes().Any(other => other != type && other.GetTableName() == type.GetTableName() && other.GetSchema() == type.GetSchema());
 
     /// <summary>
@@ -132,20 +135,20 @@ internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : 
     private static IReadOnlyList<IProperty> Update(NpgsqlBatch batch, EntityEntry entry)
     {
         var type = entry.Metadata;
-        var table = Table(type);
+        var table = StoreNames.Table(type);
         var command = new NpgsqlBatchCommand();
         var set = new StringBuilder();
         var where = new StringBuilder();
         foreach (var property in type.GetProperties().Where(p => entry.Property(p.Name).IsModified))
         {
             command.Parameters.Add(Parameter(property, entry.CurrentValues[property]));
-            set.Append(set.Length == 0 ? string.Empty : ", ").Append(Quote(property.GetColumnName(table)!)).Append(" = $").Append(command.Parameters.Count);
+            set.Append(set.Length == 0 ? string.Empty : ", ").Append(StoreNames.Column(property, table)).Append(" = $").Append(command.Parameters.Count);
         }
 
         var checkedProperties = type.FindPrimaryKey()!.Properties.Concat(type.GetProperties().Where(p => p.IsConcurrencyToken)).Distinct();
         foreach (var property in checkedProperties)
         {
-            where.Append(where.Length == 0 ? string.Empty : " AND ").Append(Quote(property.GetColumnName(table)!));
+            where.Append(where.Length == 0 ? string.Empty : " AND ").Append(StoreNames.Column(property, table));
             if (entry.OriginalValues[property] is { } original)
             {
                 command.Parameters.Add(Parameter(property, original));
@@ -157,18 +160,18 @@ internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : 
             }
         }
 
-        command.CommandText = $"WITH changed AS (UPDATE {QualifiedName(type)} SET {set} WHERE {where} RETURNING 1) SELECT 1 / count(*) FROM changed";
+        command.CommandText = $"WITH changed AS (UPDATE {StoreNames.QualifiedTable(type)} SET {set} WHERE {where} RETURNING 1) SELECT 1 / count(*) FROM changed";
         batch.BatchCommands.Add(command);
         return [];
     }
 
     private static string InsertStatement(IEntityType type, IReadOnlyList<IProperty> written, IReadOnlyList<IProperty> returned)
     {
-        var table = Table(type);
-        var columns = string.Join(", ", written.Select(p => Quote(p.GetColumnName(table)!)));
+        var table = StoreNames.Table(type);
+        var columns = string.Join(", ", written.Select(p => StoreNames.Column(p, table)));
         var values = string.Join(", ", written.Select((_, i) => "$" + (i + 1)));
-        var returning = returned.Count == 0 ? string.Empty : " RETURNING " + string.Join(", ", returned.Select(p => Quote(p.GetColumnName(table)!)));
-        return $"INSERT INTO {QualifiedName(type)} ({columns}) VALUES ({values}){returning}";
+        var returning = returned.Count == 0 ? string.Empty : " RETURNING " + string.Join(", ", returned.Select(p => StoreNames.Column(p, table)));
+        return $"INSERT INTO {StoreNames.QualifiedTable(type)} ({columns}) VALUES ({values}){returning}";
     }
 
     private static void ReadGeneratedValues(NpgsqlDataReader reader, EntityEntry entry, IReadOnlyList<IProperty> properties)
@@ -181,17 +184,7 @@ internal sealed class BatchedSave(AppDbContext db, OutboxWakeUp outboxWakeUp) : 
         }
     }
 
-    private static NpgsqlParameter Parameter(IProperty property, object? value)
-    {
-        var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-        using var factory = new NpgsqlCommand();
-        return (NpgsqlParameter)mapping.CreateParameter(factory, string.Empty, value, property.IsNullable);
-    }
+    private static NpgsqlParameter Parameter(IProperty property, object? value) =>
+        (NpgsqlParameter)((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(ParameterFactory, string.Empty, value, property.IsNullable);
 
-    private static StoreObjectIdentifier Table(IEntityType type) => StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-
-    private static string QualifiedName(IEntityType type) =>
-        (type.GetSchema() is { } schema ? Quote(schema) + "." : string.Empty) + Quote(type.GetTableName()!);
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -28,16 +28,16 @@ internal sealed class CopyBulkInserter(AppDbContext db) : IBulkInserter
         }
 
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var table = StoreNames.Table(entity);
         var columns = entity.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList();
         var owned = entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).ToList();
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var names = string.Join(", ", columns.Select(c => Quote(c.GetColumnName(table)!)));
+        var names = string.Join(", ", columns.Select(c => StoreNames.Column(c, table)));
         try
         {
             await using var importer = await connection.BeginBinaryImportAsync(
-                $"COPY {(table.Schema is null ? string.Empty : Quote(table.Schema) + ".")}{Quote(table.Name)} ({names}) FROM STDIN (FORMAT BINARY)", ct);
+                $"COPY {StoreNames.QualifiedTable(entity)} ({names}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var row in rows)
             {
                 if (owned.Any(n => n.GetGetter().GetClrValue(row) is not null))
@@ -74,6 +74,4 @@ internal sealed class CopyBulkInserter(AppDbContext db) : IBulkInserter
             return ConcurrencyErrors.ConcurrentUpdate;
         }
     }
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

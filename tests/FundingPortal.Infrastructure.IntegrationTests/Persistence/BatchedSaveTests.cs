@@ -94,11 +94,7 @@ public sealed class BatchedSaveTests : IAsyncLifetime
     public async Task A_statement_refused_by_a_unique_index_takes_the_statements_before_it_back()
     {
         var existing = NewOrganisation("Déjà là");
-        await _host.Query(async db =>
-        {
-            db.Organisations.Add(existing);
-            return await db.SaveChangesAsync();
-        });
+        await Saved(existing);
 
         var before = Enumerable.Range(1, 3).Select(i => NewOrganisation($"Avant le doublon {i}")).ToList();
         var duplicate = Organisation.Create("Doublon", existing.Siren, OrganisationCategory.Large, "FR-NOR", null, _host.Clock.GetUtcNow()).Value;
@@ -121,11 +117,7 @@ public sealed class BatchedSaveTests : IAsyncLifetime
     public async Task An_update_of_a_row_deleted_meanwhile_refuses_the_batch_even_without_a_concurrency_token()
     {
         var gone = NewOrganisation("Supprimée entre-temps");
-        await _host.Query(async db =>
-        {
-            db.Organisations.Add(gone);
-            return await db.SaveChangesAsync();
-        });
+        await Saved(gone);
 
         var added = NewOrganisation("Ajoutée avec la mise à jour");
         await _host.InScope(async sp =>
@@ -147,14 +139,17 @@ public sealed class BatchedSaveTests : IAsyncLifetime
     private async Task<Proposal> DraftProposal()
     {
         var lead = NewOrganisation("Chef de file");
-        await _host.Query(async db =>
-        {
-            db.Organisations.Add(lead);
-            return await db.SaveChangesAsync();
-        });
+        await Saved(lead);
         var call = await Seed.OpenCall(_host, TimeSpan.FromDays(10));
         return await Seed.Draft(_host, call, lead.Id);
     }
+
+    private Task<int> Saved(Organisation organisation) =>
+        _host.Query(async db =>
+        {
+            db.Organisations.Add(organisation);
+            return await db.SaveChangesAsync();
+        });
 
     private async Task<int> MessagesAbout(Guid id)
     {
