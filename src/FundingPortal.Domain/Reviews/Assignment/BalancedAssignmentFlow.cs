@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FundingPortal.Domain.Reviews.Assignment;
 
 /// <summary>
@@ -164,6 +166,9 @@ internal sealed class BalancedAssignmentFlow
     }
 
     /// <summary>Relaxes the moves out of <paramref name="u"/> and, in the same pass, finds the next node to settle.</summary>
+    // Optimised from its first call: the first assignment of a freshly started API runs it up to a million times, in
+    // unoptimised code until tiering catches up (issue 22).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RelaxAndFindClosest(int u, long offset, int frontierCount, long sinkDistance)
     {
         var costs = _holdings.MoveCostsFrom(u);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FundingPortal.Domain.Reviews.Assignment;
 
 /// <summary>
@@ -116,6 +118,9 @@ internal sealed class HandOverGraph
         _weight[proposal * _expertCount + expert] != AssignmentNetwork.NotAssignable && !IsHeld(proposal, expert);
 
     /// <summary>Keeps the cheaper move, the lower proposal index on ties, so the result never depends on history.</summary>
+    // Optimised from its first call: the first assignment of a freshly started API runs it up to a million times, in
+    // unoptimised code until tiering catches up (issue 22).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void OfferMove(int from, int to, int proposal)
     {
         var index = from * _expertCount + to;

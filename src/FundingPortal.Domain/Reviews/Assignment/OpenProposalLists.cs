@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FundingPortal.Domain.Reviews.Assignment;
 
 /// <summary>
@@ -50,6 +52,9 @@ internal sealed class OpenProposalLists
         return None;
     }
 
+    // Optimised from its first call: the first assignment of a freshly started API runs it up to a million times, in
+    // unoptimised code until tiering catches up (issue 22).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Close(int proposal)
     {
         for (var e = 0; e < _expertCount; e++)
@@ -81,6 +86,7 @@ internal sealed class OpenProposalLists
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildList(AssignmentNetwork network, int expert, long[] keys)
     {
         var count = 0;

@@ -8,5 +8,6 @@ public sealed record Affiliation(Guid OrganisationId, string Siren, string? Pare
     /// <summary>Current, or ended on or after the same day <see cref="LookBackYears"/> years ago.</summary>
     public bool CountsOn(DateOnly today) => To is not { } end || end >= today.AddYears(-LookBackYears);
 
-    public string CorporateGroup => CorporateGroups.KeyOf(Siren, ParentSiren);
+    // Computed once: conflict detection compares it for every expert × dossier pair (900,000 in a large call).
+    public string CorporateGroup { get; } = CorporateGroups.KeyOf(Siren, ParentSiren);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FundingPortal.Domain.Reviews.Conflicts;
 
 public sealed class ExpertMustNotHaveDeclaredAConflictRule : IConflictOfInterestRule
@@ -6,6 +8,9 @@ public sealed class ExpertMustNotHaveDeclaredAConflictRule : IConflictOfInterest
 
     public string Message => "L’expert a déclaré un conflit d’intérêts avec un partenaire ou avec ce dossier.";
 
+    // Optimised from its first call: the first assignment of a freshly started API runs it up to a million times, in
+    // unoptimised code until tiering catches up (issue 22).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsBroken(ExpertConflictProfile expert, ProposalConflictProfile proposal, DateOnly today)
     {
         for (var i = 0; i < expert.DeclaredConflicts.Count; i++)
