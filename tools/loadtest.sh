@@ -2,6 +2,8 @@
 # Deadline-rush load run, one command: a fresh PostgreSQL, the API in Release (single process), the load tool.
 #   tools/loadtest.sh [--dossiers N] [--clients C] [--deadline-in S] ...   (options go to the load tool)
 # Loopback only; bounded in count and time. Results are printed and kept in .run/loadtest/last.txt.
+# FP_LOAD_API_ROOT=<another checkout> runs that checkout's API under this load tool: an A/B against any commit with
+# the same measurements (the tool speaks only the public API, whose paths never change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,7 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-dotnet build src/FundingPortal.Api/FundingPortal.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+api_root="$(cd "${FP_LOAD_API_ROOT:-$root}" && pwd)"
+dotnet build "$api_root/src/FundingPortal.Api/FundingPortal.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build tools/FundingPortal.LoadTest/FundingPortal.LoadTest.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
 ConnectionStrings__FundingPortal="$db" \
@@ -37,7 +40,7 @@ Security__RequireMfaForStaff=false \
 RateLimits__AuthPerMinute=1000000 RateLimits__SubmitsPerMinutePerUser=1000000 \
 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
 Mail__PickupDirectory="$out/mail" \
-  dotnet src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll --contentRoot "$root/src/FundingPortal.Api" >"$out/api.log" 2>&1 &
+  dotnet "$api_root/src/FundingPortal.Api/bin/Release/net10.0/FundingPortal.Api.dll" --contentRoot "$api_root/src/FundingPortal.Api" >"$out/api.log" 2>&1 &
 api_pid=$!
 # Up to 5 minutes: on a machine shared with other builds the API's start (migrations, EF model) can take minutes.
 ready=""
