@@ -48,6 +48,10 @@ public sealed class SubmissionNotificationTests(ApiFactory factory) : PortalTest
         var consortium = await Consortium.Create(factory);
         await consortium.MakeEligible();
         await Consortium.Expect(consortium.Submit(), HttpStatusCode.OK);
+        // The second version a minute after the first was announced: both submits' messages in one outbox batch would be
+        // consumed side by side, and two notifications made at the same instant have no newest.
+        await WaitForDossierRecu(consortium.Lead, 1);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
         await Consortium.Expect(consortium.Submit(), HttpStatusCode.OK);
         var mine = await WaitForDossierRecu(consortium.Lead, 2);
         Assert.EndsWith("(version 2)", mine[0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
